@@ -1,0 +1,29 @@
+package app.goodenough;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.aura.Aura;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Good Enough: sessions and notes for a perfectionism-recovery coach. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Aura.STYLESHEET)
+@StyleSheet("styles/good-enough.css")
+@Meta(name = "color-scheme", content = "light")
+public class Application implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Good Enough");
+        settings.addFavIcon("icon", "icons/good-enough.svg", "any");
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,14 @@
+package app.goodenough.account;
+
+import java.time.OffsetDateTime;
+
+/** An account as others may see it: never its password hash. */
+public record Account(
+        AccountId id,
+        String email,
+        String displayName,
+        Role role,
+        boolean enabled,
+        boolean hasPassword,
+        OffsetDateTime createdAt) {
+}

@@ -1,0 +1,104 @@
+package app.goodenough.account;
+
+import app.goodenough.account.internal.AccountRepository;
+import app.goodenough.base.FieldProblem;
+import app.goodenough.base.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, lists and switches off accounts. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    public List<Account> listAccounts() {
+        return accounts.findAll();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Account myAccount() {
+        return accounts.findById(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
+    }
+
+    @PreAuthorize("hasRole('SYSTEM')")
+    public boolean anyAccountExists() {
+        return accounts.anyExists();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    public boolean emailRegistered(String email) {
+        return email != null && accounts.emailTaken(email.strip());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    public Account createAccount(NewAccount request) {
+        NewAccount account = normalized(request);
+        List<FieldProblem> problems = problemsWith(account);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            AccountId id = accounts.insert(account.email(), account.displayName(), account.role(),
+                    passwordEncoder.encode(account.password()));
+            return accounts.findById(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw emailTaken();
+        }
+    }
+
+    @Transactional
+    public void setEnabled(AccountId id, boolean enabled) {
+        if (!enabled && currentUser.require().id().equals(id)) {
+            throw new InvalidInputException("enabled", "You cannot switch off your own account.");
+        }
+        if (!accounts.updateEnabled(id, enabled)) {
+            throw new InvalidInputException("account", "This account no longer exists.");
+        }
+    }
+
+    private static NewAccount normalized(NewAccount request) {
+        return new NewAccount(strip(request.email()), strip(request.displayName()), request.role(), request.password());
+    }
+
+    private List<FieldProblem> problemsWith(NewAccount account) {
+        List<FieldProblem> problems = new ArrayList<>();
+        EmailAddresses.problemWith(account.email()).ifPresent(message -> problems.add(new FieldProblem("email", message)));
+        if (problems.isEmpty() && accounts.emailTaken(account.email())) {
+            problems.add(emailTaken().problems().getFirst());
+        }
+        DisplayNames.problemWith(account.displayName()).ifPresent(message -> problems.add(new FieldProblem("displayName", message)));
+        if (account.role() == null) {
+            problems.add(new FieldProblem("role", "Choose a role."));
+        }
+        passwordPolicy.problemWith(account.password(), account.email())
+                .ifPresent(message -> problems.add(new FieldProblem("password", message)));
+        return problems;
+    }
+
+    private static InvalidInputException emailTaken() {
+        return new InvalidInputException("email", "An account with this email address already exists.");
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

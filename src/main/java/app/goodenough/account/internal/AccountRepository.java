@@ -1,0 +1,82 @@
+package app.goodenough.account.internal;
+
+import static app.goodenough.jooq.Tables.ACCOUNT;
+
+import app.goodenough.account.Account;
+import app.goodenough.account.AccountId;
+import app.goodenough.account.Role;
+import app.goodenough.account.SignedInUser;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.Record7;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class AccountRepository {
+
+    private static final Field<Boolean> HAS_PASSWORD = DSL.field(ACCOUNT.PASSWORD_HASH.isNotNull());
+
+    private final DSLContext db;
+
+    AccountRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public List<Account> findAll() {
+        return selectAccounts()
+                .orderBy(ACCOUNT.ROLE, DSL.lower(ACCOUNT.DISPLAY_NAME))
+                .fetch(Records.mapping(Account::new));
+    }
+
+    public Optional<Account> findById(AccountId id) {
+        return selectAccounts()
+                .where(ACCOUNT.ID.eq(id))
+                .fetchOptional(Records.mapping(Account::new));
+    }
+
+    public Optional<SignedInUser> findForSignIn(String email) {
+        return db.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.ENABLED, ACCOUNT.PASSWORD_HASH)
+                .from(ACCOUNT)
+                .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase()))
+                .fetchOptional(Records.mapping(SignedInUser::new));
+    }
+
+    public boolean emailTaken(String email) {
+        return db.fetchExists(ACCOUNT, DSL.lower(ACCOUNT.EMAIL).eq(email.toLowerCase()));
+    }
+
+    public boolean anyExists() {
+        return db.fetchExists(ACCOUNT);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AccountId insert(String email, String displayName, Role role, String passwordHash) {
+        return db.insertInto(ACCOUNT)
+                .columns(ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.PASSWORD_HASH)
+                .values(email, displayName, role, passwordHash)
+                .returning(ACCOUNT.ID)
+                .fetchSingle(ACCOUNT.ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateEnabled(AccountId id, boolean enabled) {
+        return db.update(ACCOUNT)
+                .set(ACCOUNT.ENABLED, enabled)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id))
+                .execute() == 1;
+    }
+
+    private SelectJoinStep<Record7<AccountId, String, String, Role, Boolean, Boolean, OffsetDateTime>> selectAccounts() {
+        return db.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.ENABLED, HAS_PASSWORD, ACCOUNT.CREATED_AT)
+                .from(ACCOUNT);
+    }
+}

@@ -1,0 +1,77 @@
+package app.goodenough.admin.ui;
+
+import app.goodenough.account.Account;
+import app.goodenough.account.AccountService;
+import app.goodenough.account.Roles;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.practice.PracticeService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The admin's list of everyone who can sign in, with opening and switching off accounts. */
+@Route("admin/accounts")
+@PageTitle("Accounts · Good Enough")
+@Menu(order = 50, title = "Accounts")
+@RolesAllowed(Roles.ADMIN)
+class AccountsView extends Main {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final AccountService accountService;
+    private final Grid<Account> grid = new Grid<>();
+
+    AccountsView(AccountService accountService, PracticeService practiceService) {
+        this.accountService = accountService;
+        addClassName("page");
+        Button newAccount = new Button("New account",
+                click -> new NewAccountDialog(accountService, practiceService, this::refresh).open());
+        newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        configureGrid();
+        add(new HorizontalLayout(new H1("Accounts"), newAccount),
+                new Paragraph("Everyone who can sign in. Switched-off accounts keep their history but cannot sign in."),
+                grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(Account::email).setHeader("Email").setAutoWidth(true);
+        grid.addColumn(account -> account.role().label()).setHeader("Role");
+        grid.addColumn(account -> account.enabled() ? "Active" : "Switched off").setHeader("Status");
+        grid.addColumn(account -> account.createdAt().format(DATE)).setHeader("Since");
+        grid.addComponentColumn(this::enabledToggle).setHeader("").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+    }
+
+    private Component enabledToggle(Account account) {
+        boolean switchOn = !account.enabled();
+        Button button = new Button(switchOn ? "Switch on" : "Switch off", click -> {
+            try {
+                accountService.setEnabled(account.id(), switchOn);
+                refresh();
+            } catch (InvalidInputException refusal) {
+                Notification.show(refusal.problems().getFirst().message());
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel((switchOn ? "Switch on " : "Switch off ") + account.email());
+        return button;
+    }
+
+    private void refresh() {
+        grid.setItems(accountService.listAccounts());
+    }
+}

@@ -1,0 +1,44 @@
+package app.goodenough.base.ui;
+
+import app.goodenough.base.FieldProblem;
+import app.goodenough.base.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Shows a service's refusal next to the fields it concerns. A problem with no matching field
+ * (the form cannot fix it) appears as a notification instead.
+ */
+public final class FieldMessages {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FieldMessages field(String name, HasValidation field) {
+        fields.put(name, field);
+        return this;
+    }
+
+    public void clear() {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    public void show(InvalidInputException refusal) {
+        clear();
+        for (FieldProblem problem : refusal.problems()) {
+            HasValidation field = fields.get(problem.field());
+            if (field == null) {
+                Notification.show(problem.message(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } else {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package app.goodenough.base.ui;
+
+import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Role;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The start address sends each person to where their work is. */
+@Route("")
+@AnonymousAllowed
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+
+    public HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.forwardTo(currentUser.get().map(user -> homeOf(user.role())).orElse("login"));
+    }
+
+    static String homeOf(Role role) {
+        return switch (role) {
+            case COACH -> "coach";
+            case ADMIN -> "admin/accounts";
+            case CLIENT -> "my/account";
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package app.goodenough.base.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown for an address that leads nowhere. */
+@ParentLayout(MainLayout.class)
+@PageTitle("Page not found · Good Enough")
+@AnonymousAllowed
+public class NotFoundView extends Composite<ErrorPage> implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    protected ErrorPage initContent() {
+        return new ErrorPage("This page isn't here",
+                "The address may be mistyped, or the page may have moved. Nothing you did is lost.");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,13 @@
+package app.goodenough.database;
+
+/** Names of the database settings, as properties and as the environment variables that set them. */
+final class DatabaseSettings {
+
+    static final String URL = "spring.datasource.url";
+    static final String USERNAME = "spring.datasource.username";
+    static final String PASSWORD = "spring.datasource.password";
+    static final String URL_VARIABLE = "SPRING_DATASOURCE_URL";
+
+    private DatabaseSettings() {
+    }
+}

@@ -1,0 +1,38 @@
+package app.goodenough.database;
+
+import app.goodenough.base.StartupProblem;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the embedded PostgreSQL on a data directory that is kept between runs. */
+final class EmbeddedDatabaseServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+
+    private final Path dataDirectory;
+
+    EmbeddedDatabaseServer(String dataDir) {
+        this.dataDirectory = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
+    }
+
+    EmbeddedPostgres start() {
+        try {
+            Files.createDirectories(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
+            log.info("Embedded PostgreSQL is running on port {} and keeps its data in {}", postgres.getPort(), dataDirectory);
+            return postgres;
+        } catch (IOException | RuntimeException e) {
+            throw new StartupProblem(
+                    "The embedded PostgreSQL could not start with its data in " + dataDirectory + ": " + e.getMessage(),
+                    "Set GOOD_ENOUGH_DATA_DIR to a writable folder, or SPRING_DATASOURCE_URL to an external PostgreSQL 17.",
+                    e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package app.goodenough.practice;
+
+import app.goodenough.account.Account;
+import app.goodenough.account.AccountId;
+import app.goodenough.account.AccountService;
+import app.goodenough.account.CurrentUser;
+import app.goodenough.account.NewAccount;
+import app.goodenough.account.Role;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.practice.internal.CoachProfileRepository;
+import java.time.ZoneId;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coaches and the clients who belong to them. */
+@Service
+@PreAuthorize("hasRole('COACH')")
+@Transactional(readOnly = true)
+public class PracticeService {
+
+    private final AccountService accountService;
+    private final CoachProfileRepository coaches;
+    private final CurrentUser currentUser;
+
+    PracticeService(AccountService accountService, CoachProfileRepository coaches, CurrentUser currentUser) {
+        this.accountService = accountService;
+        this.coaches = coaches;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in coach's own profile. */
+    public CoachProfile myProfile() {
+        AccountId me = currentUser.require().id();
+        return coaches.findByCoach(me).orElseThrow(() -> new AccessDeniedException("No coach profile"));
+    }
+
+    /** Opens a coach's account and practice in one step: both are stored, or neither. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    public Account openPractice(NewAccount coach, String timeZone) {
+        if (coach.role() != Role.COACH) {
+            throw new InvalidInputException("role", "A practice belongs to an account with the Coach role.");
+        }
+        ZoneId zone = TimeZones.parse(timeZone)
+                .orElseThrow(() -> new InvalidInputException("timeZone", "Choose a time zone such as Europe/Berlin."));
+        Account account = accountService.createAccount(coach);
+        coaches.insert(account.id(), zone);
+        return account;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void addClient(AccountId coachId, AccountId clientId) {
+        coaches.addClient(coachId, clientId);
+    }
+}

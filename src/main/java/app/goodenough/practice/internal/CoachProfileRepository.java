@@ -1,0 +1,56 @@
+package app.goodenough.practice.internal;
+
+import static app.goodenough.jooq.Tables.ACCOUNT;
+import static app.goodenough.jooq.Tables.COACH_CLIENT;
+import static app.goodenough.jooq.Tables.COACH_PROFILE;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.practice.CoachProfile;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class CoachProfileRepository {
+
+    private final DSLContext db;
+
+    CoachProfileRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public Optional<CoachProfile> findByCoach(AccountId coachId) {
+        return db.select(
+                        COACH_PROFILE.ACCOUNT_ID,
+                        ACCOUNT.DISPLAY_NAME,
+                        ACCOUNT.EMAIL,
+                        COACH_PROFILE.TIME_ZONE,
+                        DSL.field(DSL.selectCount().from(COACH_CLIENT).where(COACH_CLIENT.COACH_ID.eq(COACH_PROFILE.ACCOUNT_ID))))
+                .from(COACH_PROFILE)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(COACH_PROFILE.ACCOUNT_ID))
+                .where(COACH_PROFILE.ACCOUNT_ID.eq(coachId))
+                .fetchOptional(Records.mapping(CoachProfile::new));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insert(AccountId coachId, ZoneId timeZone) {
+        db.insertInto(COACH_PROFILE)
+                .columns(COACH_PROFILE.ACCOUNT_ID, COACH_PROFILE.TIME_ZONE)
+                .values(coachId, timeZone)
+                .execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addClient(AccountId coachId, AccountId clientId) {
+        db.insertInto(COACH_CLIENT)
+                .columns(COACH_CLIENT.COACH_ID, COACH_CLIENT.CLIENT_ID)
+                .values(coachId, clientId)
+                .onConflictDoNothing()
+                .execute();
+    }
+}

@@ -1,0 +1,47 @@
+package app.goodenough.security;
+
+import app.goodenough.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach what over HTTP. Views declare their own access with annotations; services
+ * check again with {@code @PreAuthorize}.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    /** OWASP's argon2id minimum: 19 MiB of memory, 2 iterations, 1 lane. */
+    private static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    private static final int ARGON2_ITERATIONS = 2;
+    private static final int BCRYPT_COST = 12;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/styles/**", "/icons/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String current = "argon2";
+        return new DelegatingPasswordEncoder(current, Map.of(
+                current, new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
+                "bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
+    }
+}

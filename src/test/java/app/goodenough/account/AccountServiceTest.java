@@ -1,0 +1,129 @@
+package app.goodenough.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.goodenough.base.FieldProblem;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.support.Demo;
+import app.goodenough.support.IntegrationTest;
+import app.goodenough.support.SignIn;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+@IntegrationTest
+class AccountServiceTest {
+
+    @Autowired AccountService accountService;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void anAdminOpensAnAccountWhosePasswordIsStoredAsAnArgon2idHash() {
+        signIn.as(Demo.ADMIN);
+        String email = unique("river");
+
+        Account account = accountService.createAccount(new NewAccount(email, "  River Song ", Role.CLIENT, "a long walk home"));
+
+        assertThat(account.displayName()).isEqualTo("River Song");
+        assertThat(account.role()).isEqualTo(Role.CLIENT);
+        assertThat(account.enabled()).isTrue();
+        assertThat(account.hasPassword()).isTrue();
+        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, account.id().value());
+        assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("a long walk home");
+    }
+
+    @Test
+    void anEmailAddressIsTakenWhateverItsCase() {
+        signIn.as(Demo.ADMIN);
+        String email = unique("case");
+        accountService.createAccount(new NewAccount(email, "First", Role.CLIENT, "a long walk home"));
+
+        assertThatThrownBy(() -> accountService.createAccount(
+                new NewAccount(email.toUpperCase(), "Second", Role.CLIENT, "a long walk home")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
+                        .containsExactly(new FieldProblem("email", "An account with this email address already exists.")));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesTheSameEmailInAnotherCase() {
+        String email = unique("db");
+        jdbc.update("insert into account (email, display_name, role) values (?, 'A', 'CLIENT')", email);
+
+        assertThatThrownBy(() -> jdbc.update(
+                "insert into account (email, display_name, role) values (?, 'B', 'CLIENT')", email.toUpperCase()))
+                .hasMessageContaining("account_email_unique");
+    }
+
+    @Test
+    void badInputNamesEveryFieldAndStoresNothing() {
+        signIn.as(Demo.ADMIN);
+        int before = count();
+
+        assertThatThrownBy(() -> accountService.createAccount(new NewAccount("not-an-email", " ", null, "short")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("email", "displayName", "role", "password"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAdminsListAndOpenAccounts() {
+        NewAccount request = new NewAccount(unique("nope"), "Nope", Role.ADMIN, "a long walk home");
+        for (String email : new String[] {Demo.SAM, Demo.COACH}) {
+            signIn.as(email);
+            assertThatThrownBy(accountService::listAccounts).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> accountService.createAccount(request)).isInstanceOf(AccessDeniedException.class);
+        }
+        signIn.out();
+        assertThatThrownBy(accountService::listAccounts).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(accountService::myAccount).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void everyoneSeesOnlyTheirOwnAccount() {
+        signIn.as(Demo.SAM);
+        assertThat(accountService.myAccount().email()).isEqualTo(Demo.SAM);
+        signIn.as(Demo.ALEX);
+        assertThat(accountService.myAccount().email()).isEqualTo(Demo.ALEX);
+    }
+
+    @Test
+    void anAdminSwitchesAccountsOffAndOnButNeverTheirOwn() {
+        signIn.as(Demo.ADMIN);
+        Account account = accountService.createAccount(new NewAccount(unique("pause"), "Pause", Role.CLIENT, "a long walk home"));
+
+        accountService.setEnabled(account.id(), false);
+        assertThat(enabled(account.id())).isFalse();
+        accountService.setEnabled(account.id(), true);
+        assertThat(enabled(account.id())).isTrue();
+
+        AccountId me = accountService.myAccount().id();
+        assertThatThrownBy(() -> accountService.setEnabled(me, false)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accountService.setEnabled(new AccountId(UUID.randomUUID()), false))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(enabled(me)).isTrue();
+    }
+
+    private boolean enabled(AccountId id) {
+        return jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id.value());
+    }
+
+    private int count() {
+        return jdbc.queryForObject("select count(*) from account", Integer.class);
+    }
+
+    static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}

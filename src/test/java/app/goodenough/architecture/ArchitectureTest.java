@@ -1,0 +1,96 @@
+package app.goodenough.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.Application;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries that keep the code base one feature per package, and every page behind an access rule. */
+class ArchitectureTest {
+
+    private static final String BASE = "app.goodenough";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+    private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS_ANNOTATIONS =
+            List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
+
+    @Test
+    void theWholeApplicationIsImported() {
+        assertThat(CLASSES.contain(Application.class)).isTrue();
+        assertThat(CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class)).count()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void viewsUseServicesNeverRepositoriesOrSql() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("..internal..", BASE + ".jooq..", "org.jooq..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void generatedJooqClassesStayInsideRepositories() {
+        noClasses().that().resideOutsideOfPackages("..internal..", BASE + ".jooq..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".jooq..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void aFeaturesInternalsAreUsedOnlyByThatFeature() {
+        classes().that().resideInAPackage("..internal..")
+                .should(new ArchCondition<>("be used only from their own feature package") {
+                    @Override
+                    public void check(JavaClass internal, ConditionEvents events) {
+                        String feature = featureOf(internal);
+                        for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
+                            JavaClass user = dependency.getOriginClass();
+                            if (!user.getPackageName().startsWith(feature)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyPageDeclaresExactlyOneAccessRule() {
+        classes().that().areAnnotatedWith(Route.class)
+                .or().areAnnotatedWith(Layout.class)
+                .or().implement(HasErrorParameter.class)
+                .should(new ArchCondition<>("carry exactly one of @AnonymousAllowed, @PermitAll, @RolesAllowed, @DenyAll") {
+                    @Override
+                    public void check(JavaClass page, ConditionEvents events) {
+                        long rules = ACCESS_ANNOTATIONS.stream().filter(page::isAnnotatedWith).count();
+                        if (rules != 1) {
+                            events.add(SimpleConditionEvent.violated(page, page.getName() + " has " + rules + " access annotations"));
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    private static String featureOf(JavaClass internal) {
+        String relative = internal.getPackageName().substring(BASE.length() + 1);
+        return BASE + "." + Stream.of(relative.split("\\.")).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,69 @@
+package app.goodenough.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.support.Demo;
+import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The menu shows what the signed-in role may use; other addresses are refused kindly. */
+class NavigationTest extends ViewTest {
+
+    @Test
+    void theCoachIsSentToTheirPracticeAndSeesOnlyTheirMenu() {
+        signIn.as(Demo.COACH);
+        open("");
+
+        assertThat(heading()).isEqualTo("Hello, Maren Albers");
+        assertThat(menu()).containsExactly("Your practice");
+    }
+
+    @Test
+    void theAdminIsSentToAccountsAndSeesOnlyTheirMenu() {
+        signIn.as(Demo.ADMIN);
+        open("");
+
+        assertThat(heading()).isEqualTo("Accounts");
+        assertThat(menu()).containsExactly("Accounts");
+    }
+
+    @Test
+    void aClientIsSentToTheirAccountAndSeesOnlyTheirMenu() {
+        signIn.as(Demo.SAM);
+        open("");
+
+        assertThat(heading()).isEqualTo("Your account");
+        assertThat(menu()).containsExactly("Your account");
+    }
+
+    @Test
+    void aClientWhoOpensACoachPageIsToldItIsNotForThem() {
+        signIn.as(Demo.SAM);
+
+        assertThat(open("coach")).isInstanceOf(NotAllowedView.class);
+        assertThat(heading()).isEqualTo("This page isn't available to you");
+        assertThat(open("admin/accounts")).isInstanceOf(NotAllowedView.class);
+    }
+
+    @Test
+    void theCoachCannotOpenTheAdminsPages() {
+        signIn.as(Demo.COACH);
+
+        assertThat(open("admin/accounts")).isInstanceOf(NotAllowedView.class);
+        assertThat(open("my/account")).isInstanceOf(NotAllowedView.class);
+    }
+
+    @Test
+    void anAddressThatLeadsNowhereGetsAFriendlyPage() {
+        signIn.as(Demo.SAM);
+
+        assertThat(open("no/such/page")).isInstanceOf(NotFoundView.class);
+        assertThat(heading()).isEqualTo("This page isn't here");
+    }
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package app.goodenough.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedDatabaseServerTest {
+
+    @TempDir Path dataDir;
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        try (EmbeddedPostgres first = new EmbeddedDatabaseServer(dataDir.toString()).start();
+                Connection connection = first.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (note text)");
+            statement.execute("insert into kept values ('still here')");
+        }
+
+        try (EmbeddedPostgres second = new EmbeddedDatabaseServer(dataDir.toString()).start();
+                Connection connection = second.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select note from kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("still here");
+            assertThat(dataDir.resolve("postgres/PG_VERSION")).content().startsWith("17");
+        }
+    }
+}

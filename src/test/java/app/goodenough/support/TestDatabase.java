@@ -1,0 +1,57 @@
+package app.goodenough.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL the tests run on, started once per test JVM: {@code TEST_DATABASE_URL} when
+ * set, else PostgreSQL 17 in Testcontainers when a Docker engine answers, else the embedded
+ * PostgreSQL 17. Never an in-memory imitation.
+ */
+public final class TestDatabase {
+
+    public record Connection(String url, String username, String password, String kind) {
+    }
+
+    private static Connection connection;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Connection connection() {
+        if (connection == null) {
+            connection = start();
+        }
+        return connection;
+    }
+
+    private static Connection start() {
+        String url = System.getenv("TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return new Connection(url, System.getenv("TEST_DATABASE_USERNAME"), System.getenv("TEST_DATABASE_PASSWORD"),
+                    "TEST_DATABASE_URL");
+        }
+        if (dockerAnswers()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded PostgreSQL");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL for the tests did not start", e);
+        }
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package app.goodenough.support;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A browser-free test of a screen, with the whole application behind it on real PostgreSQL. */
+@IntegrationTest
+public abstract class ViewTest extends SpringBrowserlessTest {
+
+    @Autowired protected SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    /** Navigates to an address as a person would type it, and returns whatever the router showed. */
+    protected Component open(String location) {
+        navigate(location, Component.class);
+        return (Component) getCurrentView();
+    }
+
+    protected String heading() {
+        return $(H1.class).first().getText();
+    }
+}
