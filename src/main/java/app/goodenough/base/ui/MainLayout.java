@@ -64,6 +64,7 @@ public class MainLayout extends AppLayout {
 
     private static Component signOut(AuthenticationContext authenticationContext) {
         Button button = new Button("Sign out", click -> authenticationContext.logout());
+        button.addClassName("sign-out");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
     }

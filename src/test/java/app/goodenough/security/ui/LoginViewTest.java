@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.support.Demo;
 import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
-import java.util.Map;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 class LoginViewTest extends ViewTest {
@@ -18,7 +19,7 @@ class LoginViewTest extends ViewTest {
 
     @Test
     void aFailedSignInShowsTheErrorOnTheForm() {
-        navigate(LoginView.class, Map.of("error", ""));
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
 
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();

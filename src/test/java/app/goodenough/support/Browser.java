@@ -1,0 +1,113 @@
+package app.goodenough.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium from the system's packages, with a fresh profile, driven against the app under test. */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String VAADIN_IDLE = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            return !!(flow && flow.clients && Object.keys(flow.clients).length > 0
+                && Object.values(flow.clients).every(client => !client.isActive()));
+            """;
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    public Browser(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        try {
+            this.profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a browser profile folder", e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+        options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath()));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        waitUntilIdle();
+        return this;
+    }
+
+    public void waitUntilIdle() {
+        new WebDriverWait(driver, TIMEOUT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    public void waitForText(String text) {
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage(() -> "page text containing '" + text + "'")
+                .until(d -> pageText().contains(text));
+    }
+
+    /** All text a person can read, including text inside components' shadow roots. */
+    public String pageText() {
+        return (String) driver.executeScript("""
+                const walk = node => {
+                  let text = '';
+                  for (const child of node.childNodes) {
+                    if (child.nodeType === Node.TEXT_NODE) text += child.textContent + ' ';
+                    else if (child.nodeType === Node.ELEMENT_NODE && !['SCRIPT', 'STYLE'].includes(child.tagName)) {
+                      if (child.shadowRoot) text += walk(child.shadowRoot);
+                      text += walk(child);
+                    }
+                  }
+                  return text;
+                };
+                return walk(document.body).replace(/\\s+/g, ' ');
+                """);
+    }
+
+    public Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "e2e-screenshots"));
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot for " + name + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,44 @@
+package app.goodenough.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An end-to-end journey in headless Chromium against the running application. A failing
+ * test leaves a screenshot under {@code target/e2e-screenshots/}.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+    @LocalServerPort int port;
+    protected Browser browser;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    protected void signIn(String email, String password) {
+        browser.open("/login");
+        browser.find("vaadin-text-field[name='username'] input").sendKeys(email);
+        browser.find("vaadin-password-field[name='password'] input").sendKeys(password + "\n");
+        browser.waitUntilIdle();
+    }
+}
