@@ -24,6 +24,8 @@ public class Application implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         SpringApplication.run(Application.class, args);
     }
 }
