@@ -33,7 +33,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/icons/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class, "/login")
+                        // signed-in people reach the router even for unknown addresses, which answers with a friendly 404
+                        .anyRequest(any -> any.authenticated()))
                 .build();
     }
 

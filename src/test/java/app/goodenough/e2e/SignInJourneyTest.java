@@ -51,7 +51,7 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
-    void aClientWhoOpensACoachPageIsRefused() {
+    void aClientWhoOpensACoachPageIsRefusedAndAnUnknownAddressIsNotFound() {
         signIn(Demo.SAM, Demo.PASSWORD);
         browser.waitForText("Your account");
 
@@ -59,5 +59,8 @@ class SignInJourneyTest extends BrowserTest {
 
         browser.waitForText("This page isn't available to you");
         assertThat(browser.pageText()).doesNotContain("Hello, Maren Albers");
+
+        browser.open("/no/such/page");
+        browser.waitForText("This page isn't here");
     }
 }

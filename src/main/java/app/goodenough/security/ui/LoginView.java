@@ -1,6 +1,5 @@
 package app.goodenough.security.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,8 +29,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setI18n(texts());
         add(new H1("Good Enough"),
                 new Paragraph("Sessions with your coach, and room to be human."),
-                form,
-                new Anchor("/", "Back to the start"));
+                form);
     }
 
     @Override
