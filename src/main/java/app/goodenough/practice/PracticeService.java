@@ -50,6 +50,13 @@ public class PracticeService {
         return account;
     }
 
+    /** Opens any account; a coach's comes with their practice in the given time zone. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    public Account openAccount(NewAccount account, String coachTimeZone) {
+        return account.role() == Role.COACH ? openPractice(account, coachTimeZone) : accountService.createAccount(account);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('SYSTEM')")
     public void addClient(AccountId coachId, AccountId clientId) {

@@ -46,11 +46,7 @@ class FirstAccounts {
         }
         NewAccount account = new NewAccount(person.email(), person.name(), role, person.password());
         try {
-            if (role == Role.COACH) {
-                practiceService.openPractice(account, person.timeZone());
-            } else {
-                accountService.createAccount(account);
-            }
+            practiceService.openAccount(account, person.timeZone());
             log.info("Created the first {} account for {}", role.label().toLowerCase(), person.email());
         } catch (InvalidInputException refusal) {
             throw new StartupProblem(

@@ -6,27 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
-import app.goodenough.support.IntegrationTest;
-import app.goodenough.support.SignIn;
+import app.goodenough.support.ServiceTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-@IntegrationTest
-class AccountServiceTest {
+class AccountServiceTest extends ServiceTest {
 
     @Autowired AccountService accountService;
-    @Autowired SignIn signIn;
-    @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @Test
     void anAdminOpensAnAccountWhosePasswordIsStoredAsAnArgon2idHash() {

@@ -9,28 +9,17 @@ import app.goodenough.account.Role;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
-import app.goodenough.support.IntegrationTest;
-import app.goodenough.support.SignIn;
+import app.goodenough.support.ServiceTest;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-@IntegrationTest
-class PracticeServiceTest {
+class PracticeServiceTest extends ServiceTest {
 
     @Autowired PracticeService practiceService;
     @Autowired PrincipleService principleService;
-    @Autowired SignIn signIn;
-    @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        signIn.out();
-    }
 
     @Test
     void theDemoCoachWorksInBerlinWithTwoClients() {
@@ -55,6 +44,20 @@ class PracticeServiceTest {
         assertThat(profile.email()).isEqualTo(email);
         assertThat(profile.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
         assertThat(profile.clientCount()).isZero();
+    }
+
+    @Test
+    void openingAnAccountGivesOnlyCoachesAPractice() {
+        signIn.as(Demo.ADMIN);
+        String client = "client-" + UUID.randomUUID() + "@example.org";
+        String coach = "coach-" + UUID.randomUUID() + "@example.org";
+
+        practiceService.openAccount(new NewAccount(client, "Client", Role.CLIENT, "a long walk home"), "Europe/Berlin");
+        practiceService.openAccount(new NewAccount(coach, "Coach", Role.COACH, "a long walk home"), "Europe/Lisbon");
+
+        assertThat(jdbc.queryForList(
+                "select a.email from coach_profile p join account a on a.id = p.account_id where a.email in (?, ?)",
+                String.class, client, coach)).containsExactly(coach);
     }
 
     @Test

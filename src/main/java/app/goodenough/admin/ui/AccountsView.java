@@ -37,7 +37,7 @@ class AccountsView extends Main {
         this.accountService = accountService;
         addClassName("page");
         Button newAccount = new Button("New account",
-                click -> new NewAccountDialog(accountService, practiceService, this::refresh).open());
+                click -> new NewAccountDialog(practiceService, this::refresh).open());
         newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         configureGrid();
         add(new HorizontalLayout(new H1("Accounts"), newAccount),

@@ -1,6 +1,5 @@
 package app.goodenough.admin.ui;
 
-import app.goodenough.account.AccountService;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
 import app.goodenough.account.NewAccount;
@@ -32,12 +31,10 @@ class NewAccountDialog extends Dialog {
             .field("displayName", name).field("email", email).field("role", role)
             .field("timeZone", timeZone).field("password", password);
 
-    private final AccountService accountService;
     private final PracticeService practiceService;
     private final Runnable onCreated;
 
-    NewAccountDialog(AccountService accountService, PracticeService practiceService, Runnable onCreated) {
-        this.accountService = accountService;
+    NewAccountDialog(PracticeService practiceService, Runnable onCreated) {
         this.practiceService = practiceService;
         this.onCreated = onCreated;
         setHeaderTitle("New account");
@@ -68,11 +65,7 @@ class NewAccountDialog extends Dialog {
     private void create() {
         NewAccount account = new NewAccount(email.getValue(), name.getValue(), role.getValue(), password.getValue());
         try {
-            if (account.role() == Role.COACH) {
-                practiceService.openPractice(account, timeZone.getValue());
-            } else {
-                accountService.createAccount(account);
-            }
+            practiceService.openAccount(account, timeZone.getValue());
             onCreated.run();
             close();
         } catch (InvalidInputException refusal) {

@@ -1,10 +1,6 @@
 package app.goodenough.base.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.AccessDeniedException;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -14,16 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PageTitle("Not available to you · Good Enough")
 @PermitAll
-public class NotAllowedView extends Composite<ErrorPage> implements HasErrorParameter<AccessDeniedException> {
+public class NotAllowedView extends FriendlyErrorView<AccessDeniedException> {
 
-    @Override
-    protected ErrorPage initContent() {
-        return new ErrorPage("This page isn't available to you",
-                "It belongs to another part of the practice. Use the menu to find your own pages.");
-    }
-
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return HttpServletResponse.SC_FORBIDDEN;
+    public NotAllowedView() {
+        super("This page isn't available to you",
+                "It belongs to another part of the practice. Use the menu to find your own pages.",
+                HttpServletResponse.SC_FORBIDDEN);
     }
 }

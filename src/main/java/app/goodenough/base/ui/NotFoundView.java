@@ -1,9 +1,5 @@
 package app.goodenough.base.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
@@ -14,16 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PageTitle("Page not found · Good Enough")
 @AnonymousAllowed
-public class NotFoundView extends Composite<ErrorPage> implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends FriendlyErrorView<NotFoundException> {
 
-    @Override
-    protected ErrorPage initContent() {
-        return new ErrorPage("This page isn't here",
-                "The address may be mistyped, or the page may have moved. Nothing you did is lost.");
-    }
-
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return HttpServletResponse.SC_NOT_FOUND;
+    public NotFoundView() {
+        super("This page isn't here",
+                "The address may be mistyped, or the page may have moved. Nothing you did is lost.",
+                HttpServletResponse.SC_NOT_FOUND);
     }
 }
