@@ -8,6 +8,7 @@ import app.goodenough.Application;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -77,6 +78,7 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(Route.class)
                 .or().areAnnotatedWith(Layout.class)
                 .or().implement(HasErrorParameter.class)
+                .and().doNotHaveModifier(JavaModifier.ABSTRACT)
                 .should(new ArchCondition<>("carry exactly one of @AnonymousAllowed, @PermitAll, @RolesAllowed, @DenyAll") {
                     @Override
                     public void check(JavaClass page, ConditionEvents events) {
