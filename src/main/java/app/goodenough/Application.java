@@ -23,9 +23,12 @@ public class Application implements AppShellConfigurator {
         settings.addFavIcon("icon", "icons/good-enough.svg", "any");
     }
 
-    public static void main(String[] args) {
+    static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }
 }
