@@ -36,6 +36,12 @@ public class PracticeService {
         return coaches.findByCoach(me).orElseThrow(() -> new AccessDeniedException("No coach profile"));
     }
 
+    /** A coach as readers see them; an unknown id is refused like any other missing coach. */
+    @PreAuthorize("permitAll()")
+    public PublicCoach publicCoach(AccountId coachId) {
+        return coaches.findPublic(coachId).orElseThrow(() -> new InvalidInputException("coach", "There is no such coach."));
+    }
+
     /** Opens a coach's account and practice in one step: both are stored, or neither. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")

@@ -4,23 +4,53 @@ import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.NewAccount;
 import app.goodenough.account.Role;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.NewSessionType;
+import app.goodenough.availability.RuleSettings;
+import app.goodenough.availability.SessionType;
+import app.goodenough.availability.TimeWindow;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
 import app.goodenough.practice.PracticeService;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The demo practice: a coach in Berlin, an admin and two clients, all with one shared password. */
+/**
+ * The demo practice: a coach in Berlin who works Monday to Friday 09:00–12:00 and 13:00–17:00,
+ * an admin, two clients with upcoming sessions, all with one shared password.
+ */
 @Component
 class DemoPractice {
 
     static final String PASSWORD = "good-enough-demo";
     static final String COACH_TIME_ZONE = "Europe/Berlin";
+    private static final List<TimeWindow> WORKDAY = List.of(TimeWindow.of("09:00", "12:00"), TimeWindow.of("13:00", "17:00"));
+    private static final RuleSettings RULES =
+            new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30));
 
     private final AccountService accountService;
     private final PracticeService practiceService;
+    private final AvailabilityService availabilityService;
+    private final BookingService bookingService;
+    private final Clock clock;
 
-    DemoPractice(AccountService accountService, PracticeService practiceService) {
+    DemoPractice(AccountService accountService, PracticeService practiceService, AvailabilityService availabilityService,
+            BookingService bookingService, Clock clock) {
         this.accountService = accountService;
         this.practiceService = practiceService;
+        this.availabilityService = availabilityService;
+        this.bookingService = bookingService;
+        this.clock = clock;
     }
 
     @Transactional
@@ -28,11 +58,44 @@ class DemoPractice {
         Account coach = practiceService.openPractice(
                 new NewAccount("coach@example.com", "Maren Albers", Role.COACH, PASSWORD), COACH_TIME_ZONE);
         accountService.createAccount(new NewAccount("admin@example.com", "Practice Admin", Role.ADMIN, PASSWORD));
-        for (NewAccount client : new NewAccount[] {
-            new NewAccount("sam@example.com", "Sam Rivera", Role.CLIENT, PASSWORD),
-            new NewAccount("alex@example.com", "Alex Chen", Role.CLIENT, PASSWORD)
-        }) {
-            practiceService.addClient(coach.id(), accountService.createAccount(client).id());
+        Account sam = client("sam@example.com", "Sam Rivera", coach);
+        Account alex = client("alex@example.com", "Alex Chen", coach);
+
+        availabilityService.setRules(coach.id(), RULES, weekdays());
+        SessionType intro = availabilityService.offer(coach.id(), new NewSessionType("Intro call", 20,
+                "A free first conversation: what brings you here, and whether we are a good fit.", "Free", "#2d8479"));
+        SessionType coaching = availabilityService.offer(coach.id(), new NewSessionType("Coaching session", 50,
+                "Fifty minutes on what matters to you now, one principle at a time.", "90 €", "#b8643c"));
+
+        book(coaching, sam, 2, "black-and-white-thinking", "I keep thinking a boundary makes me selfish.");
+        book(intro, alex, 3, "not-always-on", "Everyone relies on me at work and at home, and I am tired.");
+        book(coaching, sam, 9, "mistakes-as-growth", "");
+    }
+
+    private Account client(String email, String name, Account coach) {
+        Account client = accountService.createAccount(new NewAccount(email, name, Role.CLIENT, PASSWORD));
+        practiceService.addClient(coach.id(), client.id());
+        return client;
+    }
+
+    private void book(SessionType type, Account client, int daysAhead, String focus, String message) {
+        ZoneId zone = ZoneId.of(COACH_TIME_ZONE);
+        LocalDate day = LocalDate.now(clock.withZone(zone)).plusDays(daysAhead);
+        for (int tries = 0; tries < 14; tries++, day = day.plusDays(1)) {
+            List<Instant> free = bookingService.freeTimesOn(type.id(), day, zone);
+            if (!free.isEmpty()) {
+                bookingService.book(new BookingRequest(type.id(), free.get(free.size() / 2), client.displayName(), client.email(),
+                        "", focus, message, COACH_TIME_ZONE, UUID.randomUUID()));
+                return;
+            }
         }
+    }
+
+    private static Map<DayOfWeek, List<TimeWindow>> weekdays() {
+        Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            weekly.put(day, WORKDAY);
+        }
+        return weekly;
     }
 }

@@ -66,6 +66,16 @@ public class AccountRepository {
                 .fetchSingle(ACCOUNT.ID);
     }
 
+    /** Opens a password-less account unless the email (in any case) is taken already. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertIfAbsent(String email, String displayName, Role role) {
+        db.insertInto(ACCOUNT)
+                .columns(ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE)
+                .values(email, displayName, role)
+                .onConflictDoNothing()
+                .execute();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean updateEnabled(AccountId id, boolean enabled) {
         return db.update(ACCOUNT)

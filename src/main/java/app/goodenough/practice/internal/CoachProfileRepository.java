@@ -6,6 +6,7 @@ import static app.goodenough.jooq.Tables.COACH_PROFILE;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.practice.CoachProfile;
+import app.goodenough.practice.PublicCoach;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -35,6 +36,14 @@ public class CoachProfileRepository {
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(COACH_PROFILE.ACCOUNT_ID))
                 .where(COACH_PROFILE.ACCOUNT_ID.eq(coachId))
                 .fetchOptional(Records.mapping(CoachProfile::new));
+    }
+
+    public Optional<PublicCoach> findPublic(AccountId coachId) {
+        return db.select(COACH_PROFILE.ACCOUNT_ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL, COACH_PROFILE.TIME_ZONE)
+                .from(COACH_PROFILE)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(COACH_PROFILE.ACCOUNT_ID))
+                .where(COACH_PROFILE.ACCOUNT_ID.eq(coachId))
+                .fetchOptional(Records.mapping(PublicCoach::new));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,0 +1,70 @@
+package app.goodenough.availability;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.availability.internal.AvailabilityRepository;
+import app.goodenough.availability.internal.SessionTypeRepository;
+import app.goodenough.practice.PracticeService;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What coaches offer and when. Reading is public: readers see the session types, and the
+ * hours show through the free times anyway. Changing is for the application's own set-up
+ * until the coach's editing screens arrive.
+ */
+@Service
+@PreAuthorize("permitAll()")
+@Transactional(readOnly = true)
+public class AvailabilityService {
+
+    private final SessionTypeRepository sessionTypes;
+    private final AvailabilityRepository availability;
+    private final PracticeService practiceService;
+
+    AvailabilityService(SessionTypeRepository sessionTypes, AvailabilityRepository availability, PracticeService practiceService) {
+        this.sessionTypes = sessionTypes;
+        this.availability = availability;
+        this.practiceService = practiceService;
+    }
+
+    public List<SessionType> bookableSessionTypes() {
+        return sessionTypes.findActive();
+    }
+
+    public Optional<SessionType> sessionType(SessionTypeId id) {
+        return id == null ? Optional.empty() : sessionTypes.findById(id);
+    }
+
+    /** The coach's rules with the date overrides between {@code from} and {@code to}. */
+    public AvailabilityRules rulesOf(AccountId coachId, LocalDate from, LocalDate to) {
+        RuleSettings settings = availability.settingsOf(coachId);
+        return new AvailabilityRules(
+                practiceService.publicCoach(coachId).timeZone(),
+                availability.weeklyHoursOf(coachId),
+                availability.overridesOf(coachId, from, to),
+                settings.bufferBefore(),
+                settings.bufferAfter(),
+                settings.minimumNotice(),
+                settings.horizonDays(),
+                settings.slotStep());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public SessionType offer(AccountId coachId, NewSessionType type) {
+        return sessionTypes.findById(sessionTypes.insert(coachId, type)).orElseThrow();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void setRules(AccountId coachId, RuleSettings settings, Map<DayOfWeek, List<TimeWindow>> weeklyHours) {
+        availability.saveSettings(coachId, settings);
+        availability.replaceWeeklyHours(coachId, weeklyHours);
+    }
+}

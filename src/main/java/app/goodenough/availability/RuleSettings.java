@@ -1,0 +1,12 @@
+package app.goodenough.availability;
+
+import java.time.Duration;
+
+/** A coach's numbers for the slot engine; see {@link AvailabilityRules} for their meaning. */
+public record RuleSettings(
+        Duration bufferBefore, Duration bufferAfter, Duration minimumNotice, int horizonDays, Duration slotStep) {
+
+    /** What a coach starts with until they set their own (the same as the database's column defaults). */
+    public static final RuleSettings DEFAULT =
+            new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(12), 60, Duration.ofMinutes(30));
+}

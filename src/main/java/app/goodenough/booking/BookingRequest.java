@@ -1,0 +1,29 @@
+package app.goodenough.booking;
+
+import app.goodenough.availability.SessionTypeId;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A reader's request for a session.
+ *
+ * @param focus a principle's slug, or null
+ * @param readerTimeZone the reader's IANA zone, for showing them times and for their calendar
+ * @param idempotencyKey the same for every submission of one form, so a double click books once
+ */
+public record BookingRequest(
+        SessionTypeId sessionType,
+        Instant start,
+        String name,
+        String email,
+        String phone,
+        String focus,
+        String message,
+        String readerTimeZone,
+        UUID idempotencyKey) {
+
+    @Override
+    public String toString() {
+        return "BookingRequest[" + sessionType + " at " + start + ", key " + idempotencyKey + "]";
+    }
+}

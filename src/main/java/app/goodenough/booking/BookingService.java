@@ -1,0 +1,146 @@
+package app.goodenough.booking;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.account.ClientAccounts;
+import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Role;
+import app.goodenough.account.SystemTask;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.SessionType;
+import app.goodenough.availability.SessionTypeId;
+import app.goodenough.base.DatabaseRefusals;
+import app.goodenough.base.FieldProblem;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.internal.BookingRepository;
+import app.goodenough.booking.internal.BookingRequestCheck;
+import app.goodenough.booking.internal.BookingWriter;
+import app.goodenough.booking.internal.FreeSlots;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.practice.Principle;
+import app.goodenough.practice.PrincipleService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Booking a session, open to every reader of the article. Free times come from the slot
+ * engine; whether a time is still free at the moment of booking is PostgreSQL's decision.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class BookingService {
+
+    private static final int ALTERNATIVES = 3;
+
+    private final AvailabilityService availability;
+    private final FreeSlots freeSlots;
+    private final BookingWriter writer;
+    private final BookingRepository bookings;
+    private final ClientAccounts clientAccounts;
+    private final PracticeService practiceService;
+    private final PrincipleService principleService;
+    private final CurrentUser currentUser;
+    private final SystemTask systemTask;
+
+    BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, BookingRepository bookings,
+            ClientAccounts clientAccounts, PracticeService practiceService, PrincipleService principleService,
+            CurrentUser currentUser, SystemTask systemTask) {
+        this.availability = availability;
+        this.freeSlots = freeSlots;
+        this.writer = writer;
+        this.bookings = bookings;
+        this.clientAccounts = clientAccounts;
+        this.practiceService = practiceService;
+        this.principleService = principleService;
+        this.currentUser = currentUser;
+        this.systemTask = systemTask;
+    }
+
+    /** The days of a month, in the reader's zone, on which at least one start is free. */
+    public SortedSet<LocalDate> daysWithFreeTimes(SessionTypeId typeId, YearMonth month, ZoneId readerZone) {
+        SessionType type = bookable(typeId);
+        Instant from = month.atDay(1).atStartOfDay(readerZone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(readerZone).toInstant();
+        return freeSlots.between(type, from, to).stream()
+                .map(start -> start.atZone(readerZone).toLocalDate())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The free starts on one day of the reader's calendar. */
+    public List<Instant> freeTimesOn(SessionTypeId typeId, LocalDate readerDay, ZoneId readerZone) {
+        SessionType type = bookable(typeId);
+        return freeSlots.between(type, readerDay.atStartOfDay(readerZone).toInstant(),
+                readerDay.plusDays(1).atStartOfDay(readerZone).toInstant());
+    }
+
+    /**
+     * Books the session, or returns the booking already made with the same idempotency key.
+     *
+     * @throws InvalidInputException for anything the reader can correct at a field
+     * @throws SlotTakenException when someone else took the time a moment ago
+     */
+    public Confirmation book(BookingRequest submitted) {
+        BookingRequest request = BookingRequestCheck.normalized(submitted);
+        SessionType type = bookable(request.sessionType());
+        List<FieldProblem> problems = BookingRequestCheck.problemsWith(request, principleSlugs().keySet());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!freeSlots.offeredByRules(type, request.start())) {
+            throw new InvalidInputException("start", "That time is not offered. Please choose one of the times shown.");
+        }
+        try {
+            BookingId id = writer.write(type, freeSlots.rulesAround(type, request.start()), request,
+                    ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request));
+            return confirmation(id);
+        } catch (DataIntegrityViolationException refused) {
+            return bookings.findByIdempotencyKey(request.idempotencyKey())
+                    .map(this::confirmation)
+                    .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));
+        }
+    }
+
+    private RuntimeException takenOrRethrow(DataIntegrityViolationException refused, SessionType type, Instant start) {
+        if (DatabaseRefusals.isOverlap(refused)) {
+            return new SlotTakenException(freeSlots.nearest(type, start, ALTERNATIVES));
+        }
+        return refused;
+    }
+
+    private AccountId clientFor(SessionType type, BookingRequest request) {
+        AccountId client = currentUser.get()
+                .filter(user -> user.role() == Role.CLIENT)
+                .map(user -> user.id())
+                .orElseGet(() -> systemTask.call("booking", () -> clientAccounts.findOrOpen(request.email(), request.name())));
+        systemTask.run("booking", () -> practiceService.addClient(type.coachId(), client));
+        return client;
+    }
+
+    private Confirmation confirmation(BookingId id) {
+        Booking booking = bookings.findById(id).orElseThrow();
+        SessionType type = availability.sessionType(booking.sessionTypeId()).orElseThrow();
+        var client = systemTask.call("confirmation", () -> clientAccounts.contactOf(booking.clientId()));
+        return new Confirmation(booking, type, practiceService.publicCoach(booking.coachId()), client.displayName(),
+                client.email(), java.util.Optional.ofNullable(booking.focus()).map(principleSlugs()::get));
+    }
+
+    private SessionType bookable(SessionTypeId id) {
+        return availability.sessionType(id)
+                .filter(SessionType::active)
+                .orElseThrow(() -> new InvalidInputException("sessionType", "This kind of session is not offered. Please choose another."));
+    }
+
+    private Map<String, Principle> principleSlugs() {
+        return principleService.principles().stream().collect(Collectors.toMap(Principle::slug, Function.identity()));
+    }
+}

@@ -1,0 +1,59 @@
+package app.goodenough.booking.internal;
+
+import static app.goodenough.jooq.Tables.BOOKING;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.booking.Booking;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.availability.SessionType;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class BookingRepository {
+
+    private final DSLContext db;
+
+    BookingRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public Optional<Booking> findById(BookingId id) {
+        return db.select(BOOKING.ID, BOOKING.COACH_ID, BOOKING.CLIENT_ID, BOOKING.SESSION_TYPE_ID,
+                        BOOKING.STARTS_AT.convertFrom(value -> value.toInstant()),
+                        BOOKING.ENDS_AT.convertFrom(value -> value.toInstant()),
+                        BOOKING.STATUS, BOOKING.FOCUS_PRINCIPLE, BOOKING.CLIENT_MESSAGE, BOOKING.CLIENT_TIME_ZONE)
+                .from(BOOKING)
+                .where(BOOKING.ID.eq(id))
+                .fetchOptional(Records.mapping(Booking::new));
+    }
+
+    public Optional<BookingId> findByIdempotencyKey(UUID key) {
+        return db.select(BOOKING.ID).from(BOOKING).where(BOOKING.IDEMPOTENCY_KEY.eq(key)).fetchOptional(BOOKING.ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    BookingId insert(SessionType type, AccountId clientId, UUID claimId, BookingRequest request, ZoneId readerZone) {
+        return db.insertInto(BOOKING)
+                .set(BOOKING.COACH_ID, type.coachId())
+                .set(BOOKING.CLIENT_ID, clientId)
+                .set(BOOKING.SESSION_TYPE_ID, type.id())
+                .set(BOOKING.STARTS_AT, request.start().atOffset(java.time.ZoneOffset.UTC))
+                .set(BOOKING.ENDS_AT, request.start().plus(type.duration()).atOffset(java.time.ZoneOffset.UTC))
+                .set(BOOKING.CLAIM_ID, claimId)
+                .set(BOOKING.FOCUS_PRINCIPLE, request.focus())
+                .set(BOOKING.CLIENT_MESSAGE, request.message())
+                .set(BOOKING.CLIENT_PHONE, request.phone())
+                .set(BOOKING.CLIENT_TIME_ZONE, readerZone)
+                .set(BOOKING.IDEMPOTENCY_KEY, request.idempotencyKey())
+                .returning(BOOKING.ID)
+                .fetchSingle(BOOKING.ID);
+    }
+}

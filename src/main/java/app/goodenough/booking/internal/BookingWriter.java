@@ -1,0 +1,39 @@
+package app.goodenough.booking.internal;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.availability.AvailabilityRules;
+import app.goodenough.availability.SessionType;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingRequest;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one booking in one transaction: the client account, the time claim (where
+ * PostgreSQL refuses any overlap) and the booking itself, all of it or nothing.
+ */
+@Component
+public class BookingWriter {
+
+    private final ClaimRepository claims;
+    private final BookingRepository bookings;
+
+    BookingWriter(ClaimRepository claims, BookingRepository bookings) {
+        this.claims = claims;
+        this.bookings = bookings;
+    }
+
+    @Transactional
+    public BookingId write(SessionType type, AvailabilityRules rules, BookingRequest request, ZoneId readerZone,
+            Supplier<AccountId> client) {
+        var existing = bookings.findByIdempotencyKey(request.idempotencyKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        AccountId clientId = client.get();
+        var claim = claims.claim(type.coachId(), rules.claimFor(request.start(), type.duration()), ClaimRepository.Kind.BOOKING);
+        return bookings.insert(type, clientId, claim, request, readerZone);
+    }
+}

@@ -1,0 +1,55 @@
+package app.goodenough.booking.internal;
+
+import static app.goodenough.jooq.Tables.TIME_CLAIM;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.availability.TimeRange;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Taken time in a coach's calendar; PostgreSQL refuses a claim that overlaps another of the same coach. */
+@Repository
+public class ClaimRepository {
+
+    enum Kind { BOOKING, BLOCK }
+
+    private final DSLContext db;
+
+    ClaimRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public List<TimeRange> takenBetween(AccountId coachId, Instant from, Instant to) {
+        return db.select(TIME_CLAIM.PERIOD)
+                .from(TIME_CLAIM)
+                .where(TIME_CLAIM.COACH_ID.eq(coachId))
+                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, DSL.val(range(new TimeRange(from, to)), TIME_CLAIM.PERIOD)))
+                .fetch(row -> new TimeRange(row.value1().lower().toInstant(), row.value1().upper().toInstant()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    UUID claim(AccountId coachId, TimeRange period, Kind kind) {
+        return db.insertInto(TIME_CLAIM)
+                .columns(TIME_CLAIM.COACH_ID, TIME_CLAIM.PERIOD, TIME_CLAIM.KIND)
+                .values(coachId, range(period), kind.name())
+                .returning(TIME_CLAIM.ID)
+                .fetchSingle(TIME_CLAIM.ID);
+    }
+
+    private static OffsetDateTimeRange range(TimeRange period) {
+        return OffsetDateTimeRange.offsetDateTimeRange(utc(period.start()), true, utc(period.end()), false);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,55 @@
+package app.goodenough.support;
+
+import app.goodenough.account.Account;
+import app.goodenough.account.NewAccount;
+import app.goodenough.account.Role;
+import app.goodenough.account.SystemTask;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.NewSessionType;
+import app.goodenough.availability.RuleSettings;
+import app.goodenough.availability.SessionType;
+import app.goodenough.availability.TimeWindow;
+import app.goodenough.practice.PracticeService;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** A coach of a test's own, working every day 09:00–17:00, so that tests never share a calendar. */
+@Component
+public class TestPractice {
+
+    public record Practice(Account coach, ZoneId zone, SessionType session) {
+    }
+
+    private final PracticeService practiceService;
+    private final AvailabilityService availabilityService;
+    private final SystemTask systemTask;
+
+    TestPractice(PracticeService practiceService, AvailabilityService availabilityService, SystemTask systemTask) {
+        this.practiceService = practiceService;
+        this.availabilityService = availabilityService;
+        this.systemTask = systemTask;
+    }
+
+    /** A coach in {@code zone} offering a 50-minute session, 10 minutes of buffer after, 30-minute steps. */
+    public Practice open(String zone) {
+        return systemTask.call("test", () -> {
+            Account coach = practiceService.openPractice(new NewAccount(
+                    "coach-" + UUID.randomUUID() + "@example.org", "Test Coach", Role.COACH, "a long walk home"), zone);
+            Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                weekly.put(day, List.of(TimeWindow.of("09:00", "17:00")));
+            }
+            availabilityService.setRules(coach.id(),
+                    new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30)), weekly);
+            SessionType session = availabilityService.offer(coach.id(),
+                    new NewSessionType("Coaching session", 50, "Fifty minutes.", "90 €", "#b8643c"));
+            return new Practice(coach, ZoneId.of(zone), session);
+        });
+    }
+}
