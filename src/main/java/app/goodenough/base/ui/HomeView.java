@@ -8,10 +8,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The start address sends each person to where their work is. */
-@Route("")
+/** Where signing in leads: each person is sent to where their work is. */
+@Route(HomeView.ROUTE)
 @AnonymousAllowed
 public class HomeView extends Div implements BeforeEnterObserver {
+
+    public static final String ROUTE = "home";
 
     private final CurrentUser currentUser;
 

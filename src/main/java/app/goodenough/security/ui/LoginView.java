@@ -1,5 +1,6 @@
 package app.goodenough.security.ui;
 
+import app.goodenough.base.ui.HomeView;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,7 +36,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(HomeView.ROUTE);
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

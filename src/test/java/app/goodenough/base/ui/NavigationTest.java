@@ -14,7 +14,7 @@ class NavigationTest extends ViewTest {
     @Test
     void theCoachIsSentToTheirPracticeAndSeesOnlyTheirMenu() {
         signIn.as(Demo.COACH);
-        open("");
+        open("home");
 
         assertThat(heading()).isEqualTo("Hello, Maren Albers");
         assertThat(menu()).containsExactly("Your practice");
@@ -23,7 +23,7 @@ class NavigationTest extends ViewTest {
     @Test
     void theAdminIsSentToAccountsAndSeesOnlyTheirMenu() {
         signIn.as(Demo.ADMIN);
-        open("");
+        open("home");
 
         assertThat(heading()).isEqualTo("Accounts");
         assertThat(menu()).containsExactly("Accounts");
@@ -32,7 +32,7 @@ class NavigationTest extends ViewTest {
     @Test
     void aClientIsSentToTheirAccountAndSeesOnlyTheirMenu() {
         signIn.as(Demo.SAM);
-        open("");
+        open("home");
 
         assertThat(heading()).isEqualTo("Your account");
         assertThat(menu()).containsExactly("Your account");
