@@ -22,6 +22,9 @@ public record BookingRequest(
         String readerTimeZone,
         UUID idempotencyKey) {
 
+    public static final int MAX_MESSAGE_LENGTH = 2000;
+    public static final int MAX_PHONE_LENGTH = 40;
+
     @Override
     public String toString() {
         return "BookingRequest[" + sessionType + " at " + start + ", key " + idempotencyKey + "]";

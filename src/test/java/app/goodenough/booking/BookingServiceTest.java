@@ -23,7 +23,6 @@ class BookingServiceTest extends ServiceTest {
     static final ZoneId READER = ZoneId.of("America/New_York");
 
     @Autowired BookingService bookingService;
-    @Autowired TestPractice testPractice;
     TestPractice.Practice practice;
     List<Instant> free;
 

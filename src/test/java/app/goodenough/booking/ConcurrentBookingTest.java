@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConcurrentBookingTest extends ServiceTest {
 
     @Autowired BookingService bookingService;
-    @Autowired TestPractice testPractice;
 
     @Test
     void fiftyReadersForOneTimeMakeExactlyOneBookingAndFortyNineClearRefusals() throws Exception {

@@ -30,6 +30,11 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser(int port) {
+        this(port, "Europe/Berlin");
+    }
+
+    /** A browser whose clock runs in {@code timeZone}, as a reader's in that zone would. */
+    public Browser(int port, String timeZone) {
         this.baseUrl = "http://localhost:" + port;
         try {
             this.profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
@@ -43,6 +48,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .withEnvironment(java.util.Map.of("TZ", timeZone))
                 .build();
         this.driver = new ChromeDriver(service, options);
     }

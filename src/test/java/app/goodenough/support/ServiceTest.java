@@ -10,9 +10,11 @@ public abstract class ServiceTest {
 
     @Autowired protected SignIn signIn;
     @Autowired protected JdbcTemplate jdbc;
+    @Autowired protected TestPractice testPractice;
 
     @AfterEach
-    void signOut() {
+    void signOutAndClosePractices() {
         signIn.out();
+        testPractice.closeAll();
     }
 }

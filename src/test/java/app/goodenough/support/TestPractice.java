@@ -17,6 +17,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** A coach of a test's own, working every day 09:00–17:00, so that tests never share a calendar. */
@@ -26,11 +28,15 @@ public class TestPractice {
     public record Practice(Account coach, ZoneId zone, SessionType session) {
     }
 
+    private final List<Practice> opened = new CopyOnWriteArrayList<>();
+    private final JdbcTemplate jdbc;
     private final PracticeService practiceService;
     private final AvailabilityService availabilityService;
     private final SystemTask systemTask;
 
-    TestPractice(PracticeService practiceService, AvailabilityService availabilityService, SystemTask systemTask) {
+    TestPractice(PracticeService practiceService, AvailabilityService availabilityService, SystemTask systemTask,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.practiceService = practiceService;
         this.availabilityService = availabilityService;
         this.systemTask = systemTask;
@@ -49,7 +55,16 @@ public class TestPractice {
                     new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30)), weekly);
             SessionType session = availabilityService.offer(coach.id(),
                     new NewSessionType("Coaching session", 50, "Fifty minutes.", "90 €", "#b8643c"));
-            return new Practice(coach, ZoneId.of(zone), session);
+            Practice practice = new Practice(coach, ZoneId.of(zone), session);
+            opened.add(practice);
+            return practice;
         });
+    }
+
+    /** Takes the test coaches' session types off the booking page again, so that readers see only the demo practice. */
+    public void closeAll() {
+        opened.forEach(practice -> jdbc.update("update session_type set active = false where coach_id = ?",
+                practice.coach().id().value()));
+        opened.clear();
     }
 }

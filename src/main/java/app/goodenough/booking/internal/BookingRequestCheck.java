@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 /** The field-by-field rules of a booking form. */
 public final class BookingRequestCheck {
 
-    public static final int MAX_MESSAGE_LENGTH = 2000;
-    public static final int MAX_PHONE_LENGTH = 40;
+    private static final int MAX_MESSAGE_LENGTH = BookingRequest.MAX_MESSAGE_LENGTH;
     private static final Pattern PHONE = Pattern.compile("[+]?[0-9 ()./-]{4,40}");
 
     private BookingRequestCheck() {

@@ -1,0 +1,59 @@
+package app.goodenough.booking;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/** A booked session as an iCalendar (.ics) file, for the reader's own calendar. Times are in UTC. */
+public final class CalendarFiles {
+
+    public static final String MEDIA_TYPE = "text/calendar";
+
+    private CalendarFiles() {
+    }
+
+    public static String fileName(Confirmation confirmation) {
+        return "good-enough-session-" + confirmation.booking().start().atZone(confirmation.booking().clientTimeZone()).toLocalDate() + ".ics";
+    }
+
+    public static byte[] ics(Confirmation confirmation, Instant now) {
+        Booking booking = confirmation.booking();
+        VEvent event = new VEvent(booking.start(), booking.end(),
+                confirmation.sessionType().name() + " with " + confirmation.coach().displayName());
+        event.add(new Uid(booking.id() + "@good-enough"));
+        event.add(new DtStamp(now));
+        event.add(new Organizer(URI.create("mailto:" + confirmation.coach().email())));
+        event.add(new Description(description(confirmation)));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Good Enough//Booking//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(event);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new CalendarOutputter().output(calendar, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the calendar file", e);
+        }
+    }
+
+    private static String description(Confirmation confirmation) {
+        String focus = confirmation.focus().map(principle -> "Focus: " + principle.title() + ".\n").orElse("");
+        return focus + "To change or cancel, write to " + confirmation.coach().displayName() + " at "
+                + confirmation.coach().email() + ".";
+    }
+}

@@ -1,0 +1,156 @@
+package app.goodenough.booking.ui;
+
+import app.goodenough.account.Account;
+import app.goodenough.account.AccountService;
+import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Role;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.SessionType;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.SlotTakenException;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.practice.Principle;
+import app.goodenough.practice.PrincipleService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Booking a session: session type, day, time (in the reader's zone), details, confirmation.
+ * {@code /book?focus=<principle-slug>} pre-selects what the reader wants to work on.
+ */
+@Route(value = "book", autoLayout = false)
+@PageTitle("Book a session · Good Enough")
+@AnonymousAllowed
+public class BookView extends Main implements BeforeEnterObserver {
+
+    private final BookingService bookingService;
+    private final PracticeService practiceService;
+    private final List<Principle> principles;
+    private final List<SessionType> sessionTypes;
+    private final Optional<Account> signedInClient;
+    private final Clock clock;
+    private final ReaderZoneField zoneField = new ReaderZoneField(this::zoneChanged);
+    private final Div step = new Div();
+    private final Paragraph focusNote = new Paragraph();
+    private Optional<Principle> focus = Optional.empty();
+    private SessionType type;
+    private LocalDate day;
+    private DetailsForm detailsForm;
+
+    public BookView(BookingService bookingService, AvailabilityService availabilityService, PracticeService practiceService,
+            PrincipleService principleService, AccountService accountService, CurrentUser currentUser, Clock clock) {
+        this.bookingService = bookingService;
+        this.practiceService = practiceService;
+        this.principles = principleService.principles();
+        this.sessionTypes = availabilityService.bookableSessionTypes();
+        this.signedInClient = currentUser.get().filter(user -> user.role() == Role.CLIENT).map(user -> accountService.myAccount());
+        this.clock = clock;
+        addClassName("book-page");
+        focusNote.addClassName("focus-note");
+        add(header(), new H1("Book a session"), focusNote, zoneField, step);
+        chooseType();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("focus", List.of());
+        focus = requested.stream().findFirst()
+                .flatMap(slug -> principles.stream().filter(principle -> principle.slug().equals(slug)).findFirst());
+        focusNote.setText(focus.map(principle -> "You'd like to work on: " + principle.title() + ".")
+                .orElse(requested.isEmpty() ? "" : "We didn't recognise that principle; you can choose one below."));
+        focusNote.setVisible(!focusNote.getText().isEmpty());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> zoneField.detected(details.getTimeZoneId()));
+    }
+
+    private void chooseType() {
+        type = null;
+        zoneField.setVisible(false);
+        show(new SessionTypePicker(sessionTypes, this::chooseDay));
+    }
+
+    private void chooseDay(SessionType chosen) {
+        type = chosen;
+        day = null;
+        zoneField.setVisible(true);
+        YearMonth thisMonth = YearMonth.now(clock.withZone(zoneField.zone()));
+        show(summary(chosen.name() + ", " + chosen.durationMinutes() + " minutes", this::chooseType),
+                new MonthPicker(thisMonth, month -> bookingService.daysWithFreeTimes(chosen.id(), month, zoneField.zone()), this::chooseTime));
+    }
+
+    private void chooseTime(LocalDate chosenDay) {
+        day = chosenDay;
+        List<Instant> starts = bookingService.freeTimesOn(type.id(), chosenDay, zoneField.zone());
+        var coach = practiceService.publicCoach(type.coachId());
+        show(summary(type.name() + " on " + Times.DAY.format(chosenDay), () -> chooseDay(type)),
+                new TimePicker(chosenDay, starts, zoneField.zone(), coach.timeZone(), coach.displayName(), this::enterDetails));
+    }
+
+    private void enterDetails(Instant start) {
+        ZoneId zone = zoneField.zone();
+        UUID idempotencyKey = UUID.randomUUID();
+        detailsForm = new DetailsForm(principles, focus, signedInClient, details -> book(start, zone, idempotencyKey, details));
+        show(summary(type.name() + ", " + Times.moment(start, zone), () -> chooseTime(day)), detailsForm);
+    }
+
+    private void book(Instant start, ZoneId zone, UUID idempotencyKey, Details details) {
+        try {
+            var confirmation = bookingService.book(new BookingRequest(type.id(), start, details.name(), details.email(),
+                    details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey));
+            zoneField.setVisible(false);
+            show(new ConfirmationPanel(confirmation, clock));
+        } catch (InvalidInputException refusal) {
+            detailsForm.show(refusal);
+        } catch (SlotTakenException taken) {
+            show(summary(type.name() + " on " + Times.DAY.format(day), () -> chooseDay(type)),
+                    new TakenNotice(taken.nearestFreeStarts(), zone, this::enterDetails));
+        }
+    }
+
+    private void zoneChanged() {
+        if (type != null && day == null) {
+            chooseDay(type);
+        } else if (type != null) {
+            chooseTime(day);
+        }
+    }
+
+    private static Component summary(String text, Runnable change) {
+        return new StepSummary(text, change);
+    }
+
+    private void show(Component... components) {
+        step.removeAll();
+        step.add(components);
+    }
+
+    private static Component header() {
+        Header header = new Header(new Anchor("/", "Good Enough"), new Anchor("/login", "Sign in"));
+        header.addClassName("book-header");
+        return header;
+    }
+}

@@ -1,0 +1,70 @@
+package app.goodenough.booking.ui;
+
+import app.goodenough.account.Account;
+import app.goodenough.account.DisplayNames;
+import app.goodenough.account.EmailAddresses;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.practice.Principle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Step 4: who is coming and what they would like to work on. */
+class DetailsForm extends Div {
+
+    private final TextField name = new TextField("Your name");
+    private final EmailField email = new EmailField("Email");
+    private final TextField phone = new TextField("Phone (optional)");
+    private final Select<Principle> focus = new Select<>();
+    private final TextArea message = new TextArea("What brings you? (optional)");
+    private final Button book = new Button("Book this session");
+    private final FieldMessages messages = new FieldMessages()
+            .field("name", name).field("email", email).field("phone", phone).field("focus", focus).field("message", message);
+
+    DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, Consumer<Details> onBook) {
+        addClassName("details-form");
+        name.setMaxLength(DisplayNames.MAX_LENGTH);
+        name.setRequiredIndicatorVisible(true);
+        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        email.setMaxLength(EmailAddresses.MAX_LENGTH);
+        email.setRequiredIndicatorVisible(true);
+        email.setHelperText("Your confirmation goes here. No account or password needed.");
+        phone.setMaxLength(BookingRequest.MAX_PHONE_LENGTH);
+        focus.setLabel("What would you like to work on?");
+        focus.setItems(principles);
+        focus.setItemLabelGenerator(principle -> principle == null ? "No particular focus" : principle.number() + ". " + principle.title());
+        focus.setEmptySelectionAllowed(true);
+        focus.setEmptySelectionCaption("No particular focus");
+        preselected.ifPresent(focus::setValue);
+        message.setMaxLength(BookingRequest.MAX_MESSAGE_LENGTH);
+        message.setValueChangeMode(ValueChangeMode.EAGER);
+        message.addValueChangeListener(change -> message.setHelperText(
+                change.getValue().length() + " / " + BookingRequest.MAX_MESSAGE_LENGTH));
+        signedIn.ifPresent(account -> {
+            name.setValue(account.displayName());
+            email.setValue(account.email());
+        });
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.addClickListener(click -> onBook.accept(new Details(name.getValue(), email.getValue(), phone.getValue(),
+                focus.getOptionalValue().map(Principle::slug).orElse(null), message.getValue())));
+        FormLayout form = new FormLayout(name, email, phone, focus, message);
+        form.setColspan(message, 2);
+        add(new H3("Your details"), form, book);
+    }
+
+    void show(InvalidInputException refusal) {
+        messages.show(refusal);
+    }
+}

@@ -1,0 +1,159 @@
+package app.goodenough.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.practice.Principle;
+import app.goodenough.support.Demo;
+import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class BookViewTest extends ViewTest {
+
+    static final ZoneId READER = ZoneId.of("America/New_York");
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired BookingService bookingService;
+
+    @Test
+    void aReaderBooksAFocusedSessionInTheirOwnZone() {
+        openWithFocus("black-and-white-thinking");
+        assertThat($(Paragraph.class).withClassName("focus-note").single().getText())
+                .isEqualTo("You'd like to work on: Black-and-white thinking.");
+
+        Instant start = chooseFirstFreeTime("Coaching session, 50 minutes");
+        String email = "reader-" + UUID.randomUUID() + "@example.org";
+        test($(TextField.class).withLabel("Your name").single()).setValue("Robin Reader");
+        test($(EmailField.class).withLabel("Email").single()).setValue(email);
+        Select<Principle> focus = $(Select.class).withLabel("What would you like to work on?").single();
+        assertThat(focus.getValue().slug()).isEqualTo("black-and-white-thinking");
+        test($(Button.class).withText("Book this session").single()).click();
+
+        assertThat($(H2.class).withText("You're booked").exists()).isTrue();
+        assertThat(descriptions()).contains("Coaching session, 50 minutes", Times.moment(start, READER), "Maren Albers",
+                "3. Black-and-white thinking");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from booking b join account a on a.id = b.client_id
+                where a.email = ? and b.starts_at = ?::timestamptz and b.focus_principle = 'black-and-white-thinking'
+                """, Integer.class, email, start.toString())).isOne();
+    }
+
+    @Test
+    void daysWithoutFreeTimesCannotBeChosen() {
+        openWithFocus(null);
+        chooseZoneAndType("Intro call, 20 minutes");
+
+        assertThat($(Button.class).withClassName("day-unavailable").all())
+                .isNotEmpty().allSatisfy(day -> assertThat(day.isEnabled()).isFalse());
+    }
+
+    @Test
+    void badDetailsAreExplainedAtTheirFieldsAndNothingIsBooked() {
+        openWithFocus(null);
+        chooseFirstFreeTime("Intro call, 20 minutes");
+        int before = jdbc.queryForObject("select count(*) from booking", Integer.class);
+
+        test($(TextField.class).withLabel("Your name").single()).setValue("   ");
+        test($(EmailField.class).withLabel("Email").single()).setValue("robin@");
+        test($(TextField.class).withLabel("Phone (optional)").single()).setValue("<script>alert(1)</script>");
+        test($(Button.class).withText("Book this session").single()).click();
+
+        assertThat($(TextField.class).withLabel("Your name").single().getErrorMessage()).isEqualTo("Enter a name.");
+        assertThat($(EmailField.class).withLabel("Email").single().getErrorMessage()).isEqualTo("Enter an email address like name@example.com.");
+        assertThat($(TextField.class).withLabel("Phone (optional)").single().isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from booking", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aTimeTakenWhileTheReaderTypedOffersTheNearestFreeTimes() {
+        openWithFocus(null);
+        Instant start = chooseFirstFreeTime("Coaching session, 50 minutes");
+        var type = bookingService.book(new BookingRequest(sessionTypeIdOf("Coaching session"), start, "Quick Reader",
+                "quick-" + UUID.randomUUID() + "@example.org", "", null, "", "Europe/Berlin", UUID.randomUUID()));
+        assertThat(type.booking().start()).isEqualTo(start);
+
+        test($(TextField.class).withLabel("Your name").single()).setValue("Slow Reader");
+        test($(EmailField.class).withLabel("Email").single()).setValue("slow-" + UUID.randomUUID() + "@example.org");
+        test($(Button.class).withText("Book this session").single()).click();
+
+        assertThat($(Paragraph.class).withText("That time was just taken — here are the nearest free times:").exists()).isTrue();
+        assertThat($(Button.class).withClassName("time").all()).hasSize(3);
+    }
+
+    @Test
+    void aSignedInClientFindsTheirDetailsFilledIn() {
+        signIn.as(Demo.SAM);
+        openWithFocus(null);
+        chooseFirstFreeTime("Intro call, 20 minutes");
+
+        assertThat($(TextField.class).withLabel("Your name").single().getValue()).isEqualTo("Sam Rivera");
+        assertThat($(EmailField.class).withLabel("Email").single().getValue()).isEqualTo(Demo.SAM);
+    }
+
+    @Test
+    void anUnknownFocusIsIgnoredWithANote() {
+        openWithFocus("perfection-<script>");
+
+        assertThat($(Paragraph.class).withClassName("focus-note").single().getText())
+                .isEqualTo("We didn't recognise that principle; you can choose one below.");
+    }
+
+    private void openWithFocus(String focus) {
+        UI.getCurrent().navigate(BookView.class, focus == null ? QueryParameters.empty() : QueryParameters.of("focus", focus));
+    }
+
+    private void chooseZoneAndType(String typeLabel) {
+        test($(Button.class).withAriaLabel(typeLabel).single()).click();
+        $(ReaderZoneField.class).single().setValue(READER.getId());
+    }
+
+    private Instant chooseFirstFreeTime(String typeLabel) {
+        chooseZoneAndType(typeLabel);
+        if (!$(Button.class).withClassName("day-free").exists()) {
+            test($(Button.class).withAriaLabel("Next month").single()).click();
+        }
+        Button day = $(Button.class).withClassName("day-free").first();
+        test(day).click();
+        Button time = $(Button.class).withClassName("time").first();
+        String label = time.getText();
+        test(time).click();
+        return jdbcFreeStartMatching(label);
+    }
+
+    /** The instant the chosen button stood for, read back from the summary the view shows. */
+    private Instant jdbcFreeStartMatching(String label) {
+        String summary = $(com.vaadin.flow.component.html.Span.class).all().stream()
+                .map(com.vaadin.flow.component.html.Span::getText)
+                .filter(text -> text.contains("(" + READER.getId() + ")"))
+                .findFirst().orElseThrow();
+        String moment = summary.substring(summary.indexOf(", ") + 2);
+        assertThat(moment).contains(label);
+        return java.time.ZonedDateTime.parse(moment.replace(" (" + READER.getId() + ")", ""),
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH).withZone(READER))
+                .toInstant();
+    }
+
+    private app.goodenough.availability.SessionTypeId sessionTypeIdOf(String name) {
+        return new app.goodenough.availability.SessionTypeId(jdbc.queryForObject(
+                "select id from session_type where name = ? and active order by created_at limit 1", UUID.class, name));
+    }
+
+    private java.util.List<String> descriptions() {
+        return $(DescriptionList.Description.class).all().stream().map(DescriptionList.Description::getText).toList();
+    }
+}
