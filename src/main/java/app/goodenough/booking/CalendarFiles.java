@@ -34,7 +34,7 @@ public final class CalendarFiles {
         VEvent event = new VEvent(booking.start(), booking.end(),
                 confirmation.sessionType().name() + " with " + confirmation.coach().displayName());
         event.add(new Uid(booking.id() + "@good-enough"));
-        event.add(new DtStamp(now));
+        event.replace(new DtStamp(now));
         event.add(new Organizer(URI.create("mailto:" + confirmation.coach().email())));
         event.add(new Description(description(confirmation)));
         Calendar calendar = new Calendar();

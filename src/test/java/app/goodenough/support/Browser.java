@@ -1,6 +1,10 @@
 package app.goodenough.support;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,18 +63,43 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a page that is not part of the Vaadin application, such as the article. */
+    public Browser visit(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Clicks the first element matching {@code css} whose text is {@code text}, then waits for Vaadin. */
+    public void clickText(String css, String text) {
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> css + " with text '" + text + "'")
+                .until(d -> d.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().strip().equals(text)).findFirst().orElse(null))
+                .click();
+        waitUntilIdle();
+    }
+
     public void waitUntilIdle() {
         new WebDriverWait(driver, TIMEOUT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(By.cssSelector(css)));
+        return new WebDriverWait(driver, TIMEOUT).withMessage(() -> "an element " + css)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    public boolean exists(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
     public void waitForText(String text) {
         new WebDriverWait(driver, TIMEOUT)
                 .withMessage(() -> "page text containing '" + text + "'")
                 .until(d -> pageText().contains(text));
+    }
+
+    /** Waits until the input inside the element matching {@code css} shows {@code value}. */
+    public void waitForInputValue(String css, String value) {
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> css + " showing '" + value + "'")
+                .until(d -> value.equals(driver.executeScript("return document.querySelector(arguments[0] + ' input').value", css)));
     }
 
     /** All text a person can read, including text inside components' shadow roots. */
@@ -89,6 +118,22 @@ public final class Browser implements AutoCloseable {
                 };
                 return walk(document.body).replace(/\\s+/g, ' ');
                 """);
+    }
+
+    /** Fetches a link with this browser's cookies, as clicking it would, and returns the response. */
+    public HttpResponse<byte[]> download(String url) {
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot download " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while downloading " + url, e);
+        }
     }
 
     public Object script(String script, Object... args) {

@@ -2,9 +2,8 @@ package app.goodenough.support;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,17 +16,22 @@ public abstract class BrowserTest {
     @LocalServerPort int port;
     protected Browser browser;
 
+    /** Runs before {@code @AfterEach} closes the browser, so the page is still there to see. */
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
             browser.screenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
         }
     };
 
     @BeforeEach
     void startBrowser() {
-        browser = new Browser(port);
+        browser = new Browser(port, browserTimeZone());
+    }
+
+    /** The zone the browser's clock runs in; a reader far from the coach can be simulated. */
+    protected String browserTimeZone() {
+        return "Europe/Berlin";
     }
 
     @AfterEach

@@ -1,0 +1,78 @@
+package app.goodenough.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.support.BrowserTest;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Journeys 1 and 2: a reader in New York reads the article and books a session with the coach in Berlin. */
+class ReadAndBookJourneyTest extends BrowserTest {
+
+    static final ZoneId READER = ZoneId.of("America/New_York");
+
+    @Autowired JdbcTemplate jdbc;
+
+    @Override
+    protected String browserTimeZone() {
+        return READER.getId();
+    }
+
+    @Test
+    void aReaderFollowsPrincipleThreeBooksTheFirstFreeTimeAndGetsACalendarFile() throws Exception {
+        browser.visit("/");
+        assertThat(browser.find("h1").getText()).isEqualTo("How to Break Free from the Perfectionism Trap");
+        browser.find("#black-and-white-thinking .work-on-this a").click();
+        browser.waitUntilIdle();
+        assertThat(browser.currentPath()).isEqualTo("/book?focus=black-and-white-thinking");
+
+        browser.find("vaadin-button[aria-label='Coaching session, 50 minutes']").click();
+        browser.waitUntilIdle();
+        browser.waitForInputValue("vaadin-combo-box.reader-zone", READER.getId());
+        if (!browser.exists("vaadin-button.day-free")) {
+            browser.find("vaadin-button[aria-label='Next month']").click();
+            browser.waitUntilIdle();
+        }
+        browser.find("vaadin-button.day-free").click();
+        browser.waitUntilIdle();
+        String time = browser.find("vaadin-button.time").getText().strip();
+        browser.find("vaadin-button.time").click();
+        browser.waitUntilIdle();
+
+        String email = "new-reader-" + UUID.randomUUID() + "@example.org";
+        browser.find(".details-form vaadin-text-field input").sendKeys("Robin Reader");
+        browser.find(".details-form vaadin-email-field input").sendKeys(email);
+        browser.clickText("vaadin-button", "Book this session");
+
+        browser.waitForText("You're booked");
+        OffsetDateTime start = jdbc.queryForObject("""
+                select b.starts_at from booking b join account a on a.id = b.client_id
+                where a.email = ? and b.focus_principle = 'black-and-white-thinking'
+                """, OffsetDateTime.class, email);
+        String readerTime = DateTimeFormatter.ofPattern("HH:mm").format(start.atZoneSameInstant(READER));
+        assertThat(readerTime).isEqualTo(time);
+        assertThat(browser.pageText()).contains(readerTime + " (America/New_York)", "Maren Albers", "Black-and-white thinking");
+
+        String href = browser.find("a.calendar-file").getAttribute("href");
+        HttpResponse<byte[]> download = browser.download(href);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(download.body()));
+        calendar.validate();
+        VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        assertThat(event.getProperty("DTSTART").orElseThrow().getValue())
+                .isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(start.atZoneSameInstant(ZoneId.of("UTC"))));
+
+        assertThat(jdbc.queryForObject("select count(*) from booking b join account a on a.id = b.client_id where a.email = ?",
+                Integer.class, email)).isOne();
+    }
+}
