@@ -57,6 +57,7 @@ class DetailsForm extends Div {
             email.setValue(account.email());
         });
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.setDisableOnClick(true);
         book.addClickListener(click -> onBook.accept(new Details(name.getValue(), email.getValue(), phone.getValue(),
                 focus.getOptionalValue().map(Principle::slug).orElse(null), message.getValue())));
         FormLayout form = new FormLayout(name, email, phone, focus, message);
@@ -66,5 +67,6 @@ class DetailsForm extends Div {
 
     void show(InvalidInputException refusal) {
         messages.show(refusal);
+        book.setEnabled(true);
     }
 }
