@@ -41,6 +41,11 @@ class ArticlePageTest {
         HttpResponse<String> styles = get("/styles/article.css");
 
         assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<Void> head = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(page.body()).doesNotContain("<script");
         assertThat(styles.statusCode()).isEqualTo(200);
         int bytes = page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
