@@ -2,6 +2,7 @@ package app.goodenough.availability;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +43,7 @@ public record AvailabilityRules(
     }
 
     /** The time a session starting at {@code start} keeps from others: the session and its buffers. */
-    public TimeRange claimFor(java.time.Instant start, Duration length) {
+    public TimeRange claimFor(Instant start, Duration length) {
         return new TimeRange(start.minus(bufferBefore), start.plus(length).plus(bufferAfter));
     }
 }

@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -131,7 +132,7 @@ public class BookingService {
         SessionType type = availability.sessionType(booking.sessionTypeId()).orElseThrow();
         var client = systemTask.call("confirmation", () -> clientAccounts.contactOf(booking.clientId()));
         return new Confirmation(booking, type, practiceService.publicCoach(booking.coachId()), client.displayName(),
-                client.email(), java.util.Optional.ofNullable(booking.focus()).map(principleSlugs()::get));
+                client.email(), Optional.ofNullable(booking.focus()).map(principleSlugs()::get));
     }
 
     private SessionType bookable(SessionTypeId id) {

@@ -2,6 +2,7 @@ package app.goodenough.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,6 @@ class ArticleParserTest {
 
         assertThat(article.introHtml()).doesNotContain("<script>").contains("&lt;script&gt;");
         assertThat(article.sections().getFirst().bodyHtml()).doesNotContain("javascript:");
-        assertThat(ArticlePage.render(article, java.util.Map.of())).doesNotContain("<b>Title", "<img", "<script>");
+        assertThat(ArticlePage.render(article, Map.of())).doesNotContain("<b>Title", "<img", "<script>");
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -52,7 +54,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .withEnvironment(java.util.Map.of("TZ", timeZone))
+                .withEnvironment(Map.of("TZ", timeZone))
                 .build();
         this.driver = new ChromeDriver(service, options);
     }
@@ -124,7 +126,7 @@ public final class Browser implements AutoCloseable {
     public HttpResponse<byte[]> download(String url) {
         String cookies = driver.manage().getCookies().stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -3,11 +3,12 @@ package app.goodenough.booking.internal;
 import static app.goodenough.jooq.Tables.BOOKING;
 
 import app.goodenough.account.AccountId;
+import app.goodenough.availability.SessionType;
 import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.BookingRequest;
-import app.goodenough.availability.SessionType;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -45,8 +46,8 @@ public class BookingRepository {
                 .set(BOOKING.COACH_ID, type.coachId())
                 .set(BOOKING.CLIENT_ID, clientId)
                 .set(BOOKING.SESSION_TYPE_ID, type.id())
-                .set(BOOKING.STARTS_AT, request.start().atOffset(java.time.ZoneOffset.UTC))
-                .set(BOOKING.ENDS_AT, request.start().plus(type.duration()).atOffset(java.time.ZoneOffset.UTC))
+                .set(BOOKING.STARTS_AT, request.start().atOffset(ZoneOffset.UTC))
+                .set(BOOKING.ENDS_AT, request.start().plus(type.duration()).atOffset(ZoneOffset.UTC))
                 .set(BOOKING.CLAIM_ID, claimId)
                 .set(BOOKING.FOCUS_PRINCIPLE, request.focus())
                 .set(BOOKING.CLIENT_MESSAGE, request.message())

@@ -2,6 +2,7 @@ package app.goodenough.booking.ui;
 
 import app.goodenough.booking.CalendarFiles;
 import app.goodenough.booking.Confirmation;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -32,7 +33,7 @@ class ConfirmationPanel extends Div {
         calendar.addClassName("calendar-file");
         Anchor write = new Anchor("mailto:" + confirmation.coach().email(), confirmation.coach().email(), AnchorTarget.DEFAULT);
         Paragraph change = new Paragraph("Need to move or cancel it? Write to " + confirmation.coach().displayName() + " at ");
-        change.add(write, new com.vaadin.flow.component.Text("."));
+        change.add(write, new Text("."));
         add(new H2("You're booked"), facts, calendar, change);
     }
 

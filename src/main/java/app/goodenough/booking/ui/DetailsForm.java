@@ -13,6 +13,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,7 +38,7 @@ class DetailsForm extends Div {
         addClassName("details-form");
         name.setMaxLength(DisplayNames.MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         email.setMaxLength(EmailAddresses.MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
         email.setHelperText("Your confirmation goes here. No account or password needed.");

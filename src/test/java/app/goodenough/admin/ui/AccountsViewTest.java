@@ -2,6 +2,7 @@ package app.goodenough.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.account.Account;
 import app.goodenough.account.Role;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ViewTest;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +76,8 @@ class AccountsViewTest extends ViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private java.util.List<String> accountsShown() {
-        Grid<app.goodenough.account.Account> grid = $(Grid.class).single();
-        return grid.getGenericDataView().getItems().map(app.goodenough.account.Account::email).toList();
+    private List<String> accountsShown() {
+        Grid<Account> grid = $(Grid.class).single();
+        return grid.getGenericDataView().getItems().map(Account::email).toList();
     }
 }

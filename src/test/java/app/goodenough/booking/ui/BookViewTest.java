@@ -2,6 +2,7 @@ package app.goodenough.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.availability.SessionTypeId;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.practice.Principle;
@@ -12,12 +13,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,9 +89,9 @@ class BookViewTest extends ViewTest {
     void aTimeTakenWhileTheReaderTypedOffersTheNearestFreeTimes() {
         openWithFocus(null);
         Instant start = chooseFirstFreeTime("Coaching session, 50 minutes");
-        var type = bookingService.book(new BookingRequest(sessionTypeIdOf("Coaching session"), start, "Quick Reader",
+        var quicker = bookingService.book(new BookingRequest(sessionTypeIdOf("Coaching session"), start, "Quick Reader",
                 "quick-" + UUID.randomUUID() + "@example.org", "", null, "", "Europe/Berlin", UUID.randomUUID()));
-        assertThat(type.booking().start()).isEqualTo(start);
+        assertThat(quicker.booking().start()).isEqualTo(start);
 
         test($(TextField.class).withLabel("Your name").single()).setValue("Slow Reader");
         test($(EmailField.class).withLabel("Email").single()).setValue("slow-" + UUID.randomUUID() + "@example.org");
@@ -132,28 +138,27 @@ class BookViewTest extends ViewTest {
         Button time = $(Button.class).withClassName("time").first();
         String label = time.getText();
         test(time).click();
-        return jdbcFreeStartMatching(label);
+        return startShownInSummary(label);
     }
 
-    /** The instant the chosen button stood for, read back from the summary the view shows. */
-    private Instant jdbcFreeStartMatching(String label) {
-        String summary = $(com.vaadin.flow.component.html.Span.class).all().stream()
-                .map(com.vaadin.flow.component.html.Span::getText)
+    /** The instant the chosen time button stood for, read back from the summary the view shows next. */
+    private Instant startShownInSummary(String label) {
+        String summary = $(Span.class).all().stream()
+                .map(Span::getText)
                 .filter(text -> text.contains("(" + READER.getId() + ")"))
                 .findFirst().orElseThrow();
         String moment = summary.substring(summary.indexOf(", ") + 2);
         assertThat(moment).contains(label);
-        return java.time.ZonedDateTime.parse(moment.replace(" (" + READER.getId() + ")", ""),
-                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH).withZone(READER))
-                .toInstant();
+        return ZonedDateTime.parse(moment.replace(" (" + READER.getId() + ")", ""),
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(READER)).toInstant();
     }
 
-    private app.goodenough.availability.SessionTypeId sessionTypeIdOf(String name) {
-        return new app.goodenough.availability.SessionTypeId(jdbc.queryForObject(
+    private SessionTypeId sessionTypeIdOf(String name) {
+        return new SessionTypeId(jdbc.queryForObject(
                 "select id from session_type where name = ? and active order by created_at limit 1", UUID.class, name));
     }
 
-    private java.util.List<String> descriptions() {
+    private List<String> descriptions() {
         return $(DescriptionList.Description.class).all().stream().map(DescriptionList.Description::getText).toList();
     }
 }
