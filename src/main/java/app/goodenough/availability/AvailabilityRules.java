@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,15 @@ public record AvailabilityRules(
     public List<TimeWindow> hoursOn(LocalDate date) {
         List<TimeWindow> override = overrides.get(date);
         return override != null ? override : weeklyHours.getOrDefault(date.getDayOfWeek(), List.of());
+    }
+
+    /** Whether a session lies wholly inside the working hours of its date. */
+    public boolean withinHours(Instant start, Duration length) {
+        LocalDate date = start.atZone(zone).toLocalDate();
+        Instant end = start.plus(length);
+        return hoursOn(date).stream().anyMatch(window ->
+                !start.isBefore(ZonedDateTime.of(date, window.start(), zone).toInstant())
+                        && !end.isAfter(ZonedDateTime.of(date, window.end(), zone).toInstant()));
     }
 
     /** The time a session starting at {@code start} keeps from others: the session and its buffers. */

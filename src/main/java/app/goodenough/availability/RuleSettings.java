@@ -2,11 +2,19 @@ package app.goodenough.availability;
 
 import java.time.Duration;
 
-/** A coach's numbers for the slot engine; see {@link AvailabilityRules} for their meaning. */
+/**
+ * A coach's numbers for the slot engine (see {@link AvailabilityRules}) and the window in
+ * which clients can still change a booking themselves.
+ */
 public record RuleSettings(
-        Duration bufferBefore, Duration bufferAfter, Duration minimumNotice, int horizonDays, Duration slotStep) {
+        Duration bufferBefore,
+        Duration bufferAfter,
+        Duration minimumNotice,
+        int horizonDays,
+        Duration slotStep,
+        Duration cancellationWindow) {
 
     /** What a coach starts with until they set their own (the same as the database's column defaults). */
-    public static final RuleSettings DEFAULT =
-            new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(12), 60, Duration.ofMinutes(30));
+    public static final RuleSettings DEFAULT = new RuleSettings(
+            Duration.ZERO, Duration.ZERO, Duration.ofHours(12), 60, Duration.ofMinutes(30), Duration.ofHours(24));
 }

@@ -5,9 +5,11 @@ import app.goodenough.account.ClientAccounts;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.account.Role;
 import app.goodenough.account.SystemTask;
+import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
@@ -18,6 +20,8 @@ import app.goodenough.booking.internal.FreeSlots;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,10 +56,11 @@ public class BookingService {
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
     private final SystemTask systemTask;
+    private final Clock clock;
 
     BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, BookingRepository bookings,
             ClientAccounts clientAccounts, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, SystemTask systemTask) {
+            CurrentUser currentUser, SystemTask systemTask, Clock clock) {
         this.availability = availability;
         this.freeSlots = freeSlots;
         this.writer = writer;
@@ -65,6 +70,7 @@ public class BookingService {
         this.principleService = principleService;
         this.currentUser = currentUser;
         this.systemTask = systemTask;
+        this.clock = clock;
     }
 
     /** The days of a month, in the reader's zone, on which at least one start is free. */
@@ -109,6 +115,21 @@ public class BookingService {
                     .map(this::confirmation)
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));
         }
+    }
+
+    /** How many of the signed-in coach's upcoming sessions lie outside their current working hours. */
+    @PreAuthorize("hasRole('COACH')")
+    public int myUpcomingSessionsOutsideHours() {
+        AccountId coach = currentUser.require().id();
+        Instant now = clock.instant();
+        List<TimeRange> upcoming = bookings.upcomingOf(coach, now);
+        LocalDate today = now.atZone(ZoneId.of("UTC")).toLocalDate();
+        LocalDate last = upcoming.stream().map(range -> range.end().atZone(ZoneId.of("UTC")).toLocalDate())
+                .max(LocalDate::compareTo).orElse(today);
+        AvailabilityRules rules = availability.rulesOf(coach, today.minusDays(1), last.plusDays(1));
+        return (int) upcoming.stream()
+                .filter(range -> !rules.withinHours(range.start(), Duration.between(range.start(), range.end())))
+                .count();
     }
 
     private RuntimeException takenOrRethrow(DataIntegrityViolationException refused, SessionType type, Instant start) {

@@ -36,6 +36,14 @@ public class PracticeService {
         return coaches.findByCoach(me).orElseThrow(() -> new AccessDeniedException("No coach profile"));
     }
 
+    /** Moves the signed-in coach's practice to another time zone; their weekly hours keep their local times. */
+    @Transactional
+    public void changeMyTimeZone(String timeZone) {
+        ZoneId zone = TimeZones.parse(timeZone)
+                .orElseThrow(() -> new InvalidInputException("timeZone", "Choose a time zone such as Europe/Berlin."));
+        coaches.updateTimeZone(currentUser.require().id(), zone);
+    }
+
     /** A coach as readers see them; an unknown id is refused like any other missing coach. */
     @PreAuthorize("permitAll()")
     public PublicCoach publicCoach(AccountId coachId) {

@@ -36,7 +36,8 @@ class DemoPractice {
     static final String COACH_TIME_ZONE = "Europe/Berlin";
     private static final List<TimeWindow> WORKDAY = List.of(TimeWindow.of("09:00", "12:00"), TimeWindow.of("13:00", "17:00"));
     private static final RuleSettings RULES =
-            new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30));
+            new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30),
+                    Duration.ofHours(24));
 
     private final AccountService accountService;
     private final PracticeService practiceService;

@@ -99,7 +99,7 @@ class BookingThroughputBenchmark {
                 weekly.put(day, List.of(TimeWindow.of("00:00", "23:40")));
             }
             availabilityService.setRules(coach.id(),
-                    new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(12), 365, Duration.ofMinutes(20)), weekly);
+                    new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(12), 365, Duration.ofMinutes(20), Duration.ofHours(24)), weekly);
             return availabilityService.offer(coach.id(), new NewSessionType("Bench session", 20, "", "", "#2d8479"));
         });
     }

@@ -52,7 +52,7 @@ public class TestPractice {
                 weekly.put(day, List.of(TimeWindow.of("09:00", "17:00")));
             }
             availabilityService.setRules(coach.id(),
-                    new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30)), weekly);
+                    new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30), Duration.ofHours(24)), weekly);
             SessionType session = availabilityService.offer(coach.id(),
                     new NewSessionType("Coaching session", 50, "Fifty minutes.", "90 €", "#b8643c"));
             Practice practice = new Practice(coach, ZoneId.of(zone), session);

@@ -32,12 +32,13 @@ public class AvailabilityRepository {
 
     public RuleSettings settingsOf(AccountId coachId) {
         return db.select(AVAILABILITY_RULE.BUFFER_BEFORE_MINUTES, AVAILABILITY_RULE.BUFFER_AFTER_MINUTES,
-                        AVAILABILITY_RULE.MINIMUM_NOTICE_MINUTES, AVAILABILITY_RULE.HORIZON_DAYS, AVAILABILITY_RULE.SLOT_STEP_MINUTES)
+                        AVAILABILITY_RULE.MINIMUM_NOTICE_MINUTES, AVAILABILITY_RULE.HORIZON_DAYS, AVAILABILITY_RULE.SLOT_STEP_MINUTES,
+                        AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES)
                 .from(AVAILABILITY_RULE)
                 .where(AVAILABILITY_RULE.COACH_ID.eq(coachId))
                 .fetchOptional(row -> new RuleSettings(
                         Duration.ofMinutes(row.value1()), Duration.ofMinutes(row.value2()), Duration.ofMinutes(row.value3()),
-                        row.value4(), Duration.ofMinutes(row.value5())))
+                        row.value4(), Duration.ofMinutes(row.value5()), Duration.ofMinutes(row.value6())))
                 .orElse(RuleSettings.DEFAULT);
     }
 
@@ -73,9 +74,11 @@ public class AvailabilityRepository {
     public void saveSettings(AccountId coachId, RuleSettings settings) {
         db.insertInto(AVAILABILITY_RULE)
                 .columns(AVAILABILITY_RULE.COACH_ID, AVAILABILITY_RULE.BUFFER_BEFORE_MINUTES, AVAILABILITY_RULE.BUFFER_AFTER_MINUTES,
-                        AVAILABILITY_RULE.MINIMUM_NOTICE_MINUTES, AVAILABILITY_RULE.HORIZON_DAYS, AVAILABILITY_RULE.SLOT_STEP_MINUTES)
+                        AVAILABILITY_RULE.MINIMUM_NOTICE_MINUTES, AVAILABILITY_RULE.HORIZON_DAYS, AVAILABILITY_RULE.SLOT_STEP_MINUTES,
+                        AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES)
                 .values(coachId, minutes(settings.bufferBefore()), minutes(settings.bufferAfter()),
-                        minutes(settings.minimumNotice()), settings.horizonDays(), minutes(settings.slotStep()))
+                        minutes(settings.minimumNotice()), settings.horizonDays(), minutes(settings.slotStep()),
+                        minutes(settings.cancellationWindow()))
                 .onConflict(AVAILABILITY_RULE.COACH_ID)
                 .doUpdate()
                 .set(AVAILABILITY_RULE.BUFFER_BEFORE_MINUTES, minutes(settings.bufferBefore()))
@@ -83,6 +86,7 @@ public class AvailabilityRepository {
                 .set(AVAILABILITY_RULE.MINIMUM_NOTICE_MINUTES, minutes(settings.minimumNotice()))
                 .set(AVAILABILITY_RULE.HORIZON_DAYS, settings.horizonDays())
                 .set(AVAILABILITY_RULE.SLOT_STEP_MINUTES, minutes(settings.slotStep()))
+                .set(AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES, minutes(settings.cancellationWindow()))
                 .set(AVAILABILITY_RULE.VERSION, AVAILABILITY_RULE.VERSION.plus(1))
                 .execute();
     }
@@ -94,6 +98,21 @@ public class AvailabilityRepository {
                 .columns(WEEKLY_HOURS.COACH_ID, WEEKLY_HOURS.WEEKDAY, WEEKLY_HOURS.START_TIME, WEEKLY_HOURS.END_TIME)
                 .values(coachId, (short) day.getValue(), window.start(), window.end())
                 .execute()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void replaceOverride(AccountId coachId, LocalDate day, List<TimeWindow> hours) {
+        deleteOverride(coachId, day);
+        db.insertInto(DATE_OVERRIDE).columns(DATE_OVERRIDE.COACH_ID, DATE_OVERRIDE.DAY).values(coachId, day).execute();
+        hours.forEach(window -> db.insertInto(DATE_OVERRIDE_HOURS)
+                .columns(DATE_OVERRIDE_HOURS.COACH_ID, DATE_OVERRIDE_HOURS.DAY, DATE_OVERRIDE_HOURS.START_TIME, DATE_OVERRIDE_HOURS.END_TIME)
+                .values(coachId, day, window.start(), window.end())
+                .execute());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean deleteOverride(AccountId coachId, LocalDate day) {
+        return db.deleteFrom(DATE_OVERRIDE).where(DATE_OVERRIDE.COACH_ID.eq(coachId).and(DATE_OVERRIDE.DAY.eq(day))).execute() == 1;
     }
 
     private static int minutes(Duration duration) {

@@ -33,6 +33,33 @@ public class SessionTypeRepository {
         return select(SESSION_TYPE.ID.eq(id)).stream().findFirst();
     }
 
+    public List<SessionType> findByCoach(AccountId coachId) {
+        return select(SESSION_TYPE.COACH_ID.eq(coachId));
+    }
+
+    /** Changes a type of this coach's; false when the coach has no such type. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean update(AccountId coachId, SessionTypeId id, NewSessionType type) {
+        return db.update(SESSION_TYPE)
+                .set(SESSION_TYPE.NAME, type.name())
+                .set(SESSION_TYPE.DURATION_MINUTES, type.durationMinutes())
+                .set(SESSION_TYPE.DESCRIPTION, type.description())
+                .set(SESSION_TYPE.PRICE_LABEL, type.priceLabel())
+                .set(SESSION_TYPE.COLOUR, type.colour())
+                .set(SESSION_TYPE.VERSION, SESSION_TYPE.VERSION.plus(1))
+                .where(SESSION_TYPE.ID.eq(id).and(SESSION_TYPE.COACH_ID.eq(coachId)))
+                .execute() == 1;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean setActive(AccountId coachId, SessionTypeId id, boolean active) {
+        return db.update(SESSION_TYPE)
+                .set(SESSION_TYPE.ACTIVE, active)
+                .set(SESSION_TYPE.VERSION, SESSION_TYPE.VERSION.plus(1))
+                .where(SESSION_TYPE.ID.eq(id).and(SESSION_TYPE.COACH_ID.eq(coachId)))
+                .execute() == 1;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public SessionTypeId insert(AccountId coachId, NewSessionType type) {
         return db.insertInto(SESSION_TYPE)

@@ -4,11 +4,15 @@ import static app.goodenough.jooq.Tables.BOOKING;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
+import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingStatus;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -34,6 +38,16 @@ public class BookingRepository {
                 .from(BOOKING)
                 .where(BOOKING.ID.eq(id))
                 .fetchOptional(Records.mapping(Booking::new));
+    }
+
+    /** The coach's sessions that are still to come and not cancelled, as time ranges. */
+    public List<TimeRange> upcomingOf(AccountId coachId, Instant now) {
+        return db.select(BOOKING.STARTS_AT, BOOKING.ENDS_AT)
+                .from(BOOKING)
+                .where(BOOKING.COACH_ID.eq(coachId))
+                .and(BOOKING.STATUS.eq(BookingStatus.BOOKED))
+                .and(BOOKING.STARTS_AT.gt(now.atOffset(ZoneOffset.UTC)))
+                .fetch(row -> new TimeRange(row.value1().toInstant(), row.value2().toInstant()));
     }
 
     public Optional<BookingId> findByIdempotencyKey(UUID key) {

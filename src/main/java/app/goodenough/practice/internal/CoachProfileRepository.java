@@ -55,6 +55,15 @@ public class CoachProfileRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    public void updateTimeZone(AccountId coachId, ZoneId timeZone) {
+        db.update(COACH_PROFILE)
+                .set(COACH_PROFILE.TIME_ZONE, timeZone)
+                .set(COACH_PROFILE.VERSION, COACH_PROFILE.VERSION.plus(1))
+                .where(COACH_PROFILE.ACCOUNT_ID.eq(coachId))
+                .execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     public void addClient(AccountId coachId, AccountId clientId) {
         db.insertInto(COACH_CLIENT)
                 .columns(COACH_CLIENT.COACH_ID, COACH_CLIENT.CLIENT_ID)

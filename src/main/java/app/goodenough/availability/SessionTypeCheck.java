@@ -1,0 +1,40 @@
+package app.goodenough.availability;
+
+import app.goodenough.base.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a session type must satisfy; each problem names its field. */
+public final class SessionTypeCheck {
+
+    public static final int MAX_NAME_LENGTH = 80;
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+    public static final int MAX_PRICE_LENGTH = 40;
+    public static final int MIN_DURATION = 5;
+    public static final int MAX_DURATION = 480;
+
+    private SessionTypeCheck() {
+    }
+
+    public static List<FieldProblem> problemsWith(NewSessionType type) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (type.name() == null || type.name().isBlank()) {
+            problems.add(new FieldProblem("name", "Give the session a name."));
+        } else if (type.name().strip().length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem("name", "A name has at most " + MAX_NAME_LENGTH + " characters."));
+        }
+        if (type.durationMinutes() < MIN_DURATION || type.durationMinutes() > MAX_DURATION) {
+            problems.add(new FieldProblem("duration", "A session lasts " + MIN_DURATION + " to " + MAX_DURATION + " minutes."));
+        }
+        if (type.description() != null && type.description().length() > MAX_DESCRIPTION_LENGTH) {
+            problems.add(new FieldProblem("description", "Keep the description to " + MAX_DESCRIPTION_LENGTH + " characters."));
+        }
+        if (type.priceLabel() != null && type.priceLabel().length() > MAX_PRICE_LENGTH) {
+            problems.add(new FieldProblem("price", "Keep the price to " + MAX_PRICE_LENGTH + " characters, e.g. \"90 €\" or \"Free\"."));
+        }
+        if (type.colour() == null || !type.colour().matches("#[0-9a-f]{6}")) {
+            problems.add(new FieldProblem("colour", "Choose one of the colours."));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,70 @@
+package app.goodenough.availability.ui;
+
+import app.goodenough.availability.NewSessionType;
+import app.goodenough.availability.SessionType;
+import app.goodenough.availability.SessionTypeCheck;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.FieldMessages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Creating or changing a session type: name, length, description, price shown, colour. */
+class SessionTypeDialog extends Dialog {
+
+    static final List<String> COLOURS = List.of("#2d8479", "#b8643c", "#3b7699", "#74599f", "#a9557a", "#5a8447", "#56646f");
+
+    private final TextField name = new TextField("Name");
+    private final IntegerField duration = new IntegerField("Length in minutes");
+    private final TextArea description = new TextArea("Description");
+    private final TextField price = new TextField("Price shown");
+    private final Select<String> colour = new Select<>();
+    private final FieldMessages messages = new FieldMessages()
+            .field("name", name).field("duration", duration).field("description", description)
+            .field("price", price).field("colour", colour);
+
+    /** @param save stores the type and may refuse it; the dialog closes only when it did not */
+    SessionTypeDialog(SessionType existing, Consumer<NewSessionType> save) {
+        setHeaderTitle(existing == null ? "New session type" : "Change " + existing.name());
+        name.setMaxLength(SessionTypeCheck.MAX_NAME_LENGTH);
+        duration.setMin(SessionTypeCheck.MIN_DURATION);
+        duration.setMax(SessionTypeCheck.MAX_DURATION);
+        duration.setStepButtonsVisible(true);
+        description.setMaxLength(SessionTypeCheck.MAX_DESCRIPTION_LENGTH);
+        price.setMaxLength(SessionTypeCheck.MAX_PRICE_LENGTH);
+        price.setHelperText("As readers should see it, e.g. \"Free\" or \"90 €\". Nothing is charged here.");
+        colour.setLabel("Colour in the calendar");
+        colour.setItems(COLOURS);
+        colour.setRenderer(new ComponentRenderer<>(ColourSwatch::new));
+        if (existing == null) {
+            duration.setValue(50);
+            colour.setValue(COLOURS.getFirst());
+        } else {
+            name.setValue(existing.name());
+            duration.setValue(existing.durationMinutes());
+            description.setValue(existing.description());
+            price.setValue(existing.priceLabel());
+            colour.setValue(COLOURS.contains(existing.colour()) ? existing.colour() : COLOURS.getFirst());
+        }
+        add(new FormLayout(name, duration, price, colour, description));
+        Button store = new Button("Save", click -> {
+            try {
+                save.accept(new NewSessionType(name.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
+                        description.getValue(), price.getValue(), colour.getValue()));
+                close();
+            } catch (InvalidInputException refusal) {
+                messages.show(refusal);
+            }
+        });
+        store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), store);
+    }
+}
