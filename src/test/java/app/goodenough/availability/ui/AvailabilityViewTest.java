@@ -1,0 +1,107 @@
+package app.goodenough.availability.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.availability.SessionType;
+import app.goodenough.support.TestPractice;
+import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class AvailabilityViewTest extends ViewTest {
+
+    @Autowired TestPractice testPractice;
+    @Autowired JdbcTemplate jdbc;
+    TestPractice.Practice practice;
+
+    @BeforeEach
+    void signInAsATestCoach() {
+        practice = testPractice.open("Europe/Berlin");
+        signIn.as(practice.coach().email());
+    }
+
+    @AfterEach
+    void closePractice() {
+        testPractice.closeAll();
+    }
+
+    @Test
+    void theCoachGivesTuesdayASecondStretchOfHours() {
+        navigate(AvailabilityView.class);
+        HoursList tuesday = day("Tuesday");
+        test($(Button.class).withAriaLabel("Add hours to Tuesday").single()).click();
+        tuesday.intervals().getFirst().set(LocalTime.of(9, 0), LocalTime.of(12, 0));
+        tuesday.intervals().getLast().set(LocalTime.of(13, 0), LocalTime.of(17, 30));
+        test($(Button.class).withText("Save hours and rules").single()).click();
+
+        assertThat($(Paragraph.class).withClassName("save-outcome").single().getText()).isEqualTo("Saved. New slots follow these hours.");
+        assertThat(jdbc.queryForList("select start_time::text || '-' || end_time::text from weekly_hours where coach_id = ? and weekday = 2 order by start_time",
+                String.class, practice.coach().id().value())).containsExactly("09:00:00-12:00:00", "13:00:00-17:30:00");
+    }
+
+    @Test
+    void overlappingOrBackwardHoursAreExplainedAtTheirDayAndNothingIsSaved() {
+        navigate(AvailabilityView.class);
+        test($(Button.class).withAriaLabel("Add hours to Tuesday").single()).click();
+        day("Tuesday").intervals().getLast().set(LocalTime.of(16, 0), LocalTime.of(18, 0));
+        test($(Button.class).withAriaLabel("Add hours to Wednesday").single()).click();
+        day("Wednesday").intervals().getLast().set(LocalTime.of(19, 0), LocalTime.of(18, 0));
+        test($(Button.class).withText("Save hours and rules").single()).click();
+
+        assertThat(day("Wednesday").getErrorMessage()).isEqualTo("Hours end after they start: 19:00 to 18:00.");
+        assertThat($(Paragraph.class).withClassName("save-outcome").single().getText()).startsWith("Nothing was saved");
+        day("Wednesday").intervals().getLast().set(LocalTime.of(18, 0), LocalTime.of(19, 0));
+        test($(Button.class).withText("Save hours and rules").single()).click();
+
+        assertThat(day("Tuesday").getErrorMessage()).isEqualTo("Tuesday: 16:00–18:00 overlaps 09:00–17:00.");
+        assertThat(jdbc.queryForObject("select count(*) from weekly_hours where coach_id = ?", Integer.class,
+                practice.coach().id().value())).isEqualTo(7);
+    }
+
+    @Test
+    void aBufferLongerThanADayIsRefusedAtItsField() {
+        navigate(AvailabilityView.class);
+        IntegerField before = $(IntegerField.class).withLabel("Free before each session").single();
+        before.setValue(1441);
+        test($(Button.class).withText("Save hours and rules").single()).click();
+
+        assertThat(before.isInvalid()).isTrue();
+        assertThat(before.getErrorMessage()).isEqualTo("A buffer is between 0 minutes and one day.");
+    }
+
+    @Test
+    void theCoachAddsASessionTypeAfterFixingItsName() {
+        navigate(SessionTypesView.class);
+        test($(Button.class).withText("New session type").single()).click();
+        test($(Button.class).withText("Save").single()).click();
+        TextField name = $(TextField.class).withLabel("Name").single();
+        assertThat(name.getErrorMessage()).isEqualTo("Give the session a name.");
+
+        test(name).setValue("Walk and talk");
+        test($(TextField.class).withLabel("Price shown").single()).setValue("70 €");
+        Select<String> colour = $(Select.class).withLabel("Colour in the calendar").single();
+        colour.setValue("#3b7699");
+        test($(Button.class).withText("Save").single()).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<SessionType> grid = $(Grid.class).single();
+        assertThat(grid.getGenericDataView().getItems().map(SessionType::name)).contains("Coaching session", "Walk and talk");
+    }
+
+    private HoursList day(String name) {
+        return $(HoursList.class).all().stream()
+                .filter(list -> list.getChildren().findFirst().map(label -> label.getElement().getText().equals(name)).orElse(false))
+                .findFirst().orElseThrow();
+    }
+
+}
