@@ -1,0 +1,8 @@
+package app.goodenough.booking;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Time the coach keeps free of bookings. */
+public record BlockedTime(UUID id, Instant start, Instant end, String note) {
+}

@@ -1,0 +1,24 @@
+package app.goodenough.booking;
+
+import app.goodenough.account.AccountId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** Everything the coach sees when they open a booking. */
+public record BookingDetails(
+        BookingId id,
+        AccountId clientId,
+        String clientName,
+        String clientEmail,
+        String clientPhone,
+        ZoneId clientTimeZone,
+        String sessionTypeName,
+        String colour,
+        Instant start,
+        Instant end,
+        BookingStatus status,
+        String focusTitle,
+        String clientMessage,
+        OffsetDateTime createdAt) {
+}

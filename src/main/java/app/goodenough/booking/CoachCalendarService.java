@@ -1,0 +1,135 @@
+package app.goodenough.booking;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.account.CurrentUser;
+import app.goodenough.availability.AvailabilityRules;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.TimeRange;
+import app.goodenough.availability.TimeWindow;
+import app.goodenough.base.DatabaseRefusals;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.internal.CalendarRepository;
+import app.goodenough.practice.PracticeService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in coach's calendar: what is booked and blocked, and what the coach does with it.
+ * A booking or block of another coach's is refused exactly like one that does not exist.
+ */
+@Service
+@PreAuthorize("hasRole('COACH')")
+@Transactional(readOnly = true)
+public class CoachCalendarService {
+
+    private static final int MAX_DAYS = 62;
+    private static final int MAX_NOTE_LENGTH = 200;
+
+    private final CalendarRepository calendar;
+    private final AvailabilityService availability;
+    private final PracticeService practiceService;
+    private final CurrentUser currentUser;
+
+    CoachCalendarService(CalendarRepository calendar, AvailabilityService availability, PracticeService practiceService,
+            CurrentUser currentUser) {
+        this.calendar = calendar;
+        this.availability = availability;
+        this.practiceService = practiceService;
+        this.currentUser = currentUser;
+    }
+
+    public ZoneId myTimeZone() {
+        return practiceService.publicCoach(me()).timeZone();
+    }
+
+    /** Everything between two dates of the coach's calendar, both included (at most about two months). */
+    public CalendarPeriod myCalendar(LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new InvalidInputException("period", "Choose a period of one day to two months.");
+        }
+        AccountId me = me();
+        AvailabilityRules rules = availability.rulesOf(me, from, to);
+        var start = from.atStartOfDay(rules.zone()).toInstant();
+        var end = to.plusDays(1).atStartOfDay(rules.zone()).toInstant();
+        Map<LocalDate, List<TimeWindow>> hours = new LinkedHashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            hours.put(day, rules.hoursOn(day));
+        }
+        return new CalendarPeriod(rules.zone(), from, to, calendar.entries(me, start, end), calendar.blocks(me, start, end), hours);
+    }
+
+    public BookingDetails myBooking(BookingId id) {
+        return calendar.details(me(), id).orElseThrow(CoachCalendarService::noSuchBooking);
+    }
+
+    @Transactional
+    public void markCompleted(BookingId id) {
+        changeStatus(id, BookingStatus.COMPLETED);
+    }
+
+    @Transactional
+    public void markNoShow(BookingId id) {
+        changeStatus(id, BookingStatus.NO_SHOW);
+    }
+
+    /** Cancels a booked session and gives its time back to readers. */
+    @Transactional
+    public void cancel(BookingId id) {
+        changeStatus(id, BookingStatus.CANCELLED);
+        calendar.releaseClaimOf(me(), id);
+    }
+
+    /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
+    @Transactional
+    public UUID block(LocalDate day, TimeWindow window, String note) {
+        if (day == null || window == null) {
+            throw new InvalidInputException("day", "Choose a day and the hours to block.");
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("note", "Keep the note to " + MAX_NOTE_LENGTH + " characters.");
+        }
+        ZoneId zone = myTimeZone();
+        TimeRange period = new TimeRange(ZonedDateTime.of(day, window.start(), zone).toInstant(),
+                ZonedDateTime.of(day, window.end(), zone).toInstant());
+        try {
+            return calendar.block(me(), period, text);
+        } catch (DataIntegrityViolationException refused) {
+            if (DatabaseRefusals.isOverlap(refused)) {
+                throw new InvalidInputException("day", "That time overlaps a booked session or another block.");
+            }
+            throw refused;
+        }
+    }
+
+    @Transactional
+    public void unblock(UUID blockId) {
+        if (!calendar.unblock(me(), blockId)) {
+            throw new InvalidInputException("block", "There is no such blocked time.");
+        }
+    }
+
+    private void changeStatus(BookingId id, BookingStatus status) {
+        if (!calendar.changeStatus(me(), id, status)) {
+            BookingDetails current = myBooking(id);
+            throw new InvalidInputException("status", "This session is already " + current.status().label().toLowerCase() + ".");
+        }
+    }
+
+    private static InvalidInputException noSuchBooking() {
+        return new InvalidInputException("booking", "There is no such booking.");
+    }
+
+    private AccountId me() {
+        return currentUser.require().id();
+    }
+}

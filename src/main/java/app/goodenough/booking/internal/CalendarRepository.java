@@ -1,0 +1,120 @@
+package app.goodenough.booking.internal;
+
+import static app.goodenough.jooq.Tables.ACCOUNT;
+import static app.goodenough.jooq.Tables.BOOKING;
+import static app.goodenough.jooq.Tables.PRINCIPLE;
+import static app.goodenough.jooq.Tables.SESSION_TYPE;
+import static app.goodenough.jooq.Tables.TIME_CLAIM;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.availability.TimeRange;
+import app.goodenough.booking.BlockedTime;
+import app.goodenough.booking.BookingDetails;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.CalendarEntry;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The coach's calendar. Every query is limited to one coach's rows. */
+@Repository
+public class CalendarRepository {
+
+    private final DSLContext db;
+
+    CalendarRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public List<CalendarEntry> entries(AccountId coachId, Instant from, Instant to) {
+        return db.select(BOOKING.ID, instant(BOOKING.STARTS_AT), instant(BOOKING.ENDS_AT), BOOKING.STATUS, BOOKING.CLIENT_ID,
+                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR)
+                .from(BOOKING)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
+                .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
+                .where(BOOKING.COACH_ID.eq(coachId))
+                .and(BOOKING.STARTS_AT.lt(utc(to)))
+                .and(BOOKING.ENDS_AT.gt(utc(from)))
+                .orderBy(BOOKING.STARTS_AT, BOOKING.CREATED_AT)
+                .fetch(Records.mapping(CalendarEntry::new));
+    }
+
+    public List<BlockedTime> blocks(AccountId coachId, Instant from, Instant to) {
+        return db.select(TIME_CLAIM.ID, TIME_CLAIM.PERIOD, TIME_CLAIM.NOTE)
+                .from(TIME_CLAIM)
+                .where(TIME_CLAIM.COACH_ID.eq(coachId))
+                .and(TIME_CLAIM.KIND.eq(ClaimRepository.Kind.BLOCK.name()))
+                .and(DSL.condition("{0} && tstzrange({1}, {2}, '[)')", TIME_CLAIM.PERIOD, DSL.val(utc(from)), DSL.val(utc(to))))
+                .orderBy(DSL.field("lower({0})", OffsetDateTime.class, TIME_CLAIM.PERIOD))
+                .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
+                        row.value3()));
+    }
+
+    public Optional<BookingDetails> details(AccountId coachId, BookingId id) {
+        return db.select(BOOKING.ID, BOOKING.CLIENT_ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL, BOOKING.CLIENT_PHONE,
+                        BOOKING.CLIENT_TIME_ZONE, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, instant(BOOKING.STARTS_AT),
+                        instant(BOOKING.ENDS_AT), BOOKING.STATUS, PRINCIPLE.TITLE, BOOKING.CLIENT_MESSAGE, BOOKING.CREATED_AT)
+                .from(BOOKING)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
+                .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
+                .leftJoin(PRINCIPLE).on(PRINCIPLE.SLUG.eq(BOOKING.FOCUS_PRINCIPLE))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)))
+                .fetchOptional(Records.mapping(BookingDetails::new));
+    }
+
+    /** Moves a booked session of this coach's to another status; false when it is not (or no longer) booked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean changeStatus(AccountId coachId, BookingId id, BookingStatus to) {
+        return db.update(BOOKING)
+                .set(BOOKING.STATUS, to)
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
+                .execute() == 1;
+    }
+
+    /** Gives a cancelled booking's time back to the calendar. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseClaimOf(AccountId coachId, BookingId id) {
+        db.deleteFrom(TIME_CLAIM)
+                .where(TIME_CLAIM.COACH_ID.eq(coachId))
+                .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
+                .execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID block(AccountId coachId, TimeRange period, String note) {
+        return db.insertInto(TIME_CLAIM)
+                .columns(TIME_CLAIM.COACH_ID, TIME_CLAIM.PERIOD, TIME_CLAIM.KIND, TIME_CLAIM.NOTE)
+                .values(DSL.val(coachId), DSL.field("tstzrange({0}, {1}, '[)')", TIME_CLAIM.PERIOD.getDataType(),
+                                DSL.val(utc(period.start())), DSL.val(utc(period.end()))),
+                        DSL.val(ClaimRepository.Kind.BLOCK.name()), DSL.val(note))
+                .returning(TIME_CLAIM.ID)
+                .fetchSingle(TIME_CLAIM.ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean unblock(AccountId coachId, UUID blockId) {
+        return db.deleteFrom(TIME_CLAIM)
+                .where(TIME_CLAIM.ID.eq(blockId).and(TIME_CLAIM.COACH_ID.eq(coachId)).and(TIME_CLAIM.KIND.eq(ClaimRepository.Kind.BLOCK.name())))
+                .execute() == 1;
+    }
+
+    private static Field<Instant> instant(Field<OffsetDateTime> field) {
+        return field.convertFrom(OffsetDateTime::toInstant);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,35 @@
+package app.goodenough.calendar.ui;
+
+import app.goodenough.booking.CalendarEntry;
+import app.goodenough.booking.CalendarPeriod;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** The agenda: the next four weeks as a list, day by day, only days with sessions. */
+class AgendaList extends Div {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    AgendaList(CalendarPeriod period, Consumer<CalendarEntry> onOpen) {
+        addClassName("agenda");
+        Map<LocalDate, List<CalendarEntry>> byDay = period.entries().stream()
+                .collect(Collectors.groupingBy(entry -> entry.start().atZone(period.zone()).toLocalDate(), TreeMap::new,
+                        Collectors.toList()));
+        if (byDay.isEmpty()) {
+            add(new Paragraph("Nothing booked in these four weeks."));
+        }
+        byDay.forEach((day, entries) -> {
+            add(new H3(DAY.format(day)));
+            entries.forEach(entry -> add(new EntryBlock(entry, period.zone(), onOpen)));
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package app.goodenough.calendar.ui;
+
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.BookingDetails;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.CoachCalendarService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** A booking opened from the calendar: who, what, when in both zones, what they wrote, and what to do with it. */
+class BookingPanel extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    BookingPanel(BookingDetails booking, ZoneId coachZone, CoachCalendarService calendar, Runnable onChange) {
+        addClassName("booking-panel");
+        setHeaderTitle(booking.clientName() + " · " + booking.sessionTypeName());
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "Client", booking.clientName() + " <" + booking.clientEmail() + ">"
+                + (booking.clientPhone().isBlank() ? "" : ", " + booking.clientPhone()));
+        fact(facts, "When (yours)", WHEN.format(booking.start().atZone(coachZone)) + " (" + coachZone.getId() + ")");
+        if (!booking.clientTimeZone().equals(coachZone)) {
+            fact(facts, "When (client's)", WHEN.format(booking.start().atZone(booking.clientTimeZone()))
+                    + " (" + booking.clientTimeZone().getId() + ")");
+        }
+        fact(facts, "Status", booking.status().label());
+        fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
+        fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
+        fact(facts, "Booked", CREATED.format(booking.createdAt().atZoneSameInstant(coachZone)));
+        add(facts);
+        Button close = new Button("Close", click -> close());
+        if (booking.status() == BookingStatus.BOOKED) {
+            Button completed = action("Mark completed", () -> calendar.markCompleted(booking.id()), onChange);
+            completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button noShow = action("Mark no-show", () -> calendar.markNoShow(booking.id()), onChange);
+            Button cancel = new Button("Cancel session", click -> confirmCancel(booking, calendar, onChange));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(cancel, noShow, completed);
+        }
+        getFooter().add(close);
+    }
+
+    private Button action(String label, Runnable change, Runnable onChange) {
+        return new Button(label, click -> run(change, onChange));
+    }
+
+    private void confirmCancel(BookingDetails booking, CoachCalendarService calendar, Runnable onChange) {
+        ConfirmDialog confirm = new ConfirmDialog("Cancel this session?",
+                "The time becomes free for other readers again.", "Cancel session",
+                event -> run(() -> calendar.cancel(booking.id()), onChange));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void run(Runnable change, Runnable onChange) {
+        try {
+            change.run();
+            close();
+            onChange.run();
+        } catch (InvalidInputException refusal) {
+            Notification.show(refusal.problems().getFirst().message());
+        }
+    }
+
+    private static void fact(DescriptionList list, String term, String description) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+}

@@ -1,0 +1,56 @@
+package app.goodenough.calendar.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+
+/** Today, previous, next, jump to a date, choose the view, block time. */
+class CalendarToolbar extends Div {
+
+    private final Select<CalendarMode> modes = new Select<>();
+    private final DatePicker jump = new DatePicker();
+    private CalendarMode mode = CalendarMode.WEEK;
+    private LocalDate date = LocalDate.now();
+    private LocalDate today = LocalDate.now();
+    private boolean updating;
+
+    CalendarToolbar(BiConsumer<CalendarMode, LocalDate> show, Runnable block) {
+        addClassName("calendar-toolbar");
+        Button todayButton = new Button("Today", click -> show.accept(mode, today));
+        Button previous = new Button("‹", click -> show.accept(mode, mode.previous(date)));
+        previous.setAriaLabel("Previous");
+        Button next = new Button("›", click -> show.accept(mode, mode.next(date)));
+        next.setAriaLabel("Next");
+        jump.setAriaLabel("Go to date");
+        jump.addValueChangeListener(change -> {
+            if (!updating && change.getValue() != null) {
+                show.accept(mode, change.getValue());
+            }
+        });
+        modes.setAriaLabel("View");
+        modes.setItems(CalendarMode.values());
+        modes.setItemLabelGenerator(CalendarMode::label);
+        modes.addValueChangeListener(change -> {
+            if (!updating && change.getValue() != null) {
+                show.accept(change.getValue(), date);
+            }
+        });
+        Button blockTime = new Button("Block time", click -> block.run());
+        blockTime.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(todayButton, previous, next, jump, modes, blockTime);
+    }
+
+    void update(CalendarMode shownMode, LocalDate shownDate, LocalDate shownToday) {
+        updating = true;
+        mode = shownMode;
+        date = shownDate;
+        today = shownToday;
+        modes.setValue(shownMode);
+        jump.setValue(shownDate);
+        updating = false;
+    }
+}

@@ -1,0 +1,124 @@
+package app.goodenough.calendar.ui;
+
+import app.goodenough.account.Roles;
+import app.goodenough.booking.BlockedTime;
+import app.goodenough.booking.CalendarEntry;
+import app.goodenough.booking.CalendarPeriod;
+import app.goodenough.booking.CoachCalendarService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The coach's calendar, in the coach's zone: week by default, or day, month and agenda.
+ * {@code ?view=week&date=2026-12-01} makes every view bookmarkable.
+ */
+@Route("coach/calendar")
+@PageTitle("Calendar · Good Enough")
+@Menu(order = 5, title = "Calendar")
+@RolesAllowed(Roles.COACH)
+class CalendarView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final CoachCalendarService calendar;
+    private final Clock clock;
+    private final H1 title = new H1();
+    private final CalendarToolbar toolbar;
+    private final Div content = new Div();
+    private CalendarMode mode = CalendarMode.WEEK;
+    private LocalDate date;
+
+    CalendarView(CoachCalendarService calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+        addClassNames("page", "calendar-page");
+        content.addClassName("calendar-content");
+        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, calendar, this::render).open());
+        add(title, toolbar, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        mode = parameters.getOrDefault("view", List.of()).stream().findFirst()
+                .flatMap(CalendarView::modeNamed).orElse(CalendarMode.WEEK);
+        date = parameters.getOrDefault("date", List.of()).stream().findFirst()
+                .flatMap(CalendarView::dateNamed).orElseGet(() -> LocalDate.now(clock.withZone(calendar.myTimeZone())));
+        render();
+    }
+
+    private void show(CalendarMode newMode, LocalDate newDate) {
+        UI.getCurrent().navigate(CalendarView.class, QueryParameters.simple(Map.of(
+                "view", (newMode == null ? mode : newMode).name().toLowerCase(Locale.ROOT),
+                "date", resolve(newDate).toString())));
+    }
+
+    private LocalDate resolve(LocalDate chosen) {
+        return chosen == null ? date : chosen;
+    }
+
+    void render() {
+        CalendarPeriod period = calendar.myCalendar(mode.first(date), mode.last(date));
+        toolbar.update(mode, date, LocalDate.now(clock.withZone(period.zone())));
+        title.setText(switch (mode) {
+            case DAY -> TITLE.format(date);
+            case WEEK -> "Week of " + TITLE.format(period.from());
+            case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(date);
+            case AGENDA -> "From " + TITLE.format(date);
+        });
+        content.removeAll();
+        content.add(switch (mode) {
+            case DAY, WEEK -> new TimeGrid(period, this::open, this::openBlock);
+            case MONTH -> new MonthGrid(period, date, this::open);
+            case AGENDA -> new AgendaList(period, this::open);
+        });
+    }
+
+    private void open(CalendarEntry entry) {
+        new BookingPanel(calendar.myBooking(entry.id()), calendar.myTimeZone(), calendar, this::render).open();
+    }
+
+    private void openBlock(BlockedTime block) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove this block?", "Readers can book this time again.", "Remove block",
+                event -> {
+                    calendar.unblock(block.id());
+                    render();
+                });
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private static Optional<CalendarMode> modeNamed(String name) {
+        try {
+            return Optional.of(CalendarMode.valueOf(name.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> dateNamed(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException unknown) {
+            return Optional.empty();
+        }
+    }
+}

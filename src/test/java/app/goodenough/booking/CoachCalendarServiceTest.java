@@ -1,0 +1,125 @@
+package app.goodenough.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.goodenough.availability.TimeWindow;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.support.Demo;
+import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestPractice;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+class CoachCalendarServiceTest extends ServiceTest {
+
+    @Autowired CoachCalendarService calendar;
+    @Autowired BookingService bookingService;
+    TestPractice.Practice practice;
+    LocalDate day;
+    Confirmation booked;
+
+    @BeforeEach
+    void aPracticeWithOneBooking() {
+        practice = testPractice.open("Europe/Berlin");
+        day = LocalDate.now(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
+        booked = bookingService.book(new BookingRequest(practice.session().id(), ten, "Calendar Reader",
+                "calendar-" + UUID.randomUUID() + "@example.org", "", "mistakes-as-growth", "Hello <b>coach</b>",
+                "America/New_York", UUID.randomUUID()));
+        signIn.as(practice.coach().email());
+    }
+
+    @Test
+    void theWeekShowsTheBookingWorkingHoursAndBlocks() {
+        calendar.block(day, TimeWindow.of("13:00", "17:00"), "Supervision");
+
+        CalendarPeriod week = calendar.myCalendar(day.with(DayOfWeek.MONDAY), day.with(DayOfWeek.SUNDAY));
+
+        assertThat(week.entries()).extracting(CalendarEntry::clientName).containsExactly("Calendar Reader");
+        assertThat(week.blocks()).extracting(BlockedTime::note).containsExactly("Supervision");
+        assertThat(week.workingHours().get(day)).containsExactly(TimeWindow.of("09:00", "17:00"));
+    }
+
+    @Test
+    void aBlockedAfternoonDisappearsFromTheBookingPageAndComesBackWhenRemoved() {
+        UUID block = calendar.block(day, TimeWindow.of("13:00", "17:00"), "");
+        signIn.out();
+        assertThat(afternoonStarts()).isEmpty();
+
+        signIn.as(practice.coach().email());
+        calendar.unblock(block);
+        signIn.out();
+        assertThat(afternoonStarts()).isNotEmpty();
+    }
+
+    @Test
+    void blockingOverABookedSessionIsRefusedAtTheDay() {
+        assertThatThrownBy(() -> calendar.block(day, TimeWindow.of("09:30", "10:30"), ""))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("overlaps a booked session");
+    }
+
+    @Test
+    void theCoachOpensTheBookingAndMarksItCompletedOnce() {
+        BookingDetails details = calendar.myBooking(booked.booking().id());
+        assertThat(details.focusTitle()).isEqualTo("Mistakes as growth");
+        assertThat(details.clientMessage()).isEqualTo("Hello <b>coach</b>");
+
+        calendar.markCompleted(booked.booking().id());
+
+        assertThat(calendar.myBooking(booked.booking().id()).status()).isEqualTo(BookingStatus.COMPLETED);
+        assertThatThrownBy(() -> calendar.markNoShow(booked.booking().id()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already completed");
+    }
+
+    @Test
+    void cancellingGivesTheTimeBack() {
+        Instant start = booked.booking().start();
+        calendar.cancel(booked.booking().id());
+        signIn.out();
+
+        assertThat(bookingService.freeTimesOn(practice.session().id(), day, practice.zone())).contains(start);
+    }
+
+    @Test
+    void anotherCoachsBookingIsRefusedLikeOneThatDoesNotExist() {
+        signIn.as(Demo.COACH);
+        BookingId theirs = booked.booking().id();
+        BookingId missing = new BookingId(UUID.randomUUID());
+
+        for (BookingId id : List.of(theirs, missing)) {
+            assertThatThrownBy(() -> calendar.myBooking(id)).isInstanceOf(InvalidInputException.class)
+                    .hasMessage("booking: There is no such booking.");
+            assertThatThrownBy(() -> calendar.cancel(id)).isInstanceOf(InvalidInputException.class)
+                    .hasMessage("booking: There is no such booking.");
+        }
+        assertThat(calendar.myCalendar(day, day).entries()).extracting(CalendarEntry::id).doesNotContain(theirs);
+        assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, theirs.value())).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void clientsAdminsAndAnonymousReadersAreRefused() {
+        for (String email : new String[] {Demo.SAM, Demo.ADMIN}) {
+            signIn.as(email);
+            assertThatThrownBy(() -> calendar.myCalendar(day, day)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calendar.markCompleted(booked.booking().id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calendar.block(day, TimeWindow.of("13:00", "14:00"), "")).isInstanceOf(AccessDeniedException.class);
+        }
+        signIn.out();
+        assertThatThrownBy(() -> calendar.myBooking(booked.booking().id())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private List<Instant> afternoonStarts() {
+        return bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).stream()
+                .filter(start -> start.atZone(practice.zone()).getHour() >= 13).toList();
+    }
+}
