@@ -1,0 +1,94 @@
+package app.goodenough.calendar.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.Confirmation;
+import app.goodenough.support.TestPractice;
+import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class CalendarViewTest extends ViewTest {
+
+    @Autowired TestPractice testPractice;
+    @Autowired BookingService bookingService;
+    @Autowired JdbcTemplate jdbc;
+    TestPractice.Practice practice;
+    LocalDate day;
+    Confirmation booked;
+
+    @BeforeEach
+    void aCoachWithOneBooking() {
+        practice = testPractice.open("Europe/Berlin");
+        day = LocalDate.now(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
+        booked = bookingService.book(new BookingRequest(practice.session().id(), ten, "Week Reader",
+                "week-" + UUID.randomUUID() + "@example.org", "", "not-always-on", "Too much on my plate.", "Asia/Tokyo",
+                UUID.randomUUID()));
+        signIn.as(practice.coach().email());
+    }
+
+    @AfterEach
+    void closePractice() {
+        testPractice.closeAll();
+    }
+
+    @Test
+    void theWeekViewIsTheDefaultAndShowsTheBookingWhichOpensAndIsMarkedCompleted() {
+        open(Map.of("date", day.toString()));
+        assertThat($(H1.class).single().getText()).startsWith("Week of");
+        EntryBlock entry = $(EntryBlock.class).single();
+
+        ComponentUtil.fireEvent(entry, new ClickEvent<>(entry));
+
+        assertThat($(DescriptionList.Description.class).all()).extracting(DescriptionList.Description::getText)
+                .contains("You don't have to be \"on\" all the time", "Too much on my plate.")
+                .anySatisfy(text -> assertThat(text).contains("(Asia/Tokyo)"));
+        test($(Button.class).withText("Mark completed").single()).click();
+
+        assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booked.booking().id().value()))
+                .isEqualTo("COMPLETED");
+        assertThat($(EntryBlock.class).single().getClassNames()).contains("status-completed");
+    }
+
+    @Test
+    void dayMonthAndAgendaViewsShowTheSameBooking() {
+        for (String view : new String[] {"day", "month", "agenda"}) {
+            open(Map.of("view", view, "date", day.toString()));
+            assertThat($(EntryBlock.class).all()).as(view).hasSize(1);
+        }
+        @SuppressWarnings("unchecked")
+        Select<CalendarMode> mode = $(Select.class).withAriaLabel("View").single();
+        assertThat(mode.getValue()).isEqualTo(CalendarMode.AGENDA);
+    }
+
+    @Test
+    void nonsenseInTheAddressFallsBackToThisWeek() {
+        open(Map.of("view", "<script>", "date", "yesterday"));
+
+        assertThat($(H1.class).single().getText()).startsWith("Week of");
+    }
+
+    private void open(Map<String, String> parameters) {
+        UI.getCurrent().navigate(CalendarView.class, QueryParameters.simple(parameters));
+    }
+}
