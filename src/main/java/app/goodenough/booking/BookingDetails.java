@@ -1,9 +1,11 @@
 package app.goodenough.booking;
 
 import app.goodenough.account.AccountId;
+import app.goodenough.availability.SessionTypeId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Everything the coach sees when they open a booking. */
 public record BookingDetails(
@@ -20,5 +22,7 @@ public record BookingDetails(
         BookingStatus status,
         String focusTitle,
         String clientMessage,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        SessionTypeId sessionTypeId,
+        List<BookingEvent> history) {
 }

@@ -4,17 +4,23 @@ import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.internal.BookingEvents;
 import app.goodenough.booking.internal.CalendarRepository;
+import app.goodenough.booking.internal.FreeSlots;
 import app.goodenough.practice.PracticeService;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,15 +39,21 @@ public class CoachCalendarService {
 
     private static final int MAX_DAYS = 62;
     private static final int MAX_NOTE_LENGTH = 200;
+    private static final int MAX_REASON_LENGTH = 500;
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final CalendarRepository calendar;
+    private final BookingEvents events;
+    private final FreeSlots freeSlots;
     private final AvailabilityService availability;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
 
-    CoachCalendarService(CalendarRepository calendar, AvailabilityService availability, PracticeService practiceService,
-            CurrentUser currentUser) {
+    CoachCalendarService(CalendarRepository calendar, BookingEvents events, FreeSlots freeSlots,
+            AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser) {
         this.calendar = calendar;
+        this.events = events;
+        this.freeSlots = freeSlots;
         this.availability = availability;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
@@ -73,19 +85,50 @@ public class CoachCalendarService {
 
     @Transactional
     public void markCompleted(BookingId id) {
-        changeStatus(id, BookingStatus.COMPLETED);
+        changeStatus(id, BookingStatus.COMPLETED, "");
     }
 
     @Transactional
     public void markNoShow(BookingId id) {
-        changeStatus(id, BookingStatus.NO_SHOW);
+        changeStatus(id, BookingStatus.NO_SHOW, "");
     }
 
-    /** Cancels a booked session and gives its time back to readers. */
+    /** Cancels a booked session, with the coach's reason, and gives its time back to readers. */
     @Transactional
-    public void cancel(BookingId id) {
-        changeStatus(id, BookingStatus.CANCELLED);
+    public void cancel(BookingId id, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() > MAX_REASON_LENGTH) {
+            throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON_LENGTH + " characters.");
+        }
+        changeStatus(id, BookingStatus.CANCELLED, text);
         calendar.releaseClaimOf(me(), id);
+    }
+
+    /**
+     * Moves a booked session to another free time of its type; the same rules and the same
+     * exclusion constraint apply as for a reader's booking.
+     */
+    @Transactional
+    public void reschedule(BookingId id, Instant newStart) {
+        BookingDetails current = myBooking(id);
+        if (current.status() != BookingStatus.BOOKED) {
+            throw new InvalidInputException("status", "Only a booked session can be moved.");
+        }
+        SessionType type = availability.sessionType(current.sessionTypeId()).orElseThrow(CoachCalendarService::noSuchBooking);
+        if (newStart == null || !freeSlots.offeredByRules(type, newStart)) {
+            throw new InvalidInputException("start", "That time is not offered. Please choose one of the times shown.");
+        }
+        try {
+            calendar.move(me(), id, TimeRange.starting(newStart, type.duration()),
+                    freeSlots.rulesAround(type, newStart).claimFor(newStart, type.duration()));
+        } catch (DataIntegrityViolationException refused) {
+            if (DatabaseRefusals.isOverlap(refused)) {
+                throw new InvalidInputException("start", "That time was just taken. Please choose another.");
+            }
+            throw refused;
+        }
+        events.record(me(), id, BookingEvents.Kind.RESCHEDULED, me(),
+                "from " + MOMENT.format(current.start().atZone(myTimeZone())));
     }
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
@@ -118,11 +161,12 @@ public class CoachCalendarService {
         }
     }
 
-    private void changeStatus(BookingId id, BookingStatus status) {
+    private void changeStatus(BookingId id, BookingStatus status, String detail) {
         if (!calendar.changeStatus(me(), id, status)) {
             BookingDetails current = myBooking(id);
             throw new InvalidInputException("status", "This session is already " + current.status().label().toLowerCase() + ".");
         }
+        events.record(me(), id, BookingEvents.Kind.valueOf(status.name()), me(), detail);
     }
 
     private static InvalidInputException noSuchBooking() {

@@ -84,10 +84,43 @@ class CoachCalendarServiceTest extends ServiceTest {
     @Test
     void cancellingGivesTheTimeBack() {
         Instant start = booked.booking().start();
-        calendar.cancel(booked.booking().id());
+        calendar.cancel(booked.booking().id(), "Coach is ill");
         signIn.out();
 
         assertThat(bookingService.freeTimesOn(practice.session().id(), day, practice.zone())).contains(start);
+    }
+
+    @Test
+    void aRescheduledSessionMovesItsClaimAndKeepsItsHistory() {
+        Instant from = booked.booking().start();
+        Instant to = day.atTime(14, 0).atZone(practice.zone()).toInstant();
+
+        calendar.reschedule(booked.booking().id(), to);
+        calendar.cancel(booked.booking().id(), "Coach is ill");
+
+        BookingDetails details = calendar.myBooking(booked.booking().id());
+        assertThat(details.start()).isEqualTo(to);
+        assertThat(details.history()).extracting(BookingEvent::kind).containsExactly("CREATED", "RESCHEDULED", "CANCELLED");
+        assertThat(details.history().get(0).byName()).isEqualTo("Calendar Reader");
+        assertThat(details.history().get(1).byName()).isEqualTo("Test Coach");
+        assertThat(details.history().get(1).detail()).startsWith("from ").contains("10:00");
+        assertThat(details.history().get(2).detail()).isEqualTo("Coach is ill");
+        signIn.out();
+        assertThat(bookingService.freeTimesOn(practice.session().id(), day, practice.zone())).contains(from, to);
+    }
+
+    @Test
+    void reschedulingOntoATakenOrUnofferedTimeIsRefusedAndNothingMoves() {
+        Instant taken = day.atTime(15, 0).atZone(practice.zone()).toInstant();
+        bookingService.book(new BookingRequest(practice.session().id(), taken, "Other Reader",
+                "other-" + UUID.randomUUID() + "@example.org", "", null, "", "Europe/Berlin", UUID.randomUUID()));
+
+        assertThatThrownBy(() -> calendar.reschedule(booked.booking().id(), taken))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("just taken");
+        assertThatThrownBy(() -> calendar.reschedule(booked.booking().id(), day.atTime(20, 0).atZone(practice.zone()).toInstant()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not offered");
+        assertThat(calendar.myBooking(booked.booking().id()).start()).isEqualTo(booked.booking().start());
+        assertThat(calendar.myBooking(booked.booking().id()).history()).hasSize(1);
     }
 
     @Test
@@ -99,8 +132,10 @@ class CoachCalendarServiceTest extends ServiceTest {
         for (BookingId id : List.of(theirs, missing)) {
             assertThatThrownBy(() -> calendar.myBooking(id)).isInstanceOf(InvalidInputException.class)
                     .hasMessage("booking: There is no such booking.");
-            assertThatThrownBy(() -> calendar.cancel(id)).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> calendar.cancel(id, "")).isInstanceOf(InvalidInputException.class)
                     .hasMessage("booking: There is no such booking.");
+            assertThatThrownBy(() -> calendar.reschedule(id, booked.booking().start().plusSeconds(3600)))
+                    .isInstanceOf(InvalidInputException.class).hasMessage("booking: There is no such booking.");
         }
         assertThat(calendar.myCalendar(day, day).entries()).extracting(CalendarEntry::id).doesNotContain(theirs);
         assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, theirs.value())).isEqualTo("BOOKED");

@@ -19,10 +19,12 @@ public class BookingWriter {
 
     private final ClaimRepository claims;
     private final BookingRepository bookings;
+    private final BookingEvents events;
 
-    BookingWriter(ClaimRepository claims, BookingRepository bookings) {
+    BookingWriter(ClaimRepository claims, BookingRepository bookings, BookingEvents events) {
         this.claims = claims;
         this.bookings = bookings;
+        this.events = events;
     }
 
     @Transactional
@@ -34,6 +36,8 @@ public class BookingWriter {
         }
         AccountId clientId = client.get();
         var claim = claims.claim(type.coachId(), rules.claimFor(request.start(), type.duration()), ClaimRepository.Kind.BOOKING);
-        return bookings.insert(type, clientId, claim, request, readerZone);
+        BookingId id = bookings.insert(type, clientId, claim, request, readerZone);
+        events.record(type.coachId(), id, BookingEvents.Kind.CREATED, clientId, "");
+        return id;
     }
 }

@@ -2,6 +2,7 @@ package app.goodenough.booking.internal;
 
 import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
+import static app.goodenough.jooq.Tables.BOOKING_EVENT;
 import static app.goodenough.jooq.Tables.PRINCIPLE;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
@@ -10,6 +11,7 @@ import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.BlockedTime;
 import app.goodenough.booking.BookingDetails;
+import app.goodenough.booking.BookingEvent;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.CalendarEntry;
@@ -64,13 +66,44 @@ public class CalendarRepository {
     public Optional<BookingDetails> details(AccountId coachId, BookingId id) {
         return db.select(BOOKING.ID, BOOKING.CLIENT_ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL, BOOKING.CLIENT_PHONE,
                         BOOKING.CLIENT_TIME_ZONE, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, instant(BOOKING.STARTS_AT),
-                        instant(BOOKING.ENDS_AT), BOOKING.STATUS, PRINCIPLE.TITLE, BOOKING.CLIENT_MESSAGE, BOOKING.CREATED_AT)
+                        instant(BOOKING.ENDS_AT), BOOKING.STATUS, PRINCIPLE.TITLE, BOOKING.CLIENT_MESSAGE, BOOKING.CREATED_AT,
+                        BOOKING.SESSION_TYPE_ID, history())
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
                 .leftJoin(PRINCIPLE).on(PRINCIPLE.SLUG.eq(BOOKING.FOCUS_PRINCIPLE))
                 .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)))
                 .fetchOptional(Records.mapping(BookingDetails::new));
+    }
+
+    private static Field<List<BookingEvent>> history() {
+        var actor = ACCOUNT.as("actor");
+        return DSL.multiset(DSL.select(BOOKING_EVENT.AT, BOOKING_EVENT.KIND, actor.DISPLAY_NAME, BOOKING_EVENT.DETAIL)
+                        .from(BOOKING_EVENT)
+                        .leftJoin(actor).on(actor.ID.eq(BOOKING_EVENT.BY_ACCOUNT))
+                        .where(BOOKING_EVENT.BOOKING_ID.eq(BOOKING.ID))
+                        .orderBy(BOOKING_EVENT.AT))
+                .convertFrom(rows -> rows.map(Records.mapping(BookingEvent::new)));
+    }
+
+    /**
+     * Moves a booked session of this coach's to another time. Its claim moves with it, so the
+     * exclusion constraint weighs the new time against every other claim but its own.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void move(AccountId coachId, BookingId id, TimeRange session, TimeRange claim) {
+        db.update(TIME_CLAIM)
+                .set(TIME_CLAIM.PERIOD, DSL.field("tstzrange({0}, {1}, '[)')", TIME_CLAIM.PERIOD.getDataType(),
+                        DSL.val(utc(claim.start())), DSL.val(utc(claim.end()))))
+                .where(TIME_CLAIM.COACH_ID.eq(coachId))
+                .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
+                .execute();
+        db.update(BOOKING)
+                .set(BOOKING.STARTS_AT, utc(session.start()))
+                .set(BOOKING.ENDS_AT, utc(session.end()))
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
+                .execute();
     }
 
     /** Moves a booked session of this coach's to another status; false when it is not (or no longer) booked. */

@@ -2,13 +2,17 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingDetails;
+import app.goodenough.booking.BookingEvent;
+import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.CoachCalendarService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +25,8 @@ class BookingPanel extends Dialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
-    BookingPanel(BookingDetails booking, ZoneId coachZone, CoachCalendarService calendar, Runnable onChange) {
+    BookingPanel(BookingDetails booking, ZoneId coachZone, CoachCalendarService calendar, BookingService bookingService,
+            Runnable onChange) {
         addClassName("booking-panel");
         setHeaderTitle(booking.clientName() + " · " + booking.sessionTypeName());
         DescriptionList facts = new DescriptionList();
@@ -36,15 +41,22 @@ class BookingPanel extends Dialog {
         fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
         fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
         fact(facts, "Booked", CREATED.format(booking.createdAt().atZoneSameInstant(coachZone)));
-        add(facts);
+        add(facts, history(booking, coachZone));
         Button close = new Button("Close", click -> close());
         if (booking.status() == BookingStatus.BOOKED) {
             Button completed = action("Mark completed", () -> calendar.markCompleted(booking.id()), onChange);
             completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button noShow = action("Mark no-show", () -> calendar.markNoShow(booking.id()), onChange);
-            Button cancel = new Button("Cancel session", click -> confirmCancel(booking, calendar, onChange));
+            Button cancel = new Button("Cancel session", click -> {
+                close();
+                new CancelDialog(booking, calendar, onChange).open();
+            });
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            getFooter().add(cancel, noShow, completed);
+            Button move = new Button("Reschedule", click -> {
+                close();
+                new RescheduleDialog(booking, coachZone, bookingService, calendar, onChange).open();
+            });
+            getFooter().add(cancel, move, noShow, completed);
         }
         getFooter().add(close);
     }
@@ -53,14 +65,16 @@ class BookingPanel extends Dialog {
         return new Button(label, click -> run(change, onChange));
     }
 
-    private void confirmCancel(BookingDetails booking, CoachCalendarService calendar, Runnable onChange) {
-        ConfirmDialog confirm = new ConfirmDialog("Cancel this session?",
-                "The time becomes free for other readers again.", "Cancel session",
-                event -> run(() -> calendar.cancel(booking.id()), onChange));
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+    private static Div history(BookingDetails booking, ZoneId coachZone) {
+        Div history = new Div(new H4("History"));
+        history.addClassName("booking-history");
+        for (BookingEvent event : booking.history()) {
+            String who = event.byName() == null ? "the client" : event.byName();
+            history.add(new Paragraph(CREATED.format(event.at().atZoneSameInstant(coachZone)) + " · "
+                    + event.kind().toLowerCase(Locale.ROOT).replace('_', '-') + " by " + who
+                    + (event.detail().isBlank() ? "" : " (" + event.detail() + ")")));
+        }
+        return history;
     }
 
     private void run(Runnable change, Runnable onChange) {

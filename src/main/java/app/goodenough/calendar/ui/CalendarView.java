@@ -3,6 +3,7 @@ package app.goodenough.calendar.ui;
 import app.goodenough.account.Roles;
 import app.goodenough.booking.BlockedTime;
 import app.goodenough.booking.CalendarEntry;
+import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CalendarPeriod;
 import app.goodenough.booking.CoachCalendarService;
 import com.vaadin.flow.component.UI;
@@ -39,6 +40,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final CoachCalendarService calendar;
+    private final BookingService bookingService;
     private final Clock clock;
     private final H1 title = new H1();
     private final CalendarToolbar toolbar;
@@ -46,8 +48,9 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private CalendarMode mode = CalendarMode.WEEK;
     private LocalDate date;
 
-    CalendarView(CoachCalendarService calendar, Clock clock) {
+    CalendarView(CoachCalendarService calendar, BookingService bookingService, Clock clock) {
         this.calendar = calendar;
+        this.bookingService = bookingService;
         this.clock = clock;
         addClassNames("page", "calendar-page");
         content.addClassName("calendar-content");
@@ -93,7 +96,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void open(CalendarEntry entry) {
-        new BookingPanel(calendar.myBooking(entry.id()), calendar.myTimeZone(), calendar, this::render).open();
+        new BookingPanel(calendar.myBooking(entry.id()), calendar.myTimeZone(), calendar, bookingService, this::render).open();
     }
 
     private void openBlock(BlockedTime block) {

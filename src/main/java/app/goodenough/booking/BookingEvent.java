@@ -1,0 +1,12 @@
+package app.goodenough.booking;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One step in a booking's history.
+ *
+ * @param byName who did it, or "the client" when it was the reader
+ * @param detail e.g. the former time of a rescheduled session or a cancellation's reason
+ */
+public record BookingEvent(OffsetDateTime at, String kind, String byName, String detail) {
+}

@@ -1,0 +1,31 @@
+package app.goodenough.booking.internal;
+
+import static app.goodenough.jooq.Tables.BOOKING_EVENT;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.booking.BookingId;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a booking's history, in the same transaction as the change it records. */
+@Repository
+public class BookingEvents {
+
+    public enum Kind { CREATED, RESCHEDULED, CANCELLED, COMPLETED, NO_SHOW }
+
+    private final DSLContext db;
+
+    BookingEvents(DSLContext db) {
+        this.db = db;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AccountId coachId, BookingId bookingId, Kind kind, AccountId by, String detail) {
+        db.insertInto(BOOKING_EVENT)
+                .columns(BOOKING_EVENT.BOOKING_ID, BOOKING_EVENT.COACH_ID, BOOKING_EVENT.KIND, BOOKING_EVENT.BY_ACCOUNT, BOOKING_EVENT.DETAIL)
+                .values(bookingId, coachId, kind.name(), by, detail)
+                .execute();
+    }
+}

@@ -1,0 +1,72 @@
+package app.goodenough.calendar.ui;
+
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.BookingDetails;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.CoachCalendarService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Moving a session to another free time of its type, chosen from the times readers would see. */
+class RescheduleDialog extends Dialog {
+
+    private final DatePicker day = new DatePicker("New day");
+    private final Div times = new Div();
+    private final Span message = new Span();
+    private final BookingDetails booking;
+    private final ZoneId zone;
+    private final BookingService bookingService;
+    private final CoachCalendarService calendar;
+    private final Runnable onMoved;
+
+    RescheduleDialog(BookingDetails booking, ZoneId zone, BookingService bookingService, CoachCalendarService calendar,
+            Runnable onMoved) {
+        this.booking = booking;
+        this.zone = zone;
+        this.bookingService = bookingService;
+        this.calendar = calendar;
+        this.onMoved = onMoved;
+        setHeaderTitle("Move " + booking.clientName() + "'s session");
+        times.addClassName("times");
+        message.addClassName("field-error");
+        day.setValue(booking.start().atZone(zone).toLocalDate());
+        day.addValueChangeListener(change -> showTimes(change.getValue()));
+        add(day, times, message);
+        getFooter().add(new Button("Close", click -> close()));
+        showTimes(day.getValue());
+    }
+
+    private void showTimes(LocalDate date) {
+        times.removeAll();
+        if (date == null) {
+            return;
+        }
+        List<Instant> free = bookingService.freeTimesOn(booking.sessionTypeId(), date, zone);
+        if (free.isEmpty()) {
+            times.add(new Span("No free times on this day."));
+        }
+        free.forEach(start -> {
+            Button time = new Button(EntryBlock.TIME.format(start.atZone(zone)), click -> move(start));
+            time.addClassName("time");
+            times.add(time);
+        });
+    }
+
+    private void move(Instant start) {
+        try {
+            calendar.reschedule(booking.id(), start);
+            close();
+            onMoved.run();
+        } catch (InvalidInputException refusal) {
+            message.setText(refusal.problems().getFirst().message());
+            showTimes(day.getValue());
+        }
+    }
+}
