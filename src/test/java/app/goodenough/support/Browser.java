@@ -73,9 +73,20 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the first element matching {@code css} whose text is {@code text}, then waits for Vaadin. */
     public void clickText(String css, String text) {
-        new WebDriverWait(driver, TIMEOUT).withMessage(() -> css + " with text '" + text + "'")
-                .until(d -> d.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().strip().equals(text)).findFirst().orElse(null))
-                .click();
+        WebElement element = new WebDriverWait(driver, TIMEOUT).withMessage(() -> css + " with text '" + text + "'")
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> text.equals(String.valueOf(e.getDomProperty("textContent")).strip())).findFirst().orElse(null));
+        click(element);
+    }
+
+    /** Clicks the first visible element matching {@code css}, scrolled into view first, then waits for Vaadin. */
+    public void click(String css) {
+        click(find(css));
+    }
+
+    private void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         waitUntilIdle();
     }
 

@@ -1,0 +1,97 @@
+package app.goodenough.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.support.Browser;
+import app.goodenough.support.BrowserTest;
+import app.goodenough.support.Demo;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Journeys 4 and 7: the coach adds evening hours on Tuesdays, a reader books one of them, the
+ * coach finds the booking in the week view and marks it completed, then blocks the afternoon,
+ * which readers can no longer book.
+ */
+class CoachWeekJourneyTest extends BrowserTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void theCoachOpensTuesdayEveningsSeesTheBookingCompletesItAndBlocksTheAfternoon() {
+        LocalDate tuesday = LocalDate.now(BERLIN).plusDays(15).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        signIn(Demo.COACH, Demo.PASSWORD);
+        browser.open("/coach/availability");
+        browser.click("vaadin-button[aria-label='Add hours to Tuesday']");
+        List<WebElement> times = tuesdayRow().findElements(By.cssSelector(".interval:last-child vaadin-time-picker input"));
+        type(times.get(0), "18:00");
+        type(times.get(1), "19:00");
+        browser.clickText("vaadin-button", "Save hours and rules");
+        browser.waitForText("Saved. New slots follow these hours.");
+
+        String email = "evening-" + UUID.randomUUID() + "@example.org";
+        try (Browser reader = new Browser(port)) {
+            assertThat(freeTimesFor(reader, tuesday)).contains("18:00");
+            reader.clickText("vaadin-button.time", "18:00");
+            reader.find(".details-form vaadin-text-field input").sendKeys("Evening Reader");
+            reader.find(".details-form vaadin-email-field input").sendKeys(email);
+            reader.clickText("vaadin-button", "Book this session");
+            reader.waitForText("You're booked");
+        }
+
+        browser.open("/coach/calendar?view=week&date=" + tuesday);
+        browser.click(".entry[aria-label^='Evening Reader']");
+        browser.waitForText("What brings them");
+        browser.clickText("vaadin-button", "Mark completed");
+        assertThat(browser.find(".entry[aria-label^='Evening Reader']").getAttribute("class")).contains("status-completed");
+        assertThat(jdbc.queryForObject("select b.status from booking b join account a on a.id = b.client_id where a.email = ?",
+                String.class, email)).isEqualTo("COMPLETED");
+
+        browser.clickText("vaadin-button", "Block time");
+        browser.clickText("vaadin-button", "Block");
+        assertThat(browser.exists(".blocked")).isTrue();
+        try (Browser reader = new Browser(port)) {
+            assertThat(freeTimesFor(reader, tuesday)).noneMatch(time -> time.compareTo("13:00") >= 0 && time.compareTo("17:00") < 0);
+        }
+    }
+
+    private WebElement tuesdayRow() {
+        return browser.driver().findElements(By.cssSelector(".hours-list")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".hours-label")).getText().equals("Tuesday"))
+                .findFirst().orElseThrow();
+    }
+
+    private void type(WebElement input, String time) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), time, Keys.ENTER);
+        browser.waitUntilIdle();
+    }
+
+    private static List<String> freeTimesFor(Browser reader, LocalDate day) {
+        reader.open("/book");
+        reader.click("vaadin-button[aria-label='Coaching session, 50 minutes']");
+        reader.waitForInputValue("vaadin-combo-box.reader-zone", "Europe/Berlin");
+        String label = DAY_LABEL.format(day);
+        for (int month = 0; month < 3 && !reader.exists("vaadin-button[aria-label='" + label + "']"); month++) {
+            reader.click("vaadin-button[aria-label='Next month']");
+        }
+        reader.click("vaadin-button[aria-label='" + label + "']");
+        return reader.driver().findElements(By.cssSelector("vaadin-button.time")).stream().map(b -> b.getText().strip()).toList();
+    }
+}
