@@ -1,0 +1,62 @@
+package app.goodenough.calendar.ui;
+
+import app.goodenough.benchmark.BenchPractice;
+import app.goodenough.benchmark.Stopwatch;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Coach calendar: the month view with 500 bookings in it, rendered server-side (query, then
+ * the component tree Vaadin sends). Run with {@code ./mvnw test -Pbenchmark -Dtest=CalendarRenderBenchmark}.
+ */
+@Tag("benchmark")
+class CalendarRenderBenchmark extends ViewTest {
+
+    private static final int BOOKINGS = 500;
+    private static final int WARM_UP = 20;
+    private static final int MEASURED = 50;
+
+    @Autowired BenchPractice benchPractice;
+    @Autowired BookingService bookingService;
+
+    @Test
+    void monthViewWithFiveHundredBookings() {
+        BenchPractice.Practice practice = benchPractice.open();
+        List<Instant> starts = benchPractice.freeStarts(practice.session(), BOOKINGS, 4);
+        for (Instant start : starts) {
+            bookingService.book(new BookingRequest(practice.session().id(), start, "Reader", "month-" + UUID.randomUUID()
+                    + "@example.org", "", null, "", BenchPractice.ZONE.getId(), UUID.randomUUID()));
+        }
+        LocalDate middle = starts.get(BOOKINGS / 2).atZone(BenchPractice.ZONE).toLocalDate();
+        signIn.as(practice.coach().email());
+
+        Map<String, String> month = Map.of("view", "month", "date", middle.toString());
+        for (int i = 0; i < WARM_UP; i++) {
+            open(month);
+        }
+        Stopwatch stopwatch = new Stopwatch(MEASURED);
+        for (int i = 0; i < MEASURED; i++) {
+            long begin = System.nanoTime();
+            open(month);
+            stopwatch.record(System.nanoTime() - begin);
+        }
+        long shown = $(EntryBlock.class).all().size();
+        System.out.printf("calendar month view, %d bookings booked, %d in view: median %.1f ms, p95 %.1f ms over %d renders%n",
+                BOOKINGS, shown, stopwatch.percentileMicros(50) / 1000, stopwatch.percentileMicros(95) / 1000, MEASURED);
+    }
+
+    private void open(Map<String, String> parameters) {
+        UI.getCurrent().navigate(CalendarView.class, QueryParameters.simple(parameters));
+    }
+}
