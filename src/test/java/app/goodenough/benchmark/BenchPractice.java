@@ -63,9 +63,14 @@ public class BenchPractice {
 
     /** Free starts from tomorrow on, every {@code every}-th one, until {@code count} are found. */
     public List<Instant> freeStarts(SessionType type, int count, int every) {
+        return freeStarts(type, count, every, LocalDate.now(ZONE).plusDays(1));
+    }
+
+    /** Free starts from {@code first} on, every {@code every}-th one, until {@code count} are found. */
+    public List<Instant> freeStarts(SessionType type, int count, int every, LocalDate first) {
         List<Instant> starts = new ArrayList<>();
         int seen = 0;
-        for (LocalDate day = LocalDate.now(ZONE).plusDays(1); starts.size() < count; day = day.plusDays(1)) {
+        for (LocalDate day = first; starts.size() < count; day = day.plusDays(1)) {
             for (Instant start : bookingService.freeTimesOn(type.id(), day, ZONE)) {
                 if (seen++ % every == 0 && starts.size() < count) {
                     starts.add(start);
