@@ -6,12 +6,17 @@ import app.goodenough.availability.SessionType;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +101,27 @@ class AvailabilityViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<SessionType> grid = $(Grid.class).single();
         assertThat(grid.getGenericDataView().getItems().map(SessionType::name)).contains("Coaching session", "Walk and talk");
+    }
+
+    @Test
+    void theCoachClosesADateAndOpensItAgain() {
+        navigate(AvailabilityView.class);
+        LocalDate christmas = LocalDate.now().plusYears(1).withMonth(12).withDayOfMonth(25);
+        $(DatePicker.class).withLabel("Date").single().setValue(christmas);
+        test($(Button.class).withText("Save special date").single()).click();
+
+        String label = christmas.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH));
+        assertThat($(Span.class).withText(label + ": closed").exists()).isTrue();
+        test($(Button.class).withAriaLabel("Remove " + label).single()).click();
+        assertThat($(Span.class).withText("No special dates ahead.").exists()).isTrue();
+    }
+
+    @Test
+    void aSpecialDateNeedsADay() {
+        navigate(AvailabilityView.class);
+        test($(Button.class).withText("Save special date").single()).click();
+
+        assertThat($(DatePicker.class).withLabel("Date").single().getErrorMessage()).isEqualTo("Choose a date.");
     }
 
     private HoursList day(String name) {

@@ -45,6 +45,9 @@ class NavigationTest extends ViewTest {
         assertThat(open("coach")).isInstanceOf(NotAllowedView.class);
         assertThat(heading()).isEqualTo("This page isn't available to you");
         assertThat(open("admin/accounts")).isInstanceOf(NotAllowedView.class);
+        for (String coachPage : new String[] {"coach/calendar", "coach/availability", "coach/session-types"}) {
+            assertThat(open(coachPage)).as(coachPage).isInstanceOf(NotAllowedView.class);
+        }
     }
 
     @Test
