@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestPractice {
 
+    public static final String PASSWORD = "a long walk home";
+
     public record Practice(Account coach, ZoneId zone, SessionType session) {
     }
 
@@ -44,18 +46,23 @@ public class TestPractice {
 
     /** A coach in {@code zone} offering a 50-minute session, 10 minutes of buffer after, 30-minute steps. */
     public Practice open(String zone) {
+        return open(zone, "09:00", "17:00",
+                new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30),
+                        Duration.ofHours(24)),
+                new NewSessionType("Coaching session", 50, "Fifty minutes.", "90 €", "#b8643c"));
+    }
+
+    /** A coach in {@code zone} who works from {@code start} to {@code end} every day, offering one kind of session. */
+    public Practice open(String zone, String start, String end, RuleSettings rules, NewSessionType type) {
         return systemTask.call("test", () -> {
             Account coach = practiceService.openPractice(new NewAccount(
-                    "coach-" + UUID.randomUUID() + "@example.org", "Test Coach", Role.COACH, "a long walk home"), zone);
+                    "coach-" + UUID.randomUUID() + "@example.org", "Test Coach", Role.COACH, PASSWORD), zone);
             Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
             for (DayOfWeek day : DayOfWeek.values()) {
-                weekly.put(day, List.of(TimeWindow.of("09:00", "17:00")));
+                weekly.put(day, List.of(TimeWindow.of(start, end)));
             }
-            availabilityService.setRules(coach.id(),
-                    new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30), Duration.ofHours(24)), weekly);
-            SessionType session = availabilityService.offer(coach.id(),
-                    new NewSessionType("Coaching session", 50, "Fifty minutes.", "90 €", "#b8643c"));
-            Practice practice = new Practice(coach, ZoneId.of(zone), session);
+            availabilityService.setRules(coach.id(), rules, weekly);
+            Practice practice = new Practice(coach, ZoneId.of(zone), availabilityService.offer(coach.id(), type));
             opened.add(practice);
             return practice;
         });
