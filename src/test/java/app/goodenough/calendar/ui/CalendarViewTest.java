@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
+import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
@@ -31,6 +32,7 @@ class CalendarViewTest extends ViewTest {
 
     @Autowired TestPractice testPractice;
     @Autowired BookingService bookingService;
+    @Autowired CoachCalendarService calendarService;
     @Autowired JdbcTemplate jdbc;
     TestPractice.Practice practice;
     LocalDate day;
@@ -79,6 +81,20 @@ class CalendarViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Select<CalendarMode> mode = $(Select.class).withAriaLabel("View").single();
         assertThat(mode.getValue()).isEqualTo(CalendarMode.AGENDA);
+    }
+
+    @Test
+    void aCancelledSessionAndItsReplacementStandSideBySide() {
+        calendarService.cancel(booked.booking().id(), "Moved to a new booking");
+        bookingService.book(new BookingRequest(practice.session().id(), booked.booking().start(), "Second Reader",
+                "second-" + UUID.randomUUID() + "@example.org", "", null, "", "Europe/Berlin", UUID.randomUUID()));
+
+        open(Map.of("view", "day", "date", day.toString()));
+
+        assertThat($(EntryBlock.class).all()).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.getStyle().get("width")).isEqualTo("50.0%"))
+                .extracting(entry -> entry.getStyle().get("left")).containsExactlyInAnyOrder("0.0%", "50.0%");
+        assertThat($(EntryBlock.class).all()).filteredOn(entry -> entry.getClassNames().contains("status-cancelled")).hasSize(1);
     }
 
     @Test
