@@ -36,6 +36,11 @@ public class PracticeService {
         return coaches.findByCoach(me).orElseThrow(() -> new AccessDeniedException("No coach profile"));
     }
 
+    /** Whether this account is a client of the signed-in coach. */
+    public boolean isMyClient(AccountId clientId) {
+        return clientId != null && coaches.isClientOf(currentUser.require().id(), clientId);
+    }
+
     /** Moves the signed-in coach's practice to another time zone; their weekly hours keep their local times. */
     @Transactional
     public void changeMyTimeZone(String timeZone) {

@@ -54,6 +54,10 @@ public class CoachProfileRepository {
                 .execute();
     }
 
+    public boolean isClientOf(AccountId coachId, AccountId clientId) {
+        return db.fetchExists(COACH_CLIENT, COACH_CLIENT.COACH_ID.eq(coachId).and(COACH_CLIENT.CLIENT_ID.eq(clientId)));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void updateTimeZone(AccountId coachId, ZoneId timeZone) {
         db.update(COACH_PROFILE)

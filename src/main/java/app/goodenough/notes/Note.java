@@ -1,0 +1,30 @@
+package app.goodenough.notes;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.booking.BookingId;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A session note (or a general note on a client when it has no booking). */
+public record Note(
+        NoteId id,
+        AccountId clientId,
+        BookingId bookingId,
+        String body,
+        List<String> freeTags,
+        List<PrincipleTag> principles,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime signedAt,
+        Integer version,
+        List<Addendum> addenda) {
+
+    public boolean signed() {
+        return signedAt != null;
+    }
+
+    @Override
+    public String toString() {
+        return "Note[" + id + ", version " + version + (signed() ? ", signed" : ", draft") + "]";
+    }
+}

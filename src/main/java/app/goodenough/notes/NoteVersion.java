@@ -1,0 +1,13 @@
+package app.goodenough.notes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One saved version of a note's text. */
+public record NoteVersion(Integer version, String body, List<String> freeTags, OffsetDateTime savedAt) {
+
+    @Override
+    public String toString() {
+        return "NoteVersion[" + version + ", " + savedAt + "]";
+    }
+}

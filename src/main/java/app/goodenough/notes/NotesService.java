@@ -1,0 +1,159 @@
+package app.goodenough.notes;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.account.CurrentUser;
+import app.goodenough.base.FieldProblem;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.BookingDetails;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.notes.internal.NoteRepository;
+import app.goodenough.notes.internal.NoteRepository.AuditAction;
+import app.goodenough.practice.Principle;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.practice.PrincipleService;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coach's private notes. Only the coach who wrote a note can read or change it; a note of
+ * another coach's is refused exactly like one that does not exist. Every read and write is
+ * recorded in the note audit trail, and no message or log line ever quotes a note.
+ */
+@Service
+@PreAuthorize("hasRole('COACH')")
+@Transactional
+public class NotesService {
+
+    private static final int MAX_ADDENDUM_LENGTH = 20_000;
+
+    private final NoteRepository notes;
+    private final PracticeService practiceService;
+    private final CoachCalendarService calendar;
+    private final PrincipleService principleService;
+    private final CurrentUser currentUser;
+
+    NotesService(NoteRepository notes, PracticeService practiceService, CoachCalendarService calendar,
+            PrincipleService principleService, CurrentUser currentUser) {
+        this.notes = notes;
+        this.practiceService = practiceService;
+        this.calendar = calendar;
+        this.principleService = principleService;
+        this.currentUser = currentUser;
+    }
+
+    /** The note of a session, started with the session's focus principle when there is none yet. */
+    public Note noteForSession(BookingId bookingId) {
+        BookingDetails booking = calendar.myBooking(bookingId);
+        NoteId id = notes.findForBooking(me(), bookingId).orElseGet(() -> create(booking.clientId(), bookingId,
+                focusOf(booking).map(slug -> List.of(new PrincipleTag(slug, null))).orElse(List.of())));
+        return read(id);
+    }
+
+    /** A new general note on one of the coach's clients. */
+    public Note newClientNote(AccountId clientId) {
+        if (!practiceService.isMyClient(clientId)) {
+            throw new InvalidInputException("client", "There is no such client.");
+        }
+        return read(create(clientId, null, List.of()));
+    }
+
+    public Note note(NoteId id) {
+        return read(id);
+    }
+
+    /**
+     * Saves the draft as the next version of the note.
+     *
+     * @throws NoteChangedElsewhereException when another window saved it since {@code expectedVersion}
+     */
+    public Note save(NoteId id, int expectedVersion, NoteDraft draft) {
+        List<FieldProblem> problems = NoteDraftCheck.problemsWith(draft, principleSlugs());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Note current = owned(id);
+        if (current.signed()) {
+            throw signedAlready();
+        }
+        if (!notes.save(me(), id, expectedVersion, draft)) {
+            throw new NoteChangedElsewhereException();
+        }
+        notes.audit(me(), me(), id, AuditAction.SAVE);
+        return owned(id);
+    }
+
+    /** Makes the note final; afterwards only dated addenda can be added. */
+    public Note sign(NoteId id, int expectedVersion) {
+        Note current = owned(id);
+        if (current.signed()) {
+            throw signedAlready();
+        }
+        if (!notes.sign(me(), id, expectedVersion)) {
+            throw new NoteChangedElsewhereException();
+        }
+        notes.audit(me(), me(), id, AuditAction.SIGN);
+        return owned(id);
+    }
+
+    public Note addAddendum(NoteId id, String text) {
+        Note current = owned(id);
+        if (!current.signed()) {
+            throw new InvalidInputException("addendum", "Addenda are for signed notes; this one can still be edited.");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > MAX_ADDENDUM_LENGTH) {
+            throw new InvalidInputException("addendum", "Write 1 to 20,000 characters.");
+        }
+        notes.addAddendum(id, body);
+        notes.audit(me(), me(), id, AuditAction.ADDENDUM);
+        return owned(id);
+    }
+
+    public List<NoteVersion> history(NoteId id) {
+        owned(id);
+        notes.audit(me(), me(), id, AuditAction.HISTORY);
+        return notes.versions(me(), id);
+    }
+
+    private NoteId create(AccountId clientId, BookingId bookingId, List<PrincipleTag> principles) {
+        NoteId id = notes.insert(me(), clientId, bookingId, principles);
+        notes.audit(me(), me(), id, AuditAction.CREATE);
+        return id;
+    }
+
+    private Note read(NoteId id) {
+        Note note = owned(id);
+        notes.audit(me(), me(), id, AuditAction.READ);
+        return note;
+    }
+
+    private Note owned(NoteId id) {
+        return Optional.ofNullable(id).flatMap(noteId -> notes.findOwned(me(), noteId))
+                .orElseThrow(() -> new InvalidInputException("note", "There is no such note."));
+    }
+
+    private Optional<String> focusOf(BookingDetails booking) {
+        return principleService.principles().stream()
+                .filter(principle -> principle.title().equals(booking.focusTitle()))
+                .map(Principle::slug)
+                .findFirst();
+    }
+
+    private Set<String> principleSlugs() {
+        return principleService.principles().stream().map(Principle::slug).collect(Collectors.toSet());
+    }
+
+    private static InvalidInputException signedAlready() {
+        return new InvalidInputException("note", "This note is signed; add a dated addendum instead.");
+    }
+
+    private AccountId me() {
+        return currentUser.require().id();
+    }
+}

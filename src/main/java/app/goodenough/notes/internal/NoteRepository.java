@@ -1,0 +1,134 @@
+package app.goodenough.notes.internal;
+
+import static app.goodenough.jooq.Tables.NOTE;
+import static app.goodenough.jooq.Tables.NOTE_ADDENDUM;
+import static app.goodenough.jooq.Tables.NOTE_AUDIT;
+import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
+import static app.goodenough.jooq.Tables.NOTE_VERSION;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.booking.BookingId;
+import app.goodenough.notes.Addendum;
+import app.goodenough.notes.Note;
+import app.goodenough.notes.NoteDraft;
+import app.goodenough.notes.NoteId;
+import app.goodenough.notes.NoteVersion;
+import app.goodenough.notes.PrincipleTag;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notes, always through their coach: every query carries {@code coach_id}. */
+@Repository
+public class NoteRepository {
+
+    public enum AuditAction { CREATE, READ, SAVE, SIGN, ADDENDUM, HISTORY }
+
+    private final DSLContext db;
+
+    NoteRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public Optional<Note> findOwned(AccountId coachId, NoteId id) {
+        return db.select(NOTE.ID, NOTE.CLIENT_ID, NOTE.BOOKING_ID, NOTE.BODY,
+                        NOTE.FREE_TAGS.convertFrom(tags -> Arrays.asList(tags)),
+                        DSL.multiset(DSL.select(NOTE_PRINCIPLE.PRINCIPLE, NOTE_PRINCIPLE.STANCE.convertFrom(s -> s == null ? null : s.intValue()))
+                                        .from(NOTE_PRINCIPLE).where(NOTE_PRINCIPLE.NOTE_ID.eq(NOTE.ID)).orderBy(NOTE_PRINCIPLE.PRINCIPLE))
+                                .convertFrom(rows -> rows.map(Records.mapping(PrincipleTag::new))),
+                        NOTE.CREATED_AT, NOTE.UPDATED_AT, NOTE.SIGNED_AT, NOTE.VERSION,
+                        DSL.multiset(DSL.select(NOTE_ADDENDUM.ADDED_AT, NOTE_ADDENDUM.BODY)
+                                        .from(NOTE_ADDENDUM).where(NOTE_ADDENDUM.NOTE_ID.eq(NOTE.ID)).orderBy(NOTE_ADDENDUM.ADDED_AT))
+                                .convertFrom(rows -> rows.map(Records.mapping(Addendum::new))))
+                .from(NOTE)
+                .where(NOTE.ID.eq(id).and(NOTE.COACH_ID.eq(coachId)))
+                .fetchOptional(Records.mapping(Note::new));
+    }
+
+    public Optional<NoteId> findForBooking(AccountId coachId, BookingId bookingId) {
+        return db.select(NOTE.ID).from(NOTE)
+                .where(NOTE.COACH_ID.eq(coachId).and(NOTE.BOOKING_ID.eq(bookingId)))
+                .fetchOptional(NOTE.ID);
+    }
+
+    public List<NoteVersion> versions(AccountId coachId, NoteId id) {
+        return db.select(NOTE_VERSION.VERSION, NOTE_VERSION.BODY, NOTE_VERSION.FREE_TAGS.convertFrom(tags -> Arrays.asList(tags)),
+                        NOTE_VERSION.SAVED_AT)
+                .from(NOTE_VERSION)
+                .join(NOTE).on(NOTE.ID.eq(NOTE_VERSION.NOTE_ID))
+                .where(NOTE.ID.eq(id).and(NOTE.COACH_ID.eq(coachId)))
+                .orderBy(NOTE_VERSION.VERSION.desc())
+                .fetch(Records.mapping(NoteVersion::new));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public NoteId insert(AccountId coachId, AccountId clientId, BookingId bookingId, List<PrincipleTag> principles) {
+        NoteId id = db.insertInto(NOTE)
+                .columns(NOTE.COACH_ID, NOTE.CLIENT_ID, NOTE.BOOKING_ID)
+                .values(coachId, clientId, bookingId)
+                .returning(NOTE.ID)
+                .fetchSingle(NOTE.ID);
+        insertPrinciples(id, principles);
+        return id;
+    }
+
+    /** Saves a new version over {@code expectedVersion}; false when the note changed since, or is signed, or is not this coach's. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean save(AccountId coachId, NoteId id, int expectedVersion, NoteDraft draft) {
+        String[] tags = draft.freeTags().toArray(String[]::new);
+        int updated = db.update(NOTE)
+                .set(NOTE.BODY, draft.body())
+                .set(NOTE.FREE_TAGS, tags)
+                .set(NOTE.VERSION, NOTE.VERSION.plus(1))
+                .set(NOTE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(NOTE.ID.eq(id).and(NOTE.COACH_ID.eq(coachId)).and(NOTE.VERSION.eq(expectedVersion)).and(NOTE.SIGNED_AT.isNull()))
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        db.deleteFrom(NOTE_PRINCIPLE).where(NOTE_PRINCIPLE.NOTE_ID.eq(id)).execute();
+        insertPrinciples(id, draft.principles());
+        db.insertInto(NOTE_VERSION)
+                .columns(NOTE_VERSION.NOTE_ID, NOTE_VERSION.VERSION, NOTE_VERSION.BODY, NOTE_VERSION.FREE_TAGS)
+                .values(id, expectedVersion + 1, draft.body(), tags)
+                .execute();
+        return true;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean sign(AccountId coachId, NoteId id, int expectedVersion) {
+        return db.update(NOTE)
+                .set(NOTE.SIGNED_AT, DSL.currentOffsetDateTime())
+                .where(NOTE.ID.eq(id).and(NOTE.COACH_ID.eq(coachId)).and(NOTE.VERSION.eq(expectedVersion)).and(NOTE.SIGNED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addAddendum(NoteId id, String body) {
+        db.insertInto(NOTE_ADDENDUM).columns(NOTE_ADDENDUM.NOTE_ID, NOTE_ADDENDUM.BODY).values(id, body).execute();
+    }
+
+    /** Records who touched which note and how; never what it says. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void audit(AccountId coachId, AccountId actorId, NoteId id, AuditAction action) {
+        db.insertInto(NOTE_AUDIT)
+                .columns(NOTE_AUDIT.COACH_ID, NOTE_AUDIT.ACTOR_ID, NOTE_AUDIT.NOTE_ID, NOTE_AUDIT.ACTION)
+                .values(coachId, actorId, id, action.name())
+                .execute();
+    }
+
+    private void insertPrinciples(NoteId id, List<PrincipleTag> principles) {
+        for (PrincipleTag tag : principles) {
+            db.insertInto(NOTE_PRINCIPLE)
+                    .columns(NOTE_PRINCIPLE.NOTE_ID, NOTE_PRINCIPLE.PRINCIPLE, NOTE_PRINCIPLE.STANCE)
+                    .values(id, tag.principle(), tag.stance() == null ? null : tag.stance().shortValue())
+                    .execute();
+        }
+    }
+}
