@@ -1,5 +1,6 @@
 package app.goodenough.article;
 
+import app.goodenough.base.SafeMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
@@ -20,12 +19,10 @@ final class ArticleParser {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\.\\s+(.*)$");
 
-    private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
 
     Article parse(String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = SafeMarkdown.parse(markdown);
         String title = "";
         StringBuilder intro = new StringBuilder();
         List<Article.Section> sections = new ArrayList<>();
@@ -41,7 +38,7 @@ final class ArticleParser {
                 heading = text.render(h).strip();
                 body = new StringBuilder();
             } else {
-                (heading == null ? intro : body).append(html.render(node));
+                (heading == null ? intro : body).append(SafeMarkdown.render(node));
             }
         }
         if (heading != null) {

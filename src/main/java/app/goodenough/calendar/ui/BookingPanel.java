@@ -6,6 +6,9 @@ import app.goodenough.booking.BookingEvent;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.notes.NotesService;
+import app.goodenough.notes.ui.NoteEditorView;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,7 +29,7 @@ class BookingPanel extends Dialog {
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     BookingPanel(BookingDetails booking, ZoneId coachZone, CoachCalendarService calendar, BookingService bookingService,
-            Runnable onChange) {
+            NotesService notesService, Runnable onChange) {
         addClassName("booking-panel");
         setHeaderTitle(booking.clientName() + " · " + booking.sessionTypeName());
         DescriptionList facts = new DescriptionList();
@@ -43,6 +46,10 @@ class BookingPanel extends Dialog {
         fact(facts, "Booked", CREATED.format(booking.createdAt().atZoneSameInstant(coachZone)));
         add(facts, history(booking, coachZone));
         Button close = new Button("Close", click -> close());
+        Button notes = new Button("Write notes", click -> {
+            close();
+            UI.getCurrent().navigate(NoteEditorView.class, notesService.noteForSession(booking.id()).id().toString());
+        });
         if (booking.status() == BookingStatus.BOOKED) {
             Button completed = action("Mark completed", () -> calendar.markCompleted(booking.id()), onChange);
             completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -58,7 +65,7 @@ class BookingPanel extends Dialog {
             });
             getFooter().add(cancel, move, noShow, completed);
         }
-        getFooter().add(close);
+        getFooter().add(notes, close);
     }
 
     private Button action(String label, Runnable change, Runnable onChange) {

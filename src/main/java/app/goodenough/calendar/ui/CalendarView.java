@@ -6,6 +6,7 @@ import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CalendarPeriod;
 import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.notes.NotesService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +42,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     private final CoachCalendarService calendar;
     private final BookingService bookingService;
+    private final NotesService notesService;
     private final Clock clock;
     private final H1 title = new H1();
     private final CalendarToolbar toolbar;
@@ -48,9 +50,10 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private CalendarMode mode = CalendarMode.WEEK;
     private LocalDate date;
 
-    CalendarView(CoachCalendarService calendar, BookingService bookingService, Clock clock) {
+    CalendarView(CoachCalendarService calendar, BookingService bookingService, NotesService notesService, Clock clock) {
         this.calendar = calendar;
         this.bookingService = bookingService;
+        this.notesService = notesService;
         this.clock = clock;
         addClassNames("page", "calendar-page");
         content.addClassName("calendar-content");
@@ -96,7 +99,8 @@ class CalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void open(CalendarEntry entry) {
-        new BookingPanel(calendar.myBooking(entry.id()), calendar.myTimeZone(), calendar, bookingService, this::render).open();
+        new BookingPanel(calendar.myBooking(entry.id()), calendar.myTimeZone(), calendar, bookingService, notesService,
+                this::render).open();
     }
 
     private void openBlock(BlockedTime block) {

@@ -1,0 +1,170 @@
+package app.goodenough.notes.ui;
+
+import app.goodenough.account.Roles;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.SafeMarkdown;
+import app.goodenough.notes.Note;
+import app.goodenough.notes.NoteChangedElsewhereException;
+import app.goodenough.notes.NoteDraft;
+import app.goodenough.notes.NoteId;
+import app.goodenough.notes.NotesService;
+import app.goodenough.practice.PrincipleService;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writing a note: saved by itself a couple of seconds after the coach stops typing and when
+ * they leave the page; signing makes it final, after which only dated addenda can be added.
+ */
+@Route("coach/notes/edit")
+@PageTitle("Note · Good Enough")
+@RolesAllowed(Roles.COACH)
+public class NoteEditorView extends Main implements HasUrlParameter<String>, BeforeLeaveObserver {
+
+    static final int AUTOSAVE_AFTER_MILLIS = 2000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+
+    private final NotesService notesService;
+    private final PrincipleService principleService;
+    private final Clock clock;
+    private final Span status = new Span();
+    private final Div content = new Div();
+    private Note note;
+    private NoteDraft lastSaved;
+    private TextArea body;
+    private TextField freeTags;
+    private PrincipleTagsField principles;
+
+    NoteEditorView(NotesService notesService, PrincipleService principleService, Clock clock) {
+        this.notesService = notesService;
+        this.principleService = principleService;
+        this.clock = clock;
+        addClassNames("page", "note-editor");
+        status.addClassName("save-status");
+        add(new H1("Session note"), status, content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String noteId) {
+        try {
+            show(notesService.note(new NoteId(UUID.fromString(noteId))));
+        } catch (IllegalArgumentException | InvalidInputException unknown) {
+            content.removeAll();
+            content.add(new Paragraph("There is no such note."));
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        saveIfChanged();
+    }
+
+    private void show(Note shown) {
+        note = shown;
+        content.removeAll();
+        status.setText(shown.signed() ? "Signed " + TIME.format(shown.signedAt()) : "Draft · version " + shown.version());
+        principles = new PrincipleTagsField(principleService.principles(), shown.principles(), this::saveIfChanged);
+        if (shown.signed()) {
+            showSigned(shown);
+        } else {
+            showDraft(shown);
+        }
+    }
+
+    private void showDraft(Note shown) {
+        body = new TextArea("Note (Markdown: *emphasis*, **strong**, lists)");
+        body.setValue(shown.body());
+        body.setWidthFull();
+        body.setMinHeight("14rem");
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(AUTOSAVE_AFTER_MILLIS);
+        body.addValueChangeListener(change -> saveIfChanged());
+        freeTags = new TextField("Free tags (comma-separated)");
+        freeTags.setValue(String.join(", ", shown.freeTags()));
+        freeTags.setValueChangeMode(ValueChangeMode.LAZY);
+        freeTags.addValueChangeListener(change -> saveIfChanged());
+        lastSaved = draft();
+        Button sign = new Button("Sign and lock", click -> sign());
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        content.add(body, new H2("Principles"), principles, freeTags, sign);
+    }
+
+    private void showSigned(Note shown) {
+        principles.setReadOnly(true);
+        Div text = new Div(new Html("<div>" + SafeMarkdown.toHtml(shown.body()) + "</div>"));
+        text.addClassName("note-text");
+        Div addenda = new Div();
+        shown.addenda().forEach(addendum -> addenda.add(new Paragraph(TIME.format(addendum.addedAt()) + " "
+                + addendum.addedAt().toLocalDate() + " · " + addendum.body())));
+        TextArea addendum = new TextArea("Addendum");
+        Button add = new Button("Add dated addendum", click -> {
+            try {
+                show(notesService.addAddendum(note.id(), addendum.getValue()));
+            } catch (InvalidInputException refusal) {
+                addendum.setErrorMessage(refusal.problems().getFirst().message());
+                addendum.setInvalid(true);
+            }
+        });
+        content.add(text, new H2("Principles"), principles, new H2("Addenda"), addenda, addendum, add);
+    }
+
+    private void saveIfChanged() {
+        if (note == null || note.signed() || body == null) {
+            return;
+        }
+        NoteDraft current = draft();
+        if (current.equals(lastSaved)) {
+            return;
+        }
+        try {
+            note = notesService.save(note.id(), note.version(), current);
+            lastSaved = current;
+            status.setText("Saved at " + TIME.format(clock.instant().atZone(clock.getZone())) + " · version " + note.version());
+            status.removeClassName("save-problem");
+        } catch (NoteChangedElsewhereException changed) {
+            status.setText(changed.getMessage());
+            status.addClassName("save-problem");
+        } catch (InvalidInputException refusal) {
+            status.setText("Not saved: " + refusal.problems().getFirst().message());
+            status.addClassName("save-problem");
+        }
+    }
+
+    private void sign() {
+        saveIfChanged();
+        try {
+            show(notesService.sign(note.id(), note.version()));
+        } catch (NoteChangedElsewhereException changed) {
+            status.setText(changed.getMessage());
+            status.addClassName("save-problem");
+        }
+    }
+
+    private NoteDraft draft() {
+        List<String> tags = Arrays.stream(freeTags.getValue().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        return new NoteDraft(body.getValue(), principles.value(), tags);
+    }
+}

@@ -1,0 +1,109 @@
+package app.goodenough.notes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.base.ui.NotAllowedView;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.Confirmation;
+import app.goodenough.notes.Note;
+import app.goodenough.notes.NoteDraft;
+import app.goodenough.notes.NotesService;
+import app.goodenough.support.Demo;
+import app.goodenough.support.TestPractice;
+import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class NoteEditorViewTest extends ViewTest {
+
+    @Autowired TestPractice testPractice;
+    @Autowired BookingService bookingService;
+    @Autowired NotesService notesService;
+    @Autowired JdbcTemplate jdbc;
+    TestPractice.Practice practice;
+    Note note;
+
+    @BeforeEach
+    void aSessionWithANote() {
+        practice = testPractice.open("Europe/Berlin");
+        LocalDate day = LocalDate.now(practice.zone()).plusDays(4);
+        Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
+        Confirmation session = bookingService.book(new BookingRequest(practice.session().id(), start, "Editor Reader",
+                "editor-" + UUID.randomUUID() + "@example.org", "", "redefine-success", "", "Europe/Berlin", UUID.randomUUID()));
+        signIn.as(practice.coach().email());
+        note = notesService.noteForSession(session.booking().id());
+    }
+
+    @AfterEach
+    void closePractice() {
+        testPractice.closeAll();
+    }
+
+    @Test
+    void typingSavesTheNoteByItselfWithTheSessionsFocusTagged() {
+        navigate(NoteEditorView.class, note.id().toString());
+        assertThat($(Checkbox.class).withLabel("7. Redefine success in relationships").single().getValue()).isTrue();
+
+        test($(TextArea.class).withLabelContaining("Note").single()).setValue("They named one **boundary** this week.");
+
+        assertThat(status()).startsWith("Saved at").endsWith("version 1");
+        assertThat(jdbc.queryForObject("select body from note where id = ?", String.class, note.id().value()))
+                .isEqualTo("They named one **boundary** this week.");
+    }
+
+    @Test
+    void aStaleWindowIsToldAndOverwritesNothing() {
+        navigate(NoteEditorView.class, note.id().toString());
+        notesService.save(note.id(), note.version(), new NoteDraft("From the other window.", List.of(), List.of()));
+
+        test($(TextArea.class).withLabelContaining("Note").single()).setValue("From this window.");
+
+        assertThat(status()).contains("changed in another window");
+        assertThat(jdbc.queryForObject("select body from note where id = ?", String.class, note.id().value()))
+                .isEqualTo("From the other window.");
+    }
+
+    @Test
+    void aSignedNoteShowsItsTextSafelyAndTakesAddenda() {
+        navigate(NoteEditorView.class, note.id().toString());
+        test($(TextArea.class).withLabelContaining("Note").single()).setValue("**rest** matters <script>alert(1)</script>");
+        test($(Button.class).withText("Sign and lock").single()).click();
+
+        String html = $(Html.class).single().getElement().getOuterHTML();
+        assertThat(html).contains("&lt;script&gt;", "<strong>rest</strong>").doesNotContain("<script>");
+        assertThat($(TextArea.class).withLabelContaining("Note").exists()).isFalse();
+        test($(TextArea.class).withLabel("Addendum").single()).setValue("A week later: she took a day off.");
+        test($(Button.class).withText("Add dated addendum").single()).click();
+        assertThat($(Paragraph.class).withTextContaining("she took a day off").exists()).isTrue();
+    }
+
+    @Test
+    void anotherCoachFindsNoSuchNoteAndAClientIsNotAllowed() {
+        signIn.as(Demo.COACH);
+        navigate(NoteEditorView.class, note.id().toString());
+        assertThat($(Paragraph.class).withText("There is no such note.").exists()).isTrue();
+
+        signIn.as(Demo.SAM);
+        navigate("coach/notes/edit/" + note.id(), Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotAllowedView.class);
+    }
+
+    private String status() {
+        return $(Span.class).withClassName("save-status").single().getText();
+    }
+}
