@@ -8,6 +8,7 @@ import app.goodenough.booking.BookingDetails;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.notes.internal.NoteRepository;
+import app.goodenough.notes.internal.NoteSearch;
 import app.goodenough.notes.internal.NoteRepository.AuditAction;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PracticeService;
@@ -31,16 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotesService {
 
     private static final int MAX_ADDENDUM_LENGTH = 20_000;
+    private static final int MAX_QUERY_LENGTH = 500;
 
     private final NoteRepository notes;
+    private final NoteSearch search;
     private final PracticeService practiceService;
     private final CoachCalendarService calendar;
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
 
-    NotesService(NoteRepository notes, PracticeService practiceService, CoachCalendarService calendar,
+    NotesService(NoteRepository notes, NoteSearch search, PracticeService practiceService, CoachCalendarService calendar,
             PrincipleService principleService, CurrentUser currentUser) {
         this.notes = notes;
+        this.search = search;
         this.practiceService = practiceService;
         this.calendar = calendar;
         this.principleService = principleService;
@@ -113,6 +117,22 @@ public class NotesService {
         notes.addAddendum(id, body);
         notes.audit(me(), me(), id, AuditAction.ADDENDUM);
         return owned(id);
+    }
+
+    /** The coach's notes matching the query, best matches first, at most {@code limit}. */
+    @Transactional
+    public List<NoteHit> search(NoteQuery query, int limit) {
+        if (query.principle() != null && !principleSlugs().contains(query.principle())) {
+            throw new InvalidInputException("principle", "Choose one of the seven principles.");
+        }
+        if (query.text() != null && query.text().length() > MAX_QUERY_LENGTH) {
+            throw new InvalidInputException("text", "Search for at most " + MAX_QUERY_LENGTH + " characters.");
+        }
+        if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
+            throw new InvalidInputException("to", "The end date comes after the start date.");
+        }
+        notes.audit(me(), me(), null, AuditAction.SEARCH);
+        return search.search(me(), query, practiceService.publicCoach(me()).timeZone(), Math.max(1, Math.min(limit, 200)));
     }
 
     public List<NoteVersion> history(NoteId id) {

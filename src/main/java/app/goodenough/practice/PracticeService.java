@@ -9,6 +9,7 @@ import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.practice.internal.CoachProfileRepository;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,11 @@ public class PracticeService {
     public CoachProfile myProfile() {
         AccountId me = currentUser.require().id();
         return coaches.findByCoach(me).orElseThrow(() -> new AccessDeniedException("No coach profile"));
+    }
+
+    /** The signed-in coach's clients, by name. */
+    public List<ClientSummary> myClients() {
+        return coaches.clientsOf(currentUser.require().id());
     }
 
     /** Whether this account is a client of the signed-in coach. */

@@ -146,6 +146,41 @@ class NotesServiceTest extends ServiceTest {
         assertThat(output.getAll()).doesNotContain(secret);
     }
 
+    @Test
+    void searchFindsWordsInTheCoachsOwnNotesWithFiltersAndAnyTypedText() {
+        Note note = notesService.noteForSession(session.booking().id());
+        Note saved = notesService.save(note.id(), note.version(), new NoteDraft(
+                "We talked about boundaries at work and how saying no felt selfish.",
+                List.of(new PrincipleTag("black-and-white-thinking", 3)), List.of()));
+        notesService.sign(saved.id(), saved.version());
+        Note general = notesService.newClientNote(session.booking().clientId());
+        notesService.save(general.id(), general.version(), new NoteDraft("Rest and quiet evenings.",
+                List.of(new PrincipleTag("not-always-on", null)), List.of()));
+        TestPractice.Practice other = testPractice.open("Europe/Berlin");
+
+        assertThat(notesService.search(query("boundaries", null, null), 20)).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo(note.id());
+            assertThat(hit.signed()).isTrue();
+            assertThat(hit.snippet()).contains(NoteHit.MARK_START + "boundaries" + NoteHit.MARK_END);
+        });
+        assertThat(notesService.search(query(null, "not-always-on", null), 20)).extracting(NoteHit::id).containsExactly(general.id());
+        assertThat(notesService.search(query(null, null, false), 20)).extracting(NoteHit::id).containsExactly(general.id());
+        assertThat(notesService.search(query("\"quiet evenings\" -work", null, null), 20)).extracting(NoteHit::id)
+                .containsExactly(general.id());
+        assertThat(notesService.search(query("'); drop table note; --", null, null), 20)).isEmpty();
+        assertThat(notesService.search(query("&&& !!! (((", null, null), 20)).isEmpty();
+
+        signIn.as(other.coach().email());
+        assertThat(notesService.search(query("boundaries", null, null), 20)).isEmpty();
+        assertThat(notesService.search(NoteQuery.all(), 20)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from note_audit where action = 'SEARCH' and actor_id = ?", Integer.class,
+                other.coach().id().value())).isEqualTo(2);
+    }
+
+    private NoteQuery query(String text, String principle, Boolean signed) {
+        return new NoteQuery(text, principle, session.booking().clientId(), null, null, signed);
+    }
+
     private List<String> audit(Note note) {
         return jdbc.queryForList("select action from note_audit where note_id = ? order by id", String.class, note.id().value());
     }

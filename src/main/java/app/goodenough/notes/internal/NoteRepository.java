@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class NoteRepository {
 
-    public enum AuditAction { CREATE, READ, SAVE, SIGN, ADDENDUM, HISTORY }
+    public enum AuditAction { CREATE, READ, SAVE, SIGN, ADDENDUM, SEARCH, HISTORY }
 
     private final DSLContext db;
 

@@ -5,9 +5,11 @@ import static app.goodenough.jooq.Tables.COACH_CLIENT;
 import static app.goodenough.jooq.Tables.COACH_PROFILE;
 
 import app.goodenough.account.AccountId;
+import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.CoachProfile;
 import app.goodenough.practice.PublicCoach;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -52,6 +54,15 @@ public class CoachProfileRepository {
                 .columns(COACH_PROFILE.ACCOUNT_ID, COACH_PROFILE.TIME_ZONE)
                 .values(coachId, timeZone)
                 .execute();
+    }
+
+    public List<ClientSummary> clientsOf(AccountId coachId) {
+        return db.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL)
+                .from(COACH_CLIENT)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(COACH_CLIENT.CLIENT_ID))
+                .where(COACH_CLIENT.COACH_ID.eq(coachId))
+                .orderBy(DSL.lower(ACCOUNT.DISPLAY_NAME))
+                .fetch(Records.mapping(ClientSummary::new));
     }
 
     public boolean isClientOf(AccountId coachId, AccountId clientId) {

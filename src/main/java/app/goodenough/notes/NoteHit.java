@@ -1,0 +1,21 @@
+package app.goodenough.notes;
+
+import app.goodenough.account.AccountId;
+import java.time.OffsetDateTime;
+
+/**
+ * A note found by a search.
+ *
+ * @param snippet the matching passage; the found words stand between {@link #MARK_START} and {@link #MARK_END}
+ */
+public record NoteHit(
+        NoteId id, AccountId clientId, String clientName, OffsetDateTime updatedAt, Boolean signed, String snippet) {
+
+    public static final String MARK_START = "\u0002";
+    public static final String MARK_END = "\u0003";
+
+    @Override
+    public String toString() {
+        return "NoteHit[" + id + "]";
+    }
+}
