@@ -1,0 +1,110 @@
+package app.goodenough.notes.ui;
+
+import app.goodenough.account.Roles;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.notes.NoteHit;
+import app.goodenough.notes.NoteQuery;
+import app.goodenough.notes.NotesService;
+import app.goodenough.practice.ClientSummary;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.practice.Principle;
+import app.goodenough.practice.PrincipleService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Finding notes: words as typed, plus principle, client, dates and signed or draft. */
+@Route("coach/notes")
+@PageTitle("Notes · Good Enough")
+@Menu(order = 20, title = "Notes")
+@RolesAllowed(Roles.COACH)
+class NotesSearchView extends Main {
+
+    private static final int LIMIT = 50;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final NotesService notesService;
+    private final TextField text = new TextField("Words");
+    private final Select<Principle> principle = new Select<>();
+    private final ComboBox<ClientSummary> client = new ComboBox<>("Client");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Select<String> state = new Select<>();
+    private final Div results = new Div();
+    private final FieldMessages messages = new FieldMessages().field("text", text).field("principle", principle).field("to", to);
+
+    NotesSearchView(NotesService notesService, PrincipleService principleService, PracticeService practiceService) {
+        this.notesService = notesService;
+        addClassName("page");
+        text.setPlaceholder("e.g. boundaries -work, \"day off\"");
+        text.setClearButtonVisible(true);
+        text.setMaxLength(500);
+        principle.setLabel("Principle");
+        principle.setItems(principleService.principles());
+        principle.setItemLabelGenerator(p -> p == null ? "Any principle" : p.number() + ". " + p.title());
+        principle.setEmptySelectionAllowed(true);
+        principle.setEmptySelectionCaption("Any principle");
+        client.setItems(practiceService.myClients());
+        client.setItemLabelGenerator(ClientSummary::name);
+        client.setClearButtonVisible(true);
+        state.setLabel("Signed");
+        state.setItems("All notes", "Signed", "Drafts");
+        state.setValue("All notes");
+        Button search = new Button("Search", click -> search());
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickShortcut(Key.ENTER);
+        results.addClassName("note-results");
+        add(new H1("Notes"), new FormLayout(text, principle, client, from, to, state), search, results);
+        search();
+    }
+
+    private void search() {
+        messages.clear();
+        Boolean signed = switch (state.getValue()) {
+            case "Signed" -> true;
+            case "Drafts" -> false;
+            default -> null;
+        };
+        try {
+            show(notesService.search(new NoteQuery(text.getValue(), principle.getOptionalValue().map(Principle::slug).orElse(null),
+                    client.getOptionalValue().map(ClientSummary::id).orElse(null), from.getValue(), to.getValue(), signed), LIMIT));
+        } catch (InvalidInputException refusal) {
+            messages.show(refusal);
+        }
+    }
+
+    private void show(List<NoteHit> hits) {
+        results.removeAll();
+        if (hits.isEmpty()) {
+            results.add(new Paragraph("No notes match."));
+        }
+        for (NoteHit hit : hits) {
+            RouterLink open = new RouterLink(hit.clientName() + " · " + WHEN.format(hit.updatedAt()), NoteEditorView.class,
+                    hit.id().toString());
+            Span state = new Span(hit.signed() ? "Signed" : "Draft");
+            state.addClassName("note-state");
+            Div result = new Div(open, state, new SnippetText(hit.snippet()));
+            result.addClassName("note-result");
+            results.add(result);
+        }
+    }
+}
