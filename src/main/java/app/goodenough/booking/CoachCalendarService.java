@@ -79,6 +79,16 @@ public class CoachCalendarService {
         return new CalendarPeriod(rules.zone(), from, to, calendar.entries(me, start, end), calendar.blocks(me, start, end), hours);
     }
 
+    /** All sessions of one of the coach's clients, newest first; another coach's client has none here. */
+    public List<CalendarEntry> sessionsOf(AccountId clientId) {
+        return calendar.entriesForClient(me(), clientId);
+    }
+
+    /** The principles a client chose to work on, session by session (cancelled sessions left out). */
+    public List<SessionFocus> focusesOf(AccountId clientId) {
+        return calendar.focusesOf(me(), clientId);
+    }
+
     public BookingDetails myBooking(BookingId id) {
         return calendar.details(me(), id).orElseThrow(CoachCalendarService::noSuchBooking);
     }

@@ -11,8 +11,12 @@ import app.goodenough.notes.internal.NoteRepository;
 import app.goodenough.notes.internal.NoteSearch;
 import app.goodenough.notes.internal.NoteRepository.AuditAction;
 import app.goodenough.practice.Principle;
+import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,6 +121,19 @@ public class NotesService {
         notes.addAddendum(id, body);
         notes.audit(me(), me(), id, AuditAction.ADDENDUM);
         return owned(id);
+    }
+
+    /** A client's story: contact, sessions, notes timeline and the principles that came up, when. */
+    @Transactional(readOnly = true)
+    public ClientStory clientStory(AccountId clientId) {
+        ClientSummary client = practiceService.myClients().stream()
+                .filter(summary -> summary.id().equals(clientId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
+        List<StoryPoint> points = new ArrayList<>(notes.taggedPrinciples(me(), clientId));
+        calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(),
+                focus.start().atOffset(ZoneOffset.UTC), null, true)));
+        points.sort(Comparator.comparing(StoryPoint::at));
+        return new ClientStory(client, calendar.sessionsOf(clientId), notes.forClient(me(), clientId), points);
     }
 
     /** The coach's notes matching the query, best matches first, at most {@code limit}. */

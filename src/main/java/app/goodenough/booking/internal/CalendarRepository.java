@@ -15,6 +15,7 @@ import app.goodenough.booking.BookingEvent;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.CalendarEntry;
+import app.goodenough.booking.SessionFocus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +51,25 @@ public class CalendarRepository {
                 .and(BOOKING.ENDS_AT.gt(utc(from)))
                 .orderBy(BOOKING.STARTS_AT, BOOKING.CREATED_AT)
                 .fetch(Records.mapping(CalendarEntry::new));
+    }
+
+    public List<CalendarEntry> entriesForClient(AccountId coachId, AccountId clientId) {
+        return db.select(BOOKING.ID, instant(BOOKING.STARTS_AT), instant(BOOKING.ENDS_AT), BOOKING.STATUS, BOOKING.CLIENT_ID,
+                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR)
+                .from(BOOKING)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
+                .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
+                .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)))
+                .orderBy(BOOKING.STARTS_AT.desc())
+                .fetch(Records.mapping(CalendarEntry::new));
+    }
+
+    public List<SessionFocus> focusesOf(AccountId coachId, AccountId clientId) {
+        return db.select(instant(BOOKING.STARTS_AT), BOOKING.FOCUS_PRINCIPLE)
+                .from(BOOKING)
+                .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.FOCUS_PRINCIPLE.isNotNull())
+                        .and(BOOKING.STATUS.ne(BookingStatus.CANCELLED)))
+                .fetch(Records.mapping(SessionFocus::new));
     }
 
     public List<BlockedTime> blocks(AccountId coachId, Instant from, Instant to) {

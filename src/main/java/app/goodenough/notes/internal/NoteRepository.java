@@ -1,5 +1,6 @@
 package app.goodenough.notes.internal;
 
+import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.NOTE;
 import static app.goodenough.jooq.Tables.NOTE_ADDENDUM;
 import static app.goodenough.jooq.Tables.NOTE_AUDIT;
@@ -12,7 +13,9 @@ import app.goodenough.notes.Addendum;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
+import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NoteVersion;
+import app.goodenough.notes.StoryPoint;
 import app.goodenough.notes.PrincipleTag;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +52,27 @@ public class NoteRepository {
                 .from(NOTE)
                 .where(NOTE.ID.eq(id).and(NOTE.COACH_ID.eq(coachId)))
                 .fetchOptional(Records.mapping(Note::new));
+    }
+
+    public List<NoteSummary> forClient(AccountId coachId, AccountId clientId) {
+        return db.select(NOTE.ID, NOTE.UPDATED_AT, DSL.field(NOTE.SIGNED_AT.isNotNull()), DSL.substring(NOTE.BODY, 1, 140))
+                .from(NOTE)
+                .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
+                .orderBy(NOTE.UPDATED_AT.desc())
+                .fetch(Records.mapping(NoteSummary::new));
+    }
+
+    /** Principle tags of the client's notes, dated by the session when there is one, else by the note. */
+    public List<StoryPoint> taggedPrinciples(AccountId coachId, AccountId clientId) {
+        return db.select(NOTE_PRINCIPLE.PRINCIPLE,
+                        DSL.coalesce(DSL.field(DSL.select(BOOKING.STARTS_AT).from(BOOKING).where(BOOKING.ID.eq(NOTE.BOOKING_ID))),
+                                NOTE.CREATED_AT),
+                        NOTE_PRINCIPLE.STANCE.convertFrom(stance -> stance == null ? null : stance.intValue()),
+                        DSL.inline(false))
+                .from(NOTE_PRINCIPLE)
+                .join(NOTE).on(NOTE.ID.eq(NOTE_PRINCIPLE.NOTE_ID))
+                .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
+                .fetch(Records.mapping(StoryPoint::new));
     }
 
     public Optional<NoteId> findForBooking(AccountId coachId, BookingId bookingId) {

@@ -17,7 +17,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Hello, Maren Albers");
-        assertThat(menu()).containsExactly("Calendar", "Your practice", "Notes", "Availability", "Session types");
+        assertThat(menu()).containsExactly("Calendar", "Your practice", "Clients", "Notes", "Availability", "Session types");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package app.goodenough.notes.ui;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.account.Roles;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.CalendarEntry;
+import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.notes.ClientStory;
+import app.goodenough.notes.NoteSummary;
+import app.goodenough.notes.NotesService;
+import app.goodenough.practice.PrincipleService;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** One client: contact, sessions past and future, notes timeline, and their principle story. */
+@Route("coach/clients")
+@PageTitle("Client · Good Enough")
+@RolesAllowed(Roles.COACH)
+public class ClientView extends Main implements HasUrlParameter<String> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final NotesService notesService;
+    private final PrincipleService principleService;
+    private final CoachCalendarService calendar;
+
+    ClientView(NotesService notesService, PrincipleService principleService, CoachCalendarService calendar) {
+        this.notesService = notesService;
+        this.principleService = principleService;
+        this.calendar = calendar;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String clientId) {
+        removeAll();
+        try {
+            show(notesService.clientStory(AccountId.parse(clientId)));
+        } catch (IllegalArgumentException | InvalidInputException unknown) {
+            add(new H1("Client"), new Paragraph("There is no such client."));
+        }
+    }
+
+    private void show(ClientStory story) {
+        ZoneId zone = calendar.myTimeZone();
+        add(new H1(story.client().name()), new Paragraph(story.client().email()));
+        add(new H2("Principle story"), new Html(PrincipleStoryChart.svg(principleService.principles(), story.points())),
+                new Paragraph("Dots: principles tagged in notes (larger for a higher stance). Rings: the focus the client chose when booking."));
+        Div sessions = new Div();
+        sessions.addClassName("client-sessions");
+        for (CalendarEntry session : story.sessions()) {
+            sessions.add(new Paragraph(WHEN.format(session.start().atZone(zone)) + " · " + session.sessionTypeName() + " · "
+                    + session.status().label()));
+        }
+        if (story.sessions().isEmpty()) {
+            sessions.add(new Paragraph("No sessions yet."));
+        }
+        Div notes = new Div();
+        notes.addClassName("client-notes");
+        for (NoteSummary note : story.notes()) {
+            notes.add(new Div(new RouterLink(WHEN.format(note.updatedAt().atZoneSameInstant(zone)) + (note.signed() ? " · signed" : " · draft"),
+                    NoteEditorView.class, note.id().toString()), new Paragraph(note.opening())));
+        }
+        Button newNote = new Button("New note on " + story.client().name(), click -> getUI().ifPresent(ui -> ui.navigate(
+                NoteEditorView.class, notesService.newClientNote(story.client().id()).id().toString())));
+        add(new H2("Sessions"), sessions, new H2("Notes"), newNote, notes);
+    }
+}

@@ -1,0 +1,78 @@
+package app.goodenough.notes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.Confirmation;
+import app.goodenough.notes.Note;
+import app.goodenough.notes.NoteDraft;
+import app.goodenough.notes.NotesService;
+import app.goodenough.notes.PrincipleTag;
+import app.goodenough.practice.ClientSummary;
+import app.goodenough.support.Demo;
+import app.goodenough.support.TestPractice;
+import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClientViewTest extends ViewTest {
+
+    @Autowired TestPractice testPractice;
+    @Autowired BookingService bookingService;
+    @Autowired NotesService notesService;
+    TestPractice.Practice practice;
+    Confirmation session;
+
+    @BeforeEach
+    void aClientWithANote() {
+        practice = testPractice.open("Europe/Berlin");
+        Instant start = bookingService.freeTimesOn(practice.session().id(), LocalDate.now(practice.zone()).plusDays(4),
+                practice.zone()).getFirst();
+        session = bookingService.book(new BookingRequest(practice.session().id(), start, "Story Reader",
+                "story-" + UUID.randomUUID() + "@example.org", "", "mistakes-as-growth", "", "Europe/Berlin", UUID.randomUUID()));
+        signIn.as(practice.coach().email());
+        Note note = notesService.noteForSession(session.booking().id());
+        notesService.save(note.id(), note.version(), new NoteDraft("A mistake at work, and she laughed about it.",
+                List.of(new PrincipleTag("mistakes-as-growth", 4), new PrincipleTag("not-all-bad", 2)), List.of()));
+    }
+
+    @AfterEach
+    void closePractice() {
+        testPractice.closeAll();
+    }
+
+    @Test
+    void theClientsStoryShowsSessionsNotesAndThePrinciplesAsAPicture() {
+        navigate(ClientsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ClientSummary> clients = $(Grid.class).single();
+        assertThat(clients.getGenericDataView().getItems().map(ClientSummary::name)).containsExactly("Story Reader");
+
+        navigate(ClientView.class, session.booking().clientId().toString());
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Story Reader");
+        String svg = $(Html.class).single().getElement().getOuterHTML();
+        assertThat(svg).startsWith("<svg").contains("4. Mistakes as growth", "fill=\"#5a8447\"", "stroke=\"#5a8447\"");
+        assertThat(svg.split("<circle", -1)).hasSize(4);
+        assertThat($(Paragraph.class).withTextContaining("A mistake at work").exists()).isTrue();
+    }
+
+    @Test
+    void anotherCoachFindsNoSuchClient() {
+        signIn.as(Demo.COACH);
+        navigate(ClientView.class, session.booking().clientId().toString());
+
+        assertThat($(Paragraph.class).withText("There is no such client.").exists()).isTrue();
+    }
+}
