@@ -7,6 +7,7 @@ import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.notes.NotesService;
+import app.goodenough.notes.ui.ClientView;
 import app.goodenough.notes.ui.NoteEditorView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -44,7 +46,10 @@ class BookingPanel extends Dialog {
         fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
         fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
         fact(facts, "Booked", CREATED.format(booking.createdAt().atZoneSameInstant(coachZone)));
-        add(facts, history(booking, coachZone));
+        RouterLink client = new RouterLink("Open " + booking.clientName() + "'s story", ClientView.class,
+                booking.clientId().toString());
+        client.addClassName("client-link");
+        add(client, facts, history(booking, coachZone));
         Button close = new Button("Close", click -> close());
         Button notes = new Button("Write notes", click -> {
             close();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +66,8 @@ class CalendarViewTest extends ViewTest {
         assertThat($(DescriptionList.Description.class).all()).extracting(DescriptionList.Description::getText)
                 .contains("You don't have to be \"on\" all the time", "Too much on my plate.")
                 .anySatisfy(text -> assertThat(text).contains("(Asia/Tokyo)"));
+        assertThat($(RouterLink.class).withText("Open Week Reader's story").single().getHref())
+                .isEqualTo("coach/clients/" + booked.booking().clientId());
         test($(Button.class).withText("Mark completed").single()).click();
 
         assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booked.booking().id().value()))
