@@ -103,11 +103,10 @@ public class BookingService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!freeSlots.offeredByRules(type, request.start())) {
-            throw new InvalidInputException("start", "That time is not offered. Please choose one of the times shown.");
-        }
+        TimeRange claim = freeSlots.claimIfOffered(type, request.start())
+                .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
-            BookingId id = writer.write(type, freeSlots.rulesAround(type, request.start()), request,
+            BookingId id = writer.write(type, claim, request,
                     ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request));
             return confirmation(id);
         } catch (DataIntegrityViolationException refused) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,12 +126,10 @@ public class CoachCalendarService {
             throw new InvalidInputException("status", "Only a booked session can be moved.");
         }
         SessionType type = availability.sessionType(current.sessionTypeId()).orElseThrow(CoachCalendarService::noSuchBooking);
-        if (newStart == null || !freeSlots.offeredByRules(type, newStart)) {
-            throw new InvalidInputException("start", "That time is not offered. Please choose one of the times shown.");
-        }
+        TimeRange claim = Optional.ofNullable(newStart).flatMap(start -> freeSlots.claimIfOffered(type, start))
+                .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
-            calendar.move(me(), id, TimeRange.starting(newStart, type.duration()),
-                    freeSlots.rulesAround(type, newStart).claimFor(newStart, type.duration()));
+            calendar.move(me(), id, TimeRange.starting(newStart, type.duration()), claim);
         } catch (DataIntegrityViolationException refused) {
             if (DatabaseRefusals.isOverlap(refused)) {
                 throw new InvalidInputException("start", "That time was just taken. Please choose another.");

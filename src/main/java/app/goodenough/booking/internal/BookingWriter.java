@@ -1,8 +1,8 @@
 package app.goodenough.booking.internal;
 
 import app.goodenough.account.AccountId;
-import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.SessionType;
+import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.BookingRequest;
 import java.time.ZoneId;
@@ -28,14 +28,14 @@ public class BookingWriter {
     }
 
     @Transactional
-    public BookingId write(SessionType type, AvailabilityRules rules, BookingRequest request, ZoneId readerZone,
+    public BookingId write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
             Supplier<AccountId> client) {
         var existing = bookings.findByIdempotencyKey(request.idempotencyKey());
         if (existing.isPresent()) {
             return existing.get();
         }
         AccountId clientId = client.get();
-        var claim = claims.claim(type.coachId(), rules.claimFor(request.start(), type.duration()), ClaimRepository.Kind.BOOKING);
+        var claim = claims.claim(type.coachId(), claimed, ClaimRepository.Kind.BOOKING);
         BookingId id = bookings.insert(type, clientId, claim, request, readerZone);
         events.record(type.coachId(), id, BookingEvents.Kind.CREATED, clientId, "");
         return id;

@@ -9,9 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Free start times of a session type between two instants, from the coach's rules and claims. */
@@ -32,9 +33,17 @@ public class FreeSlots {
         return compute(type, from, to, true);
     }
 
-    /** Whether the rules offer this start at all, whatever is booked: not past, inside hours, notice and horizon. */
-    public boolean offeredByRules(SessionType type, Instant start) {
-        return compute(type, start, start.plusSeconds(1), false).contains(start);
+    /**
+     * The time a session starting at {@code start} would claim, buffers included, when the rules
+     * offer that start at all (not past, inside hours, notice and horizon), whatever is booked.
+     * The rules are read once for both answers.
+     */
+    public Optional<TimeRange> claimIfOffered(SessionType type, Instant start) {
+        Instant to = start.plusSeconds(1);
+        AvailabilityRules rules = rulesFor(type, start, to);
+        return starts(type, rules, List.of(), start, to).contains(start)
+                ? Optional.of(rules.claimFor(start, type.duration()))
+                : Optional.empty();
     }
 
     /** Up to {@code count} free starts closest to {@code around}, in time order. */
@@ -46,20 +55,29 @@ public class FreeSlots {
                 .toList();
     }
 
-    public AvailabilityRules rulesAround(SessionType type, Instant instant) {
-        LocalDate day = instant.atZone(ZoneId.of("UTC")).toLocalDate();
-        return availability.rulesOf(type.coachId(), day.minusDays(1), day.plusDays(1));
-    }
-
     private List<Instant> compute(SessionType type, Instant from, Instant to, boolean respectTaken) {
-        LocalDate firstDay = from.atZone(ZoneId.of("UTC")).toLocalDate().minusDays(1);
-        LocalDate lastDay = to.atZone(ZoneId.of("UTC")).toLocalDate().plusDays(1);
-        AvailabilityRules rules = availability.rulesOf(type.coachId(), firstDay, lastDay);
         List<TimeRange> taken = respectTaken
                 ? claims.takenBetween(type.coachId(), from.minus(Duration.ofDays(1)), to.plus(Duration.ofDays(1)))
                 : List.of();
-        return SlotEngine.freeStarts(rules, type.duration(), taken, firstDay, lastDay, clock.instant()).stream()
+        return starts(type, rulesFor(type, from, to), taken, from, to);
+    }
+
+    private List<Instant> starts(SessionType type, AvailabilityRules rules, List<TimeRange> taken, Instant from, Instant to) {
+        return SlotEngine.freeStarts(rules, type.duration(), taken, firstDay(from), lastDay(to), clock.instant()).stream()
                 .filter(start -> !start.isBefore(from) && start.isBefore(to))
                 .toList();
+    }
+
+    /** Rules with the overrides of a day either side, so that every zone's dates are covered. */
+    private AvailabilityRules rulesFor(SessionType type, Instant from, Instant to) {
+        return availability.rulesOf(type.coachId(), firstDay(from), lastDay(to));
+    }
+
+    private static LocalDate firstDay(Instant from) {
+        return from.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+    }
+
+    private static LocalDate lastDay(Instant to) {
+        return to.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
     }
 }
