@@ -11,7 +11,6 @@ import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingStatus;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +45,7 @@ public class BookingRepository {
                 .from(BOOKING)
                 .where(BOOKING.COACH_ID.eq(coachId))
                 .and(BOOKING.STATUS.eq(BookingStatus.BOOKED))
-                .and(BOOKING.STARTS_AT.gt(now.atOffset(ZoneOffset.UTC)))
+                .and(BOOKING.STARTS_AT.gt(Periods.utc(now)))
                 .fetch(row -> new TimeRange(row.value1().toInstant(), row.value2().toInstant()));
     }
 
@@ -60,8 +59,8 @@ public class BookingRepository {
                 .set(BOOKING.COACH_ID, type.coachId())
                 .set(BOOKING.CLIENT_ID, clientId)
                 .set(BOOKING.SESSION_TYPE_ID, type.id())
-                .set(BOOKING.STARTS_AT, request.start().atOffset(ZoneOffset.UTC))
-                .set(BOOKING.ENDS_AT, request.start().plus(type.duration()).atOffset(ZoneOffset.UTC))
+                .set(BOOKING.STARTS_AT, Periods.utc(request.start()))
+                .set(BOOKING.ENDS_AT, Periods.utc(request.start().plus(type.duration())))
                 .set(BOOKING.CLAIM_ID, claimId)
                 .set(BOOKING.FOCUS_PRINCIPLE, request.focus())
                 .set(BOOKING.CLIENT_MESSAGE, request.message())

@@ -18,7 +18,6 @@ import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.SessionFocus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,8 +46,8 @@ public class CalendarRepository {
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
                 .where(BOOKING.COACH_ID.eq(coachId))
-                .and(BOOKING.STARTS_AT.lt(utc(to)))
-                .and(BOOKING.ENDS_AT.gt(utc(from)))
+                .and(BOOKING.STARTS_AT.lt(Periods.utc(to)))
+                .and(BOOKING.ENDS_AT.gt(Periods.utc(from)))
                 .orderBy(BOOKING.STARTS_AT, BOOKING.CREATED_AT)
                 .fetch(Records.mapping(CalendarEntry::new));
     }
@@ -77,7 +76,7 @@ public class CalendarRepository {
                 .from(TIME_CLAIM)
                 .where(TIME_CLAIM.COACH_ID.eq(coachId))
                 .and(TIME_CLAIM.KIND.eq(ClaimRepository.Kind.BLOCK.name()))
-                .and(DSL.condition("{0} && tstzrange({1}, {2}, '[)')", TIME_CLAIM.PERIOD, DSL.val(utc(from)), DSL.val(utc(to))))
+                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, Periods.period(new TimeRange(from, to))))
                 .orderBy(DSL.field("lower({0})", OffsetDateTime.class, TIME_CLAIM.PERIOD))
                 .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
                         row.value3()));
@@ -113,14 +112,13 @@ public class CalendarRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void move(AccountId coachId, BookingId id, TimeRange session, TimeRange claim) {
         db.update(TIME_CLAIM)
-                .set(TIME_CLAIM.PERIOD, DSL.field("tstzrange({0}, {1}, '[)')", TIME_CLAIM.PERIOD.getDataType(),
-                        DSL.val(utc(claim.start())), DSL.val(utc(claim.end()))))
+                .set(TIME_CLAIM.PERIOD, Periods.period(claim))
                 .where(TIME_CLAIM.COACH_ID.eq(coachId))
                 .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
                 .execute();
         db.update(BOOKING)
-                .set(BOOKING.STARTS_AT, utc(session.start()))
-                .set(BOOKING.ENDS_AT, utc(session.end()))
+                .set(BOOKING.STARTS_AT, Periods.utc(session.start()))
+                .set(BOOKING.ENDS_AT, Periods.utc(session.end()))
                 .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
                 .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
                 .execute();
@@ -149,8 +147,7 @@ public class CalendarRepository {
     public UUID block(AccountId coachId, TimeRange period, String note) {
         return db.insertInto(TIME_CLAIM)
                 .columns(TIME_CLAIM.COACH_ID, TIME_CLAIM.PERIOD, TIME_CLAIM.KIND, TIME_CLAIM.NOTE)
-                .values(DSL.val(coachId), DSL.field("tstzrange({0}, {1}, '[)')", TIME_CLAIM.PERIOD.getDataType(),
-                                DSL.val(utc(period.start())), DSL.val(utc(period.end()))),
+                .values(DSL.val(coachId), Periods.period(period),
                         DSL.val(ClaimRepository.Kind.BLOCK.name()), DSL.val(note))
                 .returning(TIME_CLAIM.ID)
                 .fetchSingle(TIME_CLAIM.ID);
@@ -165,9 +162,5 @@ public class CalendarRepository {
 
     private static Field<Instant> instant(Field<OffsetDateTime> field) {
         return field.convertFrom(OffsetDateTime::toInstant);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

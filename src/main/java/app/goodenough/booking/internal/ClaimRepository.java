@@ -5,13 +5,10 @@ import static app.goodenough.jooq.Tables.TIME_CLAIM;
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +29,7 @@ public class ClaimRepository {
         return db.select(TIME_CLAIM.PERIOD)
                 .from(TIME_CLAIM)
                 .where(TIME_CLAIM.COACH_ID.eq(coachId))
-                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, DSL.val(range(new TimeRange(from, to)), TIME_CLAIM.PERIOD)))
+                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, Periods.period(new TimeRange(from, to))))
                 .fetch(row -> new TimeRange(row.value1().lower().toInstant(), row.value1().upper().toInstant()));
     }
 
@@ -40,16 +37,8 @@ public class ClaimRepository {
     UUID claim(AccountId coachId, TimeRange period, Kind kind) {
         return db.insertInto(TIME_CLAIM)
                 .columns(TIME_CLAIM.COACH_ID, TIME_CLAIM.PERIOD, TIME_CLAIM.KIND)
-                .values(coachId, range(period), kind.name())
+                .values(DSL.val(coachId), Periods.period(period), DSL.val(kind.name()))
                 .returning(TIME_CLAIM.ID)
                 .fetchSingle(TIME_CLAIM.ID);
-    }
-
-    private static OffsetDateTimeRange range(TimeRange period) {
-        return OffsetDateTimeRange.offsetDateTimeRange(utc(period.start()), true, utc(period.end()), false);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
