@@ -8,6 +8,7 @@ import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DatabaseRefusals;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.internal.BookingEvents;
 import app.goodenough.booking.internal.CalendarRepository;
@@ -17,10 +18,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +40,6 @@ public class CoachCalendarService {
     private static final int MAX_DAYS = 62;
     private static final int MAX_NOTE_LENGTH = 200;
     private static final int MAX_REASON_LENGTH = 500;
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final CalendarRepository calendar;
     private final BookingEvents events;
@@ -137,7 +135,7 @@ public class CoachCalendarService {
             throw refused;
         }
         events.record(me(), id, BookingEvents.Kind.RESCHEDULED, me(),
-                "from " + MOMENT.format(current.start().atZone(myTimeZone())));
+                "from " + DateFormats.MOMENT.format(current.start().atZone(myTimeZone())));
     }
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */

@@ -4,6 +4,10 @@ import app.goodenough.booking.CalendarEntry;
 import app.goodenough.practice.ClientSummary;
 import java.util.List;
 
-/** One client as their coach sees them: contact, sessions, notes and which principles came up when. */
-public record ClientStory(ClientSummary client, List<CalendarEntry> sessions, List<NoteSummary> notes, List<StoryPoint> points) {
+/**
+ * One client as their coach sees them: contact, sessions, notes, which principles came up when,
+ * and the newest entries of the audit trail of their notes.
+ */
+public record ClientStory(ClientSummary client, List<CalendarEntry> sessions, List<NoteSummary> notes, List<StoryPoint> points,
+        List<NoteAccess> trail) {
 }

@@ -7,16 +7,18 @@ import java.time.LocalDate;
  * What the coach looks for among their notes; every part is optional.
  *
  * @param text words as typed into a search box (quotes, "or" and "-" work as on the web)
+ * @param tag one of the coach's free tags, exactly as written on the notes
  * @param signed true for signed notes only, false for drafts only, null for both
  */
-public record NoteQuery(String text, String principle, AccountId clientId, LocalDate from, LocalDate to, Boolean signed) {
+public record NoteQuery(String text, String principle, String tag, AccountId clientId, LocalDate from, LocalDate to,
+        Boolean signed) {
 
     public static NoteQuery all() {
-        return new NoteQuery(null, null, null, null, null, null);
+        return new NoteQuery(null, null, null, null, null, null, null);
     }
 
     @Override
     public String toString() {
-        return "NoteQuery[principle=" + principle + ", client=" + clientId + ", " + from + "–" + to + ", signed=" + signed + "]";
+        return "NoteQuery[principle=" + principle + ", tagged=" + (tag != null) + ", client=" + clientId + ", " + from + "–" + to + ", signed=" + signed + "]";
     }
 }

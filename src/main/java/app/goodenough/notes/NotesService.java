@@ -37,6 +37,7 @@ public class NotesService {
 
     private static final int MAX_ADDENDUM_LENGTH = 20_000;
     private static final int MAX_QUERY_LENGTH = 500;
+    private static final int TRAIL_LENGTH = 100;
 
     private final NoteRepository notes;
     private final NoteSearch search;
@@ -102,6 +103,9 @@ public class NotesService {
         if (current.signed()) {
             throw signedAlready();
         }
+        if (current.body().isBlank()) {
+            throw new InvalidInputException("body", "Write the note before signing it; an empty note cannot be signed.");
+        }
         if (!notes.sign(me(), id, expectedVersion)) {
             throw new NoteChangedElsewhereException();
         }
@@ -126,21 +130,24 @@ public class NotesService {
     /** A client's story: contact, sessions, notes timeline and the principles that came up, when. */
     @Transactional(readOnly = true)
     public ClientStory clientStory(AccountId clientId) {
-        ClientSummary client = practiceService.myClients().stream()
-                .filter(summary -> summary.id().equals(clientId)).findFirst()
+        ClientSummary client = practiceService.myClient(clientId)
                 .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
         List<StoryPoint> points = new ArrayList<>(notes.taggedPrinciples(me(), clientId));
         calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(),
                 focus.start().atOffset(ZoneOffset.UTC), null, true)));
         points.sort(Comparator.comparing(StoryPoint::at));
-        return new ClientStory(client, calendar.sessionsOf(clientId), notes.forClient(me(), clientId), points);
+        return new ClientStory(client, calendar.sessionsOf(clientId), notes.forClient(me(), clientId), points,
+                notes.accessesForClient(me(), clientId, TRAIL_LENGTH));
     }
 
-    /** The coach's notes matching the query, best matches first, at most {@code limit}. */
+    /** The coach's notes matching the query, the most recently written first, at most {@code limit}. */
     @Transactional
     public List<NoteHit> search(NoteQuery query, int limit) {
         if (query.principle() != null && !principleSlugs().contains(query.principle())) {
             throw new InvalidInputException("principle", "Choose one of the seven principles.");
+        }
+        if (query.tag() != null && query.tag().length() > NoteDraftCheck.MAX_TAG_LENGTH) {
+            throw new InvalidInputException("tag", "Choose one of your tags.");
         }
         if (query.text() != null && query.text().length() > MAX_QUERY_LENGTH) {
             throw new InvalidInputException("text", "Search for at most " + MAX_QUERY_LENGTH + " characters.");
@@ -150,6 +157,12 @@ public class NotesService {
         }
         notes.audit(me(), me(), null, AuditAction.SEARCH);
         return search.search(me(), query, practiceService.publicCoach(me()).timeZone(), Math.max(1, Math.min(limit, 200)));
+    }
+
+    /** Every free tag the coach has put on a note, alphabetically, for choosing one to search by. */
+    @Transactional(readOnly = true)
+    public List<String> myFreeTags() {
+        return search.freeTags(me());
     }
 
     public List<NoteVersion> history(NoteId id) {

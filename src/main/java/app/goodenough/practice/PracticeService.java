@@ -10,6 +10,7 @@ import app.goodenough.base.InvalidInputException;
 import app.goodenough.practice.internal.CoachProfileRepository;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,11 @@ public class PracticeService {
     /** The signed-in coach's clients, by name. */
     public List<ClientSummary> myClients() {
         return coaches.clientsOf(currentUser.require().id());
+    }
+
+    /** One of the signed-in coach's clients; empty for anyone else. */
+    public Optional<ClientSummary> myClient(AccountId clientId) {
+        return Optional.ofNullable(clientId).flatMap(id -> coaches.clientOf(currentUser.require().id(), id));
     }
 
     /** Whether this account is a client of the signed-in coach. */

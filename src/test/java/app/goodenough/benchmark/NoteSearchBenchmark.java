@@ -27,7 +27,7 @@ class NoteSearchBenchmark {
     private static final int NOTES = 50_000;
     private static final int RUNS = 200;
     private static final List<String> QUERIES = List.of("boundary", "rest weekend", "\"day off\"", "guilt -work",
-            "mother or sister", "perfect presentation", "repair after argument", "tired");
+            "mother or sister", "perfect presentation", "repair after argument", "tired", "word2900");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired TestPractice testPractice;
@@ -46,7 +46,7 @@ class NoteSearchBenchmark {
             Stopwatch stopwatch = new Stopwatch(RUNS);
             int found = 0;
             for (int i = 0; i < RUNS + 50; i++) {
-                NoteQuery query = new NoteQuery(QUERIES.get(i % QUERIES.size()), withPrinciple ? "not-always-on" : null,
+                NoteQuery query = new NoteQuery(QUERIES.get(i % QUERIES.size()), withPrinciple ? "not-always-on" : null, null,
                         null, null, null, null);
                 long begin = System.nanoTime();
                 found += notesService.search(query, 20).size();

@@ -177,8 +177,54 @@ class NotesServiceTest extends ServiceTest {
                 other.coach().id().value())).isEqualTo(2);
     }
 
+    @Test
+    void resultsComeNewestFirstAndAFreeTagNarrowsThem() {
+        Note session = notesService.noteForSession(this.session.booking().id());
+        notesService.save(session.id(), session.version(), new NoteDraft("Rest came up again.", List.of(), List.of("sleep", "work")));
+        Note general = notesService.newClientNote(this.session.booking().clientId());
+        notesService.save(general.id(), general.version(), new NoteDraft("Rest, and a walk.", List.of(), List.of("sleep")));
+        notesService.save(session.id(), session.version() + 1, new NoteDraft("Rest came up again, twice.", List.of(), List.of("work")));
+
+        assertThat(notesService.search(query("rest", null, null), 20)).extracting(NoteHit::id).containsExactly(session.id(), general.id());
+        assertThat(notesService.search(new NoteQuery("rest", null, "sleep", null, null, null, null), 20)).extracting(NoteHit::id)
+                .containsExactly(general.id());
+        assertThat(notesService.myFreeTags()).containsExactly("sleep", "work");
+        assertThatThrownBy(() -> notesService.search(new NoteQuery(null, null, "x".repeat(41), null, null, null, null), 20))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("tag"));
+    }
+
+    @Test
+    void anEmptyNoteCannotBeSigned() {
+        Note note = notesService.noteForSession(session.booking().id());
+        Note blank = notesService.save(note.id(), note.version(), draft("   \n "));
+
+        assertThatThrownBy(() -> notesService.sign(blank.id(), blank.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("body"));
+        assertThat(jdbc.queryForObject("select signed_at is null from note where id = ?", Boolean.class, note.id().value())).isTrue();
+    }
+
+    @Test
+    void theClientsStoryCarriesTheTrailOfTheirNotesWithoutAWordOfThem() {
+        Note note = notesService.noteForSession(session.booking().id());
+        Note saved = notesService.save(note.id(), note.version(), draft("Confidential: the sister conversation."));
+        notesService.sign(saved.id(), saved.version());
+
+        ClientStory story = notesService.clientStory(session.booking().clientId());
+
+        assertThat(story.trail()).extracting(NoteAccess::action).containsExactly("SIGN", "SAVE", "READ", "CREATE");
+        assertThat(story.trail()).allSatisfy(access -> {
+            assertThat(access.noteId()).isEqualTo(note.id());
+            assertThat(access.actorName()).isEqualTo(practice.coach().displayName());
+            assertThat(access.toString()).doesNotContain("Confidential");
+        });
+        signIn.as(testPractice.open("Europe/Berlin").coach().email());
+        assertThatThrownBy(() -> notesService.clientStory(session.booking().clientId())).isInstanceOf(InvalidInputException.class);
+    }
+
     private NoteQuery query(String text, String principle, Boolean signed) {
-        return new NoteQuery(text, principle, session.booking().clientId(), null, null, signed);
+        return new NoteQuery(text, principle, null, session.booking().clientId(), null, null, signed);
     }
 
     private List<String> audit(Note note) {

@@ -3,6 +3,7 @@ package app.goodenough.availability.ui;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.DateOverride;
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
@@ -11,15 +12,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Dates with other hours than the week's, or closed: the upcoming ones, and adding one. */
 class OverridesPanel extends Div {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final CoachAvailabilityService availabilityService;
     private final Div list = new Div();
@@ -64,14 +61,14 @@ class OverridesPanel extends Div {
             list.add(new Span("No special dates ahead."));
         }
         overrides.forEach(override -> {
-            String text = DAY.format(override.day()) + ": " + (override.closed() ? "closed"
+            String text = DateFormats.DAY.format(override.day()) + ": " + (override.closed() ? "closed"
                     : override.hours().stream().map(TimeWindow::toString).collect(Collectors.joining(", ")));
             Button remove = new Button("Remove", click -> {
                 availabilityService.removeMyOverride(override.day());
                 show(availabilityService.myAvailability().upcomingOverrides());
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel("Remove " + DAY.format(override.day()));
+            remove.setAriaLabel("Remove " + DateFormats.DAY.format(override.day()));
             Div row = new Div(new Span(text), remove);
             row.addClassName("override");
             list.add(row);

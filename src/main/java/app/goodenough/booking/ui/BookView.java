@@ -6,6 +6,7 @@ import app.goodenough.account.CurrentUser;
 import app.goodenough.account.Role;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
@@ -106,7 +107,7 @@ public class BookView extends Main implements BeforeEnterObserver {
         day = chosenDay;
         List<Instant> starts = bookingService.freeTimesOn(type.id(), chosenDay, zoneField.zone());
         var coach = practiceService.publicCoach(type.coachId());
-        show(summary(type.name() + " on " + Times.DAY.format(chosenDay), () -> chooseDay(type)),
+        show(summary(type.name() + " on " + DateFormats.DAY.format(chosenDay), () -> chooseDay(type)),
                 new TimePicker(chosenDay, starts, zoneField.zone(), coach.timeZone(), coach.displayName(), this::enterDetails));
     }
 
@@ -126,7 +127,7 @@ public class BookView extends Main implements BeforeEnterObserver {
         } catch (InvalidInputException refusal) {
             detailsForm.show(refusal);
         } catch (SlotTakenException taken) {
-            show(summary(type.name() + " on " + Times.DAY.format(day), () -> chooseDay(type)),
+            show(summary(type.name() + " on " + DateFormats.DAY.format(day), () -> chooseDay(type)),
                     new TakenNotice(taken.nearestFreeStarts(), zone, this::enterDetails));
         }
     }

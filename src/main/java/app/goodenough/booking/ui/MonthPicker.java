@@ -1,5 +1,6 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.base.DateFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -42,7 +43,7 @@ class MonthPicker extends Div {
         for (Button button : new Button[] {previous, next}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        Div header = new Div(previous, new H3(Times.MONTH.format(shown)), next);
+        Div header = new Div(previous, new H3(DateFormats.MONTH.format(shown)), next);
         header.addClassName("month-header");
         Div grid = new Div();
         grid.addClassName("month-grid");
@@ -67,7 +68,7 @@ class MonthPicker extends Div {
         Button button = new Button(String.valueOf(date.getDayOfMonth()), click -> onChoose.accept(date));
         button.addClassName(hasFreeTimes ? "day-free" : "day-unavailable");
         button.setEnabled(hasFreeTimes);
-        button.setAriaLabel(Times.DAY.format(date) + (hasFreeTimes ? "" : ", no free times"));
+        button.setAriaLabel(DateFormats.DAY.format(date) + (hasFreeTimes ? "" : ", no free times"));
         return button;
     }
 

@@ -1,5 +1,6 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.base.DateFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +16,7 @@ class TimePicker extends Div {
 
     TimePicker(LocalDate day, List<Instant> starts, ZoneId readerZone, ZoneId coachZone, String coachName, Consumer<Instant> onChoose) {
         addClassName("time-picker");
-        add(new H3(Times.DAY.format(day)));
+        add(new H3(DateFormats.DAY.format(day)));
         if (starts.isEmpty()) {
             add(new Paragraph("This day has no free times left. Please choose another day."));
         }

@@ -1,9 +1,10 @@
 package app.goodenough.calendar.ui;
 
 import app.goodenough.account.Roles;
+import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BlockedTime;
-import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.BookingService;
+import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.CalendarPeriod;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.notes.NotesService;
@@ -87,7 +88,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
         title.setText(switch (mode) {
             case DAY -> TITLE.format(date);
             case WEEK -> "Week of " + TITLE.format(period.from());
-            case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(date);
+            case MONTH -> DateFormats.MONTH.format(date);
             case AGENDA -> "From " + TITLE.format(date);
         });
         content.removeAll();

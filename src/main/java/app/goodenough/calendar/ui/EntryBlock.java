@@ -1,23 +1,21 @@
 package app.goodenough.calendar.ui;
 
+import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.CalendarEntry;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /** One booking in the calendar: time, client, type; coloured by type, marked by status; opens on click. */
 class EntryBlock extends Div {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
     EntryBlock(CalendarEntry entry, ZoneId zone, Consumer<CalendarEntry> onOpen) {
         addClassNames("entry", "status-" + entry.status().name().toLowerCase(Locale.ROOT));
         getStyle().set("--entry-colour", entry.colour());
-        Span time = new Span(TIME.format(entry.start().atZone(zone)));
+        Span time = new Span(DateFormats.TIME.format(entry.start().atZone(zone)));
         time.addClassName("entry-time");
         Span who = new Span(entry.clientName());
         who.addClassName("entry-client");
@@ -30,7 +28,7 @@ class EntryBlock extends Div {
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("aria-label", entry.clientName() + ", " + entry.sessionTypeName() + " at "
-                + TIME.format(entry.start().atZone(zone)) + ", " + entry.status().label());
+                + DateFormats.TIME.format(entry.start().atZone(zone)) + ", " + entry.status().label());
         addClickListener(click -> onOpen.accept(entry));
     }
 }

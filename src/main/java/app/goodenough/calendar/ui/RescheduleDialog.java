@@ -1,5 +1,6 @@
 package app.goodenough.calendar.ui;
 
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingDetails;
 import app.goodenough.booking.BookingService;
@@ -53,7 +54,7 @@ class RescheduleDialog extends Dialog {
             times.add(new Span("No free times on this day."));
         }
         free.forEach(start -> {
-            Button time = new Button(EntryBlock.TIME.format(start.atZone(zone)), click -> move(start));
+            Button time = new Button(DateFormats.TIME.format(start.atZone(zone)), click -> move(start));
             time.addClassName("time");
             times.add(time);
         });

@@ -1,5 +1,6 @@
 package app.goodenough.notes.internal;
 
+import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.NOTE;
 import static app.goodenough.jooq.Tables.NOTE_ADDENDUM;
@@ -11,6 +12,7 @@ import app.goodenough.account.AccountId;
 import app.goodenough.booking.BookingId;
 import app.goodenough.notes.Addendum;
 import app.goodenough.notes.Note;
+import app.goodenough.notes.NoteAccess;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NoteSummary;
@@ -73,6 +75,18 @@ public class NoteRepository {
                 .join(NOTE).on(NOTE.ID.eq(NOTE_PRINCIPLE.NOTE_ID))
                 .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
                 .fetch(Records.mapping(StoryPoint::new));
+    }
+
+    /** The newest entries of the audit trail of one client's notes. */
+    public List<NoteAccess> accessesForClient(AccountId coachId, AccountId clientId, int limit) {
+        return db.select(NOTE_AUDIT.AT, ACCOUNT.DISPLAY_NAME, NOTE_AUDIT.ACTION, NOTE_AUDIT.NOTE_ID)
+                .from(NOTE_AUDIT)
+                .join(NOTE).on(NOTE.ID.eq(NOTE_AUDIT.NOTE_ID))
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(NOTE_AUDIT.ACTOR_ID))
+                .where(NOTE_AUDIT.COACH_ID.eq(coachId).and(NOTE.COACH_ID.eq(coachId)).and(NOTE.CLIENT_ID.eq(clientId)))
+                .orderBy(NOTE_AUDIT.AT.desc(), NOTE_AUDIT.ID.desc())
+                .limit(limit)
+                .fetch(Records.mapping(NoteAccess::new));
     }
 
     public Optional<NoteId> findForBooking(AccountId coachId, BookingId bookingId) {

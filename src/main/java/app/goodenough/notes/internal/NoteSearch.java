@@ -14,7 +14,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +33,16 @@ public class NoteSearch {
         this.db = db;
     }
 
+    /** The free tags on the coach's notes, alphabetically. */
+    public List<String> freeTags(AccountId coachId) {
+        Field<String> tag = DSL.field("tag", String.class);
+        return db.selectDistinct(tag)
+                .from(NOTE, DSL.unnest(NOTE.FREE_TAGS).as("tags", "tag"))
+                .where(NOTE.COACH_ID.eq(coachId))
+                .orderBy(tag)
+                .fetch(tag);
+    }
+
     public List<NoteHit> search(AccountId coachId, NoteQuery query, ZoneId zone, int limit) {
         boolean hasText = query.text() != null && !query.text().isBlank();
         Field<Object> tsQuery = DSL.field("websearch_to_tsquery('english', {0})", Object.class, DSL.val(hasText ? query.text() : ""));
@@ -45,6 +54,9 @@ public class NoteSearch {
         if (query.principle() != null) {
             conditions.add(DSL.exists(DSL.selectOne().from(NOTE_PRINCIPLE)
                     .where(NOTE_PRINCIPLE.NOTE_ID.eq(NOTE.ID).and(NOTE_PRINCIPLE.PRINCIPLE.eq(query.principle())))));
+        }
+        if (query.tag() != null) {
+            conditions.add(NOTE.FREE_TAGS.contains(new String[] {query.tag()}));
         }
         if (query.clientId() != null) {
             conditions.add(NOTE.CLIENT_ID.eq(query.clientId()));
@@ -61,14 +73,11 @@ public class NoteSearch {
         Field<String> snippet = hasText
                 ? DSL.field("ts_headline('english', {0}, {1}, {2})", String.class, NOTE.BODY, tsQuery, DSL.val(HEADLINE_OPTIONS))
                 : DSL.substring(NOTE.BODY, 1, 160);
-        SortField<?> order = hasText
-                ? DSL.field("ts_rank({0}, {1})", Double.class, NOTE.SEARCH, tsQuery).desc()
-                : NOTE.UPDATED_AT.desc();
         return db.select(NOTE.ID, NOTE.CLIENT_ID, ACCOUNT.DISPLAY_NAME, NOTE.UPDATED_AT, DSL.field(NOTE.SIGNED_AT.isNotNull()), snippet)
                 .from(NOTE)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(NOTE.CLIENT_ID))
                 .where(conditions)
-                .orderBy(order, NOTE.UPDATED_AT.desc())
+                .orderBy(NOTE.UPDATED_AT.desc())
                 .limit(limit)
                 .fetch(Records.mapping(NoteHit::new));
     }

@@ -2,12 +2,14 @@ package app.goodenough.notes.ui;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.Roles;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NotesService;
+import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -23,16 +25,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 
 /** One client: contact, sessions past and future, notes timeline, and their principle story. */
 @Route("coach/clients")
 @PageTitle("Client · Good Enough")
 @RolesAllowed(Roles.COACH)
 public class ClientView extends Main implements HasUrlParameter<String> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final NotesService notesService;
     private final PrincipleService principleService;
@@ -58,12 +57,14 @@ public class ClientView extends Main implements HasUrlParameter<String> {
     private void show(ClientStory story) {
         ZoneId zone = calendar.myTimeZone();
         add(new H1(story.client().name()), new Paragraph(story.client().email()));
-        add(new H2("Principle story"), new Html(PrincipleStoryChart.svg(principleService.principles(), story.points())),
-                new Paragraph("Dots: principles tagged in notes (larger for a higher stance). Rings: the focus the client chose when booking."));
+        List<Principle> principles = principleService.principles();
+        add(new H2("Principle story"), new Html(PrincipleStoryChart.svg(principles, story.points(), zone)),
+                new Paragraph("Dots: principles tagged in notes (larger for a higher stance). Rings: the focus the client chose when booking."),
+                new PrincipleStoryTable(principles, story.points(), zone));
         Div sessions = new Div();
         sessions.addClassName("client-sessions");
         for (CalendarEntry session : story.sessions()) {
-            sessions.add(new Paragraph(WHEN.format(session.start().atZone(zone)) + " · " + session.sessionTypeName() + " · "
+            sessions.add(new Paragraph(DateFormats.MOMENT.format(session.start().atZone(zone)) + " · " + session.sessionTypeName() + " · "
                     + session.status().label()));
         }
         if (story.sessions().isEmpty()) {
@@ -72,11 +73,12 @@ public class ClientView extends Main implements HasUrlParameter<String> {
         Div notes = new Div();
         notes.addClassName("client-notes");
         for (NoteSummary note : story.notes()) {
-            notes.add(new Div(new RouterLink(WHEN.format(note.updatedAt().atZoneSameInstant(zone)) + (note.signed() ? " · signed" : " · draft"),
+            notes.add(new Div(new RouterLink(DateFormats.MOMENT.format(note.updatedAt().atZoneSameInstant(zone)) + (note.signed() ? " · signed" : " · draft"),
                     NoteEditorView.class, note.id().toString()), new Paragraph(note.opening())));
         }
         Button newNote = new Button("New note on " + story.client().name(), click -> getUI().ifPresent(ui -> ui.navigate(
                 NoteEditorView.class, notesService.newClientNote(story.client().id()).id().toString())));
-        add(new H2("Sessions"), sessions, new H2("Notes"), newNote, notes);
+        add(new H2("Sessions"), sessions, new H2("Notes"), newNote, notes, new H2("Who opened these notes"),
+                new NoteTrail(story.trail(), zone));
     }
 }

@@ -1,13 +1,16 @@
 package app.goodenough.notes.ui;
 
 import app.goodenough.account.Roles;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.SafeMarkdown;
+import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteChangedElsewhereException;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NotesService;
+import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +32,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -45,35 +49,44 @@ import java.util.UUID;
 public class NoteEditorView extends Main implements HasUrlParameter<String>, BeforeLeaveObserver {
 
     static final int AUTOSAVE_AFTER_MILLIS = 2000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     private final NotesService notesService;
     private final PrincipleService principleService;
+    private final PracticeService practiceService;
+    private final CoachCalendarService calendar;
     private final Clock clock;
     private final Span status = new Span();
     private final Div content = new Div();
+    private ZoneId zone;
     private Note note;
     private NoteDraft lastSaved;
     private TextArea body;
     private TextField freeTags;
     private PrincipleTagsField principles;
 
-    NoteEditorView(NotesService notesService, PrincipleService principleService, Clock clock) {
+    NoteEditorView(NotesService notesService, PrincipleService principleService, PracticeService practiceService,
+            CoachCalendarService calendar, Clock clock) {
         this.notesService = notesService;
         this.principleService = principleService;
+        this.practiceService = practiceService;
+        this.calendar = calendar;
         this.clock = clock;
         addClassNames("page", "note-editor");
         status.addClassName("save-status");
-        add(new H1("Session note"), status, content);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String noteId) {
+        removeAll();
         try {
-            show(notesService.note(new NoteId(UUID.fromString(noteId))));
+            Note found = notesService.note(new NoteId(UUID.fromString(noteId)));
+            zone = calendar.myTimeZone();
+            add(new NoteHeading(found, zone, practiceService, calendar,
+                    () -> new NoteHistoryDialog(notesService.history(found.id()), zone).open()), status, content);
+            show(found);
         } catch (IllegalArgumentException | InvalidInputException unknown) {
-            content.removeAll();
-            content.add(new Paragraph("There is no such note."));
+            add(new H1("Note"), new Paragraph("There is no such note."));
         }
     }
 
@@ -85,7 +98,8 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private void show(Note shown) {
         note = shown;
         content.removeAll();
-        status.setText(shown.signed() ? "Signed " + TIME.format(shown.signedAt()) : "Draft · version " + shown.version());
+        status.setText(shown.signed() ? "Signed " + DateFormats.MOMENT.format(shown.signedAt().atZoneSameInstant(zone))
+                : "Draft · version " + shown.version());
         principles = new PrincipleTagsField(principleService.principles(), shown.principles(), this::saveIfChanged);
         if (shown.signed()) {
             showSigned(shown);
@@ -117,8 +131,8 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         Div text = new Div(new Html("<div>" + SafeMarkdown.toHtml(shown.body()) + "</div>"));
         text.addClassName("note-text");
         Div addenda = new Div();
-        shown.addenda().forEach(addendum -> addenda.add(new Paragraph(TIME.format(addendum.addedAt()) + " "
-                + addendum.addedAt().toLocalDate() + " · " + addendum.body())));
+        shown.addenda().forEach(addendum -> addenda.add(new Paragraph(
+                DateFormats.MOMENT.format(addendum.addedAt().atZoneSameInstant(zone)) + " · " + addendum.body())));
         TextArea addendum = new TextArea("Addendum");
         Button add = new Button("Add dated addendum", click -> {
             try {
@@ -142,7 +156,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         try {
             note = notesService.save(note.id(), note.version(), current);
             lastSaved = current;
-            status.setText("Saved at " + TIME.format(clock.instant().atZone(clock.getZone())) + " · version " + note.version());
+            status.setText("Saved at " + SAVED_AT.format(clock.instant().atZone(zone)) + " · version " + note.version());
             status.removeClassName("save-problem");
         } catch (NoteChangedElsewhereException changed) {
             status.setText(changed.getMessage());
@@ -160,6 +174,9 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         } catch (NoteChangedElsewhereException changed) {
             status.setText(changed.getMessage());
             status.addClassName("save-problem");
+        } catch (InvalidInputException refusal) {
+            body.setErrorMessage(refusal.problems().getFirst().message());
+            body.setInvalid(true);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.goodenough.notes.ui;
 
 import app.goodenough.account.Roles;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.notes.NoteHit;
@@ -28,9 +29,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /** Finding notes: words as typed, plus principle, client, dates and signed or draft. */
 @Route("coach/notes")
@@ -40,20 +40,23 @@ import java.util.Locale;
 class NotesSearchView extends Main {
 
     private static final int LIMIT = 50;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final NotesService notesService;
     private final TextField text = new TextField("Words");
     private final Select<Principle> principle = new Select<>();
+    private final ComboBox<String> tag = new ComboBox<>("Tag");
     private final ComboBox<ClientSummary> client = new ComboBox<>("Client");
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Select<String> state = new Select<>();
     private final Div results = new Div();
-    private final FieldMessages messages = new FieldMessages().field("text", text).field("principle", principle).field("to", to);
+    private final FieldMessages messages =
+            new FieldMessages().field("text", text).field("principle", principle).field("tag", tag).field("to", to);
+    private final ZoneId zone;
 
     NotesSearchView(NotesService notesService, PrincipleService principleService, PracticeService practiceService) {
         this.notesService = notesService;
+        this.zone = practiceService.myProfile().timeZone();
         addClassName("page");
         text.setPlaceholder("e.g. boundaries -work, \"day off\"");
         text.setClearButtonVisible(true);
@@ -63,6 +66,8 @@ class NotesSearchView extends Main {
         principle.setItemLabelGenerator(p -> p == null ? "Any principle" : p.number() + ". " + p.title());
         principle.setEmptySelectionAllowed(true);
         principle.setEmptySelectionCaption("Any principle");
+        tag.setItems(notesService.myFreeTags());
+        tag.setClearButtonVisible(true);
         client.setItems(practiceService.myClients());
         client.setItemLabelGenerator(ClientSummary::name);
         client.setClearButtonVisible(true);
@@ -73,7 +78,7 @@ class NotesSearchView extends Main {
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickShortcut(Key.ENTER);
         results.addClassName("note-results");
-        add(new H1("Notes"), new FormLayout(text, principle, client, from, to, state), search, results);
+        add(new H1("Notes"), new FormLayout(text, principle, tag, client, from, to, state), search, results);
         search();
     }
 
@@ -86,7 +91,8 @@ class NotesSearchView extends Main {
         };
         try {
             show(notesService.search(new NoteQuery(text.getValue(), principle.getOptionalValue().map(Principle::slug).orElse(null),
-                    client.getOptionalValue().map(ClientSummary::id).orElse(null), from.getValue(), to.getValue(), signed), LIMIT));
+                    tag.getValue(), client.getOptionalValue().map(ClientSummary::id).orElse(null), from.getValue(), to.getValue(),
+                    signed), LIMIT));
         } catch (InvalidInputException refusal) {
             messages.show(refusal);
         }
@@ -98,7 +104,7 @@ class NotesSearchView extends Main {
             results.add(new Paragraph("No notes match."));
         }
         for (NoteHit hit : hits) {
-            RouterLink open = new RouterLink(hit.clientName() + " · " + WHEN.format(hit.updatedAt()), NoteEditorView.class,
+            RouterLink open = new RouterLink(hit.clientName() + " · " + DateFormats.MOMENT.format(hit.updatedAt().atZoneSameInstant(zone)), NoteEditorView.class,
                     hit.id().toString());
             Span state = new Span(hit.signed() ? "Signed" : "Draft");
             state.addClassName("note-state");

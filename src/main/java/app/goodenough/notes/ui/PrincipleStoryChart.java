@@ -1,12 +1,12 @@
 package app.goodenough.notes.ui;
 
+import app.goodenough.base.DateFormats;
 import app.goodenough.notes.StoryPoint;
 import app.goodenough.practice.Principle;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -20,12 +20,11 @@ final class PrincipleStoryChart {
     private static final int LABEL_WIDTH = 250;
     private static final int ROW = 34;
     private static final int TOP = 16;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private PrincipleStoryChart() {
     }
 
-    static String svg(List<Principle> principles, List<StoryPoint> points) {
+    static String svg(List<Principle> principles, List<StoryPoint> points, ZoneId zone) {
         int height = TOP + ROW * principles.size() + 30;
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"principle-story\" viewBox=\"0 0 ")
@@ -56,9 +55,9 @@ final class PrincipleStoryChart {
         int axis = TOP + ROW * principles.size() + 18;
         if (!points.isEmpty()) {
             svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(axis).append("\" font-size=\"11\" fill=\"#5d6b69\">")
-                    .append(DATE.format(points.getFirst().at())).append("</text>")
+                    .append(DateFormats.DATE.format(points.getFirst().at().atZoneSameInstant(zone))).append("</text>")
                     .append("<text x=\"").append(WIDTH - 10).append("\" y=\"").append(axis)
-                    .append("\" font-size=\"11\" fill=\"#5d6b69\" text-anchor=\"end\">").append(DATE.format(points.getLast().at()))
+                    .append("\" font-size=\"11\" fill=\"#5d6b69\" text-anchor=\"end\">").append(DateFormats.DATE.format(points.getLast().at().atZoneSameInstant(zone)))
                     .append("</text>");
         }
         return svg.append("</svg>").toString();

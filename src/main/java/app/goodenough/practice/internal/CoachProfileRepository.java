@@ -11,8 +11,11 @@ import app.goodenough.practice.PublicCoach;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record3;
 import org.jooq.Records;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,12 +60,21 @@ public class CoachProfileRepository {
     }
 
     public List<ClientSummary> clientsOf(AccountId coachId) {
+        return clients(COACH_CLIENT.COACH_ID.eq(coachId))
+                .orderBy(DSL.lower(ACCOUNT.DISPLAY_NAME))
+                .fetch(Records.mapping(ClientSummary::new));
+    }
+
+    public Optional<ClientSummary> clientOf(AccountId coachId, AccountId clientId) {
+        return clients(COACH_CLIENT.COACH_ID.eq(coachId).and(COACH_CLIENT.CLIENT_ID.eq(clientId)))
+                .fetchOptional(Records.mapping(ClientSummary::new));
+    }
+
+    private SelectConditionStep<Record3<AccountId, String, String>> clients(Condition condition) {
         return db.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL)
                 .from(COACH_CLIENT)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(COACH_CLIENT.CLIENT_ID))
-                .where(COACH_CLIENT.COACH_ID.eq(coachId))
-                .orderBy(DSL.lower(ACCOUNT.DISPLAY_NAME))
-                .fetch(Records.mapping(ClientSummary::new));
+                .where(condition);
     }
 
     public boolean isClientOf(AccountId coachId, AccountId clientId) {

@@ -15,6 +15,9 @@ import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Instant;
@@ -66,6 +69,23 @@ class ClientViewTest extends ViewTest {
         assertThat(svg).startsWith("<svg").contains("4. Mistakes as growth", "fill=\"#5a8447\"", "stroke=\"#5a8447\"");
         assertThat(svg.split("<circle", -1)).hasSize(4);
         assertThat($(Paragraph.class).withTextContaining("A mistake at work").exists()).isTrue();
+    }
+
+    @Test
+    void thePictureHasATableInWordsAndTheNotesTrailIsShown() {
+        navigate(ClientView.class, session.booking().clientId().toString());
+
+        NativeTable table = $(NativeTable.class).single();
+        assertThat(table.getCaptionText()).isEqualTo("The principle story in words");
+        NativeTableRow mistakes = table.getBody().getRow(3).orElseThrow();
+        assertThat(mistakes.getHeaderCell(0).orElseThrow().getText()).isEqualTo("4. Mistakes as growth");
+        assertThat(mistakes.getDataCell(0).orElseThrow().getText()).endsWith("(4)");
+        assertThat(mistakes.getDataCell(1).orElseThrow().getText()).isNotEqualTo("—");
+        assertThat(table.getBody().getRow(6).orElseThrow().getDataCell(0).orElseThrow().getText()).isEqualTo("—");
+
+        List<String> trail = $(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()).toList();
+        assertThat(trail).hasSize(3).allSatisfy(line -> assertThat(line).contains(practice.coach().displayName()).endsWith("a note"));
+        assertThat(trail.getFirst()).contains(" saved ");
     }
 
     @Test

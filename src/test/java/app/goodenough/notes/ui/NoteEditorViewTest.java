@@ -16,6 +16,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -66,6 +69,34 @@ class NoteEditorViewTest extends ViewTest {
         assertThat(status()).startsWith("Saved at").endsWith("version 1");
         assertThat(jdbc.queryForObject("select body from note where id = ?", String.class, note.id().value()))
                 .isEqualTo("They named one **boundary** this week.");
+    }
+
+    @Test
+    void theHeadingNamesClientAndSessionAndTheVersionsCanBeRead() {
+        notesService.save(note.id(), note.version(), new NoteDraft("First draft.", List.of(), List.of()));
+        navigate(NoteEditorView.class, note.id().toString());
+        assertThat($(H1.class).single().getText()).isEqualTo("Note on Editor Reader");
+        assertThat($(RouterLink.class).withText("Editor Reader's story").exists()).isTrue();
+
+        test($(TextArea.class).withLabelContaining("Note").single()).setValue("Second draft.");
+        test($(Button.class).withText("Versions").single()).click();
+
+        assertThat($(H3.class).all()).extracting(H3::getText).satisfiesExactly(
+                newest -> assertThat(newest).startsWith("Version 2 · "), oldest -> assertThat(oldest).startsWith("Version 1 · "));
+        assertThat($(Div.class).withClassName("note-version-text").all()).extracting(Div::getText)
+                .containsExactly("Second draft.", "First draft.");
+    }
+
+    @Test
+    void anEmptyNoteIsNotSignedAndTheFieldSaysWhy() {
+        navigate(NoteEditorView.class, note.id().toString());
+
+        test($(Button.class).withText("Sign and lock").single()).click();
+
+        TextArea body = $(TextArea.class).withLabelContaining("Note").single();
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).contains("empty note cannot be signed");
+        assertThat(jdbc.queryForObject("select signed_at is null from note where id = ?", Boolean.class, note.id().value())).isTrue();
     }
 
     @Test

@@ -1,0 +1,40 @@
+package app.goodenough.notes.ui;
+
+import app.goodenough.base.DateFormats;
+import app.goodenough.notes.StoryPoint;
+import app.goodenough.practice.Principle;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The principle story in words, beside the picture: per principle, when it came up in notes and as a chosen focus. */
+class PrincipleStoryTable extends NativeTable {
+
+    PrincipleStoryTable(List<Principle> principles, List<StoryPoint> points, ZoneId zone) {
+        addClassName("principle-story-table");
+        setCaptionText("The principle story in words");
+        NativeTableRow head = getHead().addRow();
+        head.addHeaderCell().setText("Principle");
+        head.addHeaderCell().setText("In notes (stance 1–5)");
+        head.addHeaderCell().setText("Chosen as a session's focus");
+        for (Principle principle : principles) {
+            List<StoryPoint> mine = points.stream().filter(point -> point.principle().equals(principle.slug())).toList();
+            NativeTableRow row = getBody().addRow();
+            row.addHeaderCell().setText(principle.number() + ". " + principle.title());
+            row.addDataCell().setText(dates(mine.stream().filter(point -> !point.bookingFocus()).toList(), zone));
+            row.addDataCell().setText(dates(mine.stream().filter(StoryPoint::bookingFocus).toList(), zone));
+        }
+    }
+
+    private static String dates(List<StoryPoint> points, ZoneId zone) {
+        if (points.isEmpty()) {
+            return "—";
+        }
+        return points.stream()
+                .map(point -> DateFormats.DATE.format(point.at().atZoneSameInstant(zone))
+                        + (point.stance() == null ? "" : " (" + point.stance() + ")"))
+                .collect(Collectors.joining(", "));
+    }
+}
