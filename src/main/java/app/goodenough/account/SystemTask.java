@@ -6,6 +6,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +18,35 @@ import org.springframework.stereotype.Component;
 public class SystemTask {
 
     private final SecurityContextHolderStrategy securityContexts;
+    private final UserDetailsService accounts;
 
-    SystemTask(SecurityContextHolderStrategy securityContexts) {
+    SystemTask(SecurityContextHolderStrategy securityContexts, UserDetailsService accounts) {
         this.securityContexts = securityContexts;
+        this.accounts = accounts;
     }
 
     public <T> T call(String name, Supplier<T> work) {
+        return within(UsernamePasswordAuthenticationToken.authenticated(
+                "system:" + name, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM))), work);
+    }
+
+    /**
+     * Runs set-up work in the name of one account, through exactly the rules that person meets
+     * (their role, their rows, their audit trail). Only for the application's own seeding, such
+     * as the demo coach's notes; never with an address that came from a request.
+     */
+    public void runAs(String email, Runnable work) {
+        UserDetails account = accounts.loadUserByUsername(email);
+        within(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T within(UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
         SecurityContext previous = securityContexts.getContext();
         SecurityContext context = securityContexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system:" + name, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM))));
+        context.setAuthentication(authentication);
         securityContexts.setContext(context);
         try {
             return work.get();

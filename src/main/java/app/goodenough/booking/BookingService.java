@@ -116,6 +116,22 @@ public class BookingService {
         }
     }
 
+    /**
+     * Records a session that took place before the practice used this product, such as the demo
+     * practice's history: the same claim and booking rows as a reader's booking, for a time that
+     * has passed, so the future-time rules do not apply. Only the application itself may do this.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public BookingId recordPastSession(BookingRequest request, AccountId clientId) {
+        SessionType type = availability.sessionType(request.sessionType())
+                .orElseThrow(() -> new InvalidInputException("sessionType", "There is no such kind of session."));
+        TimeRange period = new TimeRange(request.start(), request.start().plus(type.duration()));
+        if (!period.end().isBefore(clock.instant())) {
+            throw new InvalidInputException("start", "A recorded session has ended already.");
+        }
+        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> clientId);
+    }
+
     /** How many of the signed-in coach's upcoming sessions lie outside their current working hours. */
     @PreAuthorize("hasRole('COACH')")
     public int myUpcomingSessionsOutsideHours() {

@@ -2,8 +2,11 @@ package app.goodenough.notes;
 
 import java.time.OffsetDateTime;
 
-/** A note in a client's timeline: when, whether signed, and its opening words. */
-public record NoteSummary(NoteId id, OffsetDateTime updatedAt, Boolean signed, String opening) {
+/**
+ * A note in a client's timeline: whether signed, its opening words, and its date: the session's
+ * start for a session note, the day it was started for a general note.
+ */
+public record NoteSummary(NoteId id, OffsetDateTime at, Boolean ofSession, Boolean signed, String opening) {
 
     @Override
     public String toString() {

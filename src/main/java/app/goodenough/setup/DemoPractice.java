@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo practice: a coach in Berlin who works Monday to Friday 09:00–12:00 and 13:00–17:00,
- * an admin, two clients with upcoming sessions, all with one shared password.
+ * an admin, two clients with past sessions (and the coach's signed notes on them) and upcoming
+ * ones, all with one shared password.
  */
 @Component
 class DemoPractice {
@@ -43,10 +44,12 @@ class DemoPractice {
     private final PracticeService practiceService;
     private final AvailabilityService availabilityService;
     private final BookingService bookingService;
+    private final DemoHistory history;
     private final Clock clock;
 
     DemoPractice(AccountService accountService, PracticeService practiceService, AvailabilityService availabilityService,
-            BookingService bookingService, Clock clock) {
+            BookingService bookingService, DemoHistory history, Clock clock) {
+        this.history = history;
         this.accountService = accountService;
         this.practiceService = practiceService;
         this.availabilityService = availabilityService;
@@ -68,6 +71,7 @@ class DemoPractice {
         SessionType coaching = availabilityService.offer(coach.id(), new NewSessionType("Coaching session", 50,
                 "Fifty minutes on what matters to you now, one principle at a time.", "90 €", "#b8643c"));
 
+        history.create(coach, intro, coaching, sam, alex);
         book(coaching, sam, 2, "black-and-white-thinking", "I keep thinking a boundary makes me selfish.");
         book(intro, alex, 3, "not-always-on", "Everyone relies on me at work and at home, and I am tired.");
         book(coaching, sam, 9, "mistakes-as-growth", "");

@@ -8,6 +8,7 @@ import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestPractice;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 class BookingServiceTest extends ServiceTest {
 
@@ -174,6 +176,25 @@ class BookingServiceTest extends ServiceTest {
         assertThat(bookingService.freeTimesOn(typeId(), LocalDate.now(practice.zone()).plusDays(3), practice.zone())).doesNotContain(start);
         assertThatThrownBy(() -> bookingService.book(request(start, "blocked-" + UUID.randomUUID() + "@example.org")))
                 .isInstanceOf(SlotTakenException.class);
+    }
+
+    @Test
+    void onlyTheApplicationRecordsPastSessionsAndOnlyForTimesThatHavePassed() {
+        Confirmation reader = bookingService.book(request(free.getFirst(), "past-" + UUID.randomUUID() + "@example.org"));
+        Instant lastWeek = free.getFirst().minus(Duration.ofDays(10));
+        BookingRequest past = request(lastWeek, reader.clientEmail());
+
+        signIn.as(practice.coach().email());
+        assertThatThrownBy(() -> bookingService.recordPastSession(past, reader.booking().clientId()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn.asSystem();
+        BookingId recorded = bookingService.recordPastSession(past, reader.booking().clientId());
+        assertThat(jdbc.queryForObject("select starts_at = ?::timestamptz and claim_id is not null from booking where id = ?",
+                Boolean.class, lastWeek.toString(), recorded.value())).isTrue();
+        assertThatThrownBy(() -> bookingService.recordPastSession(request(free.get(4), reader.clientEmail()), reader.booking().clientId()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("start"));
     }
 
     private int bookingsOfCoach() {

@@ -19,10 +19,12 @@ import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NoteVersion;
 import app.goodenough.notes.StoryPoint;
 import app.goodenough.notes.PrincipleTag;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -56,19 +58,20 @@ public class NoteRepository {
                 .fetchOptional(Records.mapping(Note::new));
     }
 
+    /** The client's notes, newest session first; a general note stands at the day it was started. */
     public List<NoteSummary> forClient(AccountId coachId, AccountId clientId) {
-        return db.select(NOTE.ID, NOTE.UPDATED_AT, DSL.field(NOTE.SIGNED_AT.isNotNull()), DSL.substring(NOTE.BODY, 1, 140))
+        Field<OffsetDateTime> at = noteDate();
+        return db.select(NOTE.ID, at, DSL.field(NOTE.BOOKING_ID.isNotNull()), DSL.field(NOTE.SIGNED_AT.isNotNull()),
+                        DSL.substring(NOTE.BODY, 1, 140))
                 .from(NOTE)
                 .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
-                .orderBy(NOTE.UPDATED_AT.desc())
+                .orderBy(at.desc())
                 .fetch(Records.mapping(NoteSummary::new));
     }
 
     /** Principle tags of the client's notes, dated by the session when there is one, else by the note. */
     public List<StoryPoint> taggedPrinciples(AccountId coachId, AccountId clientId) {
-        return db.select(NOTE_PRINCIPLE.PRINCIPLE,
-                        DSL.coalesce(DSL.field(DSL.select(BOOKING.STARTS_AT).from(BOOKING).where(BOOKING.ID.eq(NOTE.BOOKING_ID))),
-                                NOTE.CREATED_AT),
+        return db.select(NOTE_PRINCIPLE.PRINCIPLE, noteDate(),
                         NOTE_PRINCIPLE.STANCE.convertFrom(stance -> stance == null ? null : stance.intValue()),
                         DSL.inline(false))
                 .from(NOTE_PRINCIPLE)
@@ -159,6 +162,11 @@ public class NoteRepository {
                 .columns(NOTE_AUDIT.COACH_ID, NOTE_AUDIT.ACTOR_ID, NOTE_AUDIT.NOTE_ID, NOTE_AUDIT.ACTION)
                 .values(coachId, actorId, id, action.name())
                 .execute();
+    }
+
+    /** A note's place in time: its session's start, or for a general note the moment it was started. */
+    private static Field<OffsetDateTime> noteDate() {
+        return DSL.coalesce(DSL.field(DSL.select(BOOKING.STARTS_AT).from(BOOKING).where(BOOKING.ID.eq(NOTE.BOOKING_ID))), NOTE.CREATED_AT);
     }
 
     private void insertPrinciples(NoteId id, List<PrincipleTag> principles) {

@@ -73,7 +73,9 @@ public class ClientView extends Main implements HasUrlParameter<String> {
         Div notes = new Div();
         notes.addClassName("client-notes");
         for (NoteSummary note : story.notes()) {
-            notes.add(new Div(new RouterLink(DateFormats.MOMENT.format(note.updatedAt().atZoneSameInstant(zone)) + (note.signed() ? " · signed" : " · draft"),
+            String label = (note.ofSession() ? "Session of " : "General note, ") + DateFormats.MOMENT.format(note.at().atZoneSameInstant(zone))
+                    + (note.signed() ? " · signed" : " · draft");
+            notes.add(new Div(new RouterLink(label,
                     NoteEditorView.class, note.id().toString()), new Paragraph(note.opening())));
         }
         Button newNote = new Button("New note on " + story.client().name(), click -> getUI().ifPresent(ui -> ui.navigate(

@@ -1,0 +1,58 @@
+package app.goodenough.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.CalendarEntry;
+import app.goodenough.notes.ClientStory;
+import app.goodenough.notes.NoteHit;
+import app.goodenough.notes.NoteQuery;
+import app.goodenough.notes.NoteSummary;
+import app.goodenough.notes.NotesService;
+import app.goodenough.notes.StoryPoint;
+import app.goodenough.practice.ClientSummary;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.support.Demo;
+import app.goodenough.support.ServiceTest;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DemoPracticeTest extends ServiceTest {
+
+    @Autowired NotesService notesService;
+    @Autowired PracticeService practiceService;
+
+    @Test
+    void samHasPastSessionsWithSignedNotesAndUpcomingOnes() {
+        signIn.as(Demo.COACH);
+        ClientStory sam = notesService.clientStory(client("Sam Rivera"));
+
+        List<CalendarEntry> past = sam.sessions().stream().filter(session -> session.start().isBefore(Instant.now())).toList();
+        assertThat(past).hasSize(3).allSatisfy(session -> assertThat(session.status()).isEqualTo(BookingStatus.COMPLETED));
+        assertThat(sam.sessions().stream().filter(session -> session.start().isAfter(Instant.now()))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sam.notes()).hasSizeGreaterThanOrEqualTo(3).filteredOn(NoteSummary::ofSession).filteredOn(NoteSummary::signed)
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sam.points()).extracting(StoryPoint::principle)
+                .contains("perfection-not-necessary", "black-and-white-thinking", "mistakes-as-growth", "beyond-the-helper");
+        assertThat(sam.points()).filteredOn(point -> !point.bookingFocus()).extracting(StoryPoint::stance).doesNotContainNull();
+    }
+
+    @Test
+    void theDemoNotesCanBeFoundByWordPrincipleAndTag() {
+        signIn.as(Demo.COACH);
+
+        assertThat(notesService.search(new NoteQuery("report", "mistakes-as-growth", null, null, null, null, true), 20))
+                .extracting(NoteHit::clientName).contains("Sam Rivera");
+        assertThat(notesService.search(new NoteQuery("sister repair", null, "family", null, null, null, null), 20))
+                .extracting(NoteHit::clientName).contains("Alex Chen");
+        assertThat(notesService.myFreeTags()).contains("work", "family", "sleep", "boundaries");
+    }
+
+    private AccountId client(String name) {
+        return practiceService.myClients().stream().filter(client -> client.name().equals(name)).findFirst()
+                .map(ClientSummary::id).orElseThrow();
+    }
+}
