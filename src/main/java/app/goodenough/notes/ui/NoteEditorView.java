@@ -111,6 +111,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private void showDraft(Note shown) {
         body = new TextArea("Note (Markdown: *emphasis*, **strong**, lists)");
         body.setValue(shown.body());
+        body.addClassName("note-body");
         body.setWidthFull();
         body.setMinHeight("14rem");
         body.setValueChangeMode(ValueChangeMode.LAZY);
@@ -134,6 +135,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         shown.addenda().forEach(addendum -> addenda.add(new Paragraph(
                 DateFormats.MOMENT.format(addendum.addedAt().atZoneSameInstant(zone)) + " · " + addendum.body())));
         TextArea addendum = new TextArea("Addendum");
+        addendum.addClassName("addendum-text");
         Button add = new Button("Add dated addendum", click -> {
             try {
                 show(notesService.addAddendum(note.id(), addendum.getValue()));

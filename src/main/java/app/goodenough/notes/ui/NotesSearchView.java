@@ -58,6 +58,7 @@ class NotesSearchView extends Main {
         this.notesService = notesService;
         this.zone = practiceService.myProfile().timeZone();
         addClassName("page");
+        text.addClassName("search-words");
         text.setPlaceholder("e.g. boundaries -work, \"day off\"");
         text.setClearButtonVisible(true);
         text.setMaxLength(500);
