@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotesService {
 
+    /** The longest note, in characters (about 15,000 words); a longer text is refused, not cut. */
+    public static final int MAX_BODY_LENGTH = NoteDraftCheck.MAX_BODY_LENGTH;
     private static final int MAX_ADDENDUM_LENGTH = 20_000;
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int TRAIL_LENGTH = 100;

@@ -106,6 +106,18 @@ class NotesServiceTest extends ServiceTest {
     }
 
     @Test
+    void aMegabyteOfTextIsRefusedAtTheTextAndTheLastVersionStays() {
+        Note note = notesService.noteForSession(session.booking().id());
+        Note saved = notesService.save(note.id(), note.version(), draft("Short and kept."));
+
+        assertThatThrownBy(() -> notesService.save(saved.id(), saved.version(), draft("x".repeat(1_000_000))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
+                        .extracting(FieldProblem::field).containsExactly("body"));
+        assertThat(notesService.note(note.id()).body()).isEqualTo("Short and kept.");
+        assertThat(notesService.history(note.id())).hasSize(1);
+    }
+
+    @Test
     void anotherCoachsNoteIsRefusedLikeOneThatDoesNotExist() {
         Note note = notesService.noteForSession(session.booking().id());
         signIn.as(testPractice.open("Europe/Berlin").coach().email());

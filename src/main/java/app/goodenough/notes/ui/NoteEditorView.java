@@ -12,6 +12,7 @@ import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,6 +50,19 @@ import java.util.UUID;
 public class NoteEditorView extends Main implements HasUrlParameter<String>, BeforeLeaveObserver {
 
     static final int AUTOSAVE_AFTER_MILLIS = 2000;
+    static final int SAVE_WHILE_TYPING_MILLIS = 3000;
+    /**
+     * A value change comes only after a pause in typing; this sends the text as typed so far
+     * every few seconds while typing goes on, and stops when the text area leaves the page.
+     */
+    private static final String SEND_WHILE_TYPING = """
+            const area = this, view = $0;
+            let sent = area.value;
+            const timer = setInterval(() => {
+              if (!area.isConnected) { clearInterval(timer); return; }
+              if (area.value !== sent) { sent = area.value; view.$server.typedSoFar(sent); }
+            }, $1);
+            """;
     private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     private final NotesService notesService;
@@ -61,6 +75,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private ZoneId zone;
     private Note note;
     private NoteDraft lastSaved;
+    private String typedText;
     private TextArea body;
     private TextField freeTags;
     private PrincipleTagsField principles;
@@ -111,12 +126,15 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private void showDraft(Note shown) {
         body = new TextArea("Note (Markdown: *emphasis*, **strong**, lists)");
         body.setValue(shown.body());
+        typedText = shown.body();
         body.addClassName("note-body");
+        body.setMaxLength(NotesService.MAX_BODY_LENGTH);
         body.setWidthFull();
         body.setMinHeight("14rem");
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(AUTOSAVE_AFTER_MILLIS);
-        body.addValueChangeListener(change -> saveIfChanged());
+        body.addValueChangeListener(change -> typed(change.getValue()));
+        body.getElement().executeJs(SEND_WHILE_TYPING, getElement(), SAVE_WHILE_TYPING_MILLIS);
         freeTags = new TextField("Free tags (comma-separated)");
         freeTags.setValue(String.join(", ", shown.freeTags()));
         freeTags.setValueChangeMode(ValueChangeMode.LAZY);
@@ -158,6 +176,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         try {
             note = notesService.save(note.id(), note.version(), current);
             lastSaved = current;
+            body.setInvalid(false);
             status.setText("Saved at " + SAVED_AT.format(clock.instant().atZone(zone)) + " · version " + note.version());
             status.removeClassName("save-problem");
         } catch (NoteChangedElsewhereException changed) {
@@ -166,7 +185,22 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         } catch (InvalidInputException refusal) {
             status.setText("Not saved: " + refusal.problems().getFirst().message());
             status.addClassName("save-problem");
+            refusal.problems().stream().filter(problem -> problem.field().equals("body")).findFirst().ifPresent(problem -> {
+                body.setErrorMessage(problem.message());
+                body.setInvalid(true);
+            });
         }
+    }
+
+    @ClientCallable
+    void typedSoFar(String text) {
+        typed(text);
+    }
+
+    /** The newest text from the browser, whichever way it came, is what gets saved. */
+    private void typed(String text) {
+        typedText = text;
+        saveIfChanged();
     }
 
     private void sign() {
@@ -184,6 +218,6 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
 
     private NoteDraft draft() {
         List<String> tags = Arrays.stream(freeTags.getValue().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
-        return new NoteDraft(body.getValue(), principles.value(), tags);
+        return new NoteDraft(typedText, principles.value(), tags);
     }
 }

@@ -100,6 +100,19 @@ class NoteEditorViewTest extends ViewTest {
     }
 
     @Test
+    void tooLongATextIsRefusedAtTheFieldAndStaysThereToBeSplit() {
+        navigate(NoteEditorView.class, note.id().toString());
+        TextArea body = $(TextArea.class).withLabelContaining("Note").single();
+
+        test(body).setValue("y".repeat(NotesService.MAX_BODY_LENGTH + 1));
+
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).contains("at most 100,000 characters");
+        assertThat(body.getValue()).hasSize(NotesService.MAX_BODY_LENGTH + 1);
+        assertThat(jdbc.queryForObject("select version from note where id = ?", Integer.class, note.id().value())).isZero();
+    }
+
+    @Test
     void aStaleWindowIsToldAndOverwritesNothing() {
         navigate(NoteEditorView.class, note.id().toString());
         notesService.save(note.id(), note.version(), new NoteDraft("From the other window.", List.of(), List.of()));
