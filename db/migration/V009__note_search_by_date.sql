@@ -6,3 +6,6 @@ create index note_by_coach_newest on note (coach_id, updated_at desc);
 -- page: matching a note then costs one page read, which the planner sees, instead of a hidden
 -- fetch and decompression from the TOAST table for every note it looks at.
 alter table note set (toast_tuple_target = 8160);
+
+-- The notes tagged with one principle, for the search's principle filter.
+create index note_principle_by_principle on note_principle (principle, note_id);

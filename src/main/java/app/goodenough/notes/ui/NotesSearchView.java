@@ -46,8 +46,8 @@ class NotesSearchView extends Main {
     private final Select<Principle> principle = new Select<>();
     private final ComboBox<String> tag = new ComboBox<>("Tag");
     private final ComboBox<ClientSummary> client = new ComboBox<>("Client");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = new DatePicker("Written from");
+    private final DatePicker to = new DatePicker("Written until");
     private final Select<String> state = new Select<>();
     private final Div results = new Div();
     private final FieldMessages messages =

@@ -91,8 +91,9 @@ class ClientViewTest extends ViewTest {
     @Test
     void anotherCoachFindsNoSuchClient() {
         signIn.as(Demo.COACH);
-        navigate(ClientView.class, session.booking().clientId().toString());
-
-        assertThat($(Paragraph.class).withText("There is no such client.").exists()).isTrue();
+        for (String tampered : List.of(session.booking().clientId().toString(), "not-a-client", UUID.randomUUID().toString())) {
+            navigate(ClientView.class, tampered);
+            assertThat($(Paragraph.class).withText("There is no such client.").exists()).isTrue();
+        }
     }
 }

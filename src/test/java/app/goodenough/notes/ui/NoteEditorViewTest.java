@@ -153,8 +153,10 @@ class NoteEditorViewTest extends ViewTest {
     @Test
     void anotherCoachFindsNoSuchNoteAndAClientIsNotAllowed() {
         signIn.as(Demo.COACH);
-        navigate(NoteEditorView.class, note.id().toString());
-        assertThat($(Paragraph.class).withText("There is no such note.").exists()).isTrue();
+        for (String tampered : List.of(note.id().toString(), "not-a-note", UUID.randomUUID().toString(), "' or 1=1 --")) {
+            navigate(NoteEditorView.class, tampered);
+            assertThat($(Paragraph.class).withText("There is no such note.").exists()).isTrue();
+        }
 
         signIn.as(Demo.SAM);
         navigate("coach/notes/edit/" + note.id(), Component.class);
