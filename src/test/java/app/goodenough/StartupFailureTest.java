@@ -49,8 +49,22 @@ class StartupFailureTest {
         assertThat(stackFrames(output)).isZero();
     }
 
+    @Test
+    void malformedMailSettingsAreNamedInOneSentence(CapturedOutput output) {
+        TestDatabase.Connection db = TestDatabase.connection();
+        String[] database = {"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password()};
+
+        assertThatThrownBy(() -> start(concat(database, "--good-enough.mail.from=not an address <@>")));
+        assertThat(output.getOut()).contains("GOOD_ENOUGH_MAIL_FROM 'not an address <@>' is not a mail address.");
+        assertThatThrownBy(() -> start(concat(database, "--spring.mail.host=localhost", "--spring.mail.port=twenty-five")));
+        assertThat(output.getOut()).contains("spring.mail.port");
+        assertThat(stackFrames(output)).isZero();
+    }
+
+    /** Starts the application, and should it start after all, stops it again so that the test fails alone. */
     private static void start(String... args) {
-        SpringApplication.run(Application.class, concat(args, "--server.port=0", "--good-enough.demo=false"));
+        SpringApplication.run(Application.class, concat(args, "--server.port=0", "--good-enough.demo=false")).close();
     }
 
     private static String[] concat(String[] args, String... more) {

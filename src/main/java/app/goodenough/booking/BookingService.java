@@ -163,6 +163,12 @@ public class BookingService {
         return client;
     }
 
+    /** Everything a message about this booking tells; for the application's own work only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Confirmation confirmationOf(BookingId id) {
+        return confirmation(id);
+    }
+
     private Confirmation confirmation(BookingId id) {
         Booking booking = bookings.findById(id).orElseThrow();
         SessionType type = availability.sessionType(booking.sessionTypeId()).orElseThrow();

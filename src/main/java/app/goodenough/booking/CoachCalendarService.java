@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,15 +48,17 @@ public class CoachCalendarService {
     private final AvailabilityService availability;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
 
     CoachCalendarService(CalendarRepository calendar, BookingEvents events, FreeSlots freeSlots,
-            AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser) {
+            AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser, ApplicationEventPublisher publisher) {
         this.calendar = calendar;
         this.events = events;
         this.freeSlots = freeSlots;
         this.availability = availability;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
+        this.publisher = publisher;
     }
 
     public ZoneId myTimeZone() {
@@ -111,6 +114,7 @@ public class CoachCalendarService {
         }
         changeStatus(id, BookingStatus.CANCELLED, text);
         calendar.releaseClaimOf(me(), id);
+        publisher.publishEvent(new BookingChanged(id, BookingChanged.Change.CANCELLED, null, text));
     }
 
     /**
@@ -136,6 +140,7 @@ public class CoachCalendarService {
         }
         events.record(me(), id, BookingEvents.Kind.RESCHEDULED, me(),
                 "from " + DateFormats.MOMENT.format(current.start().atZone(myTimeZone())));
+        publisher.publishEvent(new BookingChanged(id, BookingChanged.Change.RESCHEDULED, current.start(), ""));
     }
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */

@@ -4,7 +4,10 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the application under test at {@link TestDatabase}. */
+/**
+ * Points the application under test at {@link TestDatabase} and at the SMTP server of
+ * {@link TestMail}, which it polls often and retries soon, so tests need not wait long.
+ */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -13,7 +16,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         TestPropertyValues.of(
                 "spring.datasource.url=" + db.url(),
                 "spring.datasource.username=" + (db.username() == null ? "" : db.username()),
-                "spring.datasource.password=" + (db.password() == null ? "" : db.password()))
+                "spring.datasource.password=" + (db.password() == null ? "" : db.password()),
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + TestMail.port(),
+                "good-enough.mail.poll-interval=200ms",
+                "good-enough.mail.first-retry=1s")
                 .applyTo(context);
     }
 }

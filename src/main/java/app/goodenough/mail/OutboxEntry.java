@@ -1,0 +1,30 @@
+package app.goodenough.mail;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A message in the outbox as the admin sees it: to whom, what about, and how its delivery goes. */
+public record OutboxEntry(
+        UUID id,
+        String kind,
+        String recipientEmail,
+        String subject,
+        String textBody,
+        OffsetDateTime createdAt,
+        OffsetDateTime notBefore,
+        Integer attempts,
+        String lastError,
+        OffsetDateTime sentAt,
+        OffsetDateTime voidedAt) {
+
+    /** Queued, sent, not sent (a reminder for a moved or cancelled session), or retrying after failures. */
+    public String state() {
+        if (sentAt != null) {
+            return "sent";
+        }
+        if (voidedAt != null) {
+            return "not sent: no longer current";
+        }
+        return attempts == 0 ? "queued" : "retrying after " + attempts + (attempts == 1 ? " failure" : " failures");
+    }
+}

@@ -1,0 +1,111 @@
+package app.goodenough.mail.internal;
+
+import static app.goodenough.jooq.Tables.OUTBOX_ATTEMPT;
+import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
+
+import app.goodenough.booking.BookingId;
+import app.goodenough.mail.OutboxEntry;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The outbox table: queued in the transaction of the change, claimed one at a time by whichever instance is first. */
+@Repository
+public class OutboxRepository {
+
+    private final DSLContext db;
+
+    OutboxRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void insert(NewMessage message) {
+        OffsetDateTime notBefore = message.notBefore().atOffset(ZoneOffset.UTC);
+        db.insertInto(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.KIND, message.kind().name())
+                .set(OUTBOX_MESSAGE.BOOKING_ID, message.bookingId())
+                .set(OUTBOX_MESSAGE.RECIPIENT_EMAIL, message.recipientEmail())
+                .set(OUTBOX_MESSAGE.RECIPIENT_NAME, message.recipientName())
+                .set(OUTBOX_MESSAGE.SUBJECT, message.subject())
+                .set(OUTBOX_MESSAGE.TEXT_BODY, message.textBody())
+                .set(OUTBOX_MESSAGE.HTML_BODY, message.htmlBody())
+                .set(OUTBOX_MESSAGE.ATTACHMENT_NAME, message.attachmentName())
+                .set(OUTBOX_MESSAGE.ATTACHMENT, message.attachment())
+                .set(OUTBOX_MESSAGE.NOT_BEFORE, notBefore)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, notBefore)
+                .execute();
+    }
+
+    /** A moved or cancelled session must not be reminded of at its old time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void voidPendingReminders(BookingId bookingId) {
+        db.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.VOIDED_AT, DSL.currentOffsetDateTime())
+                .where(OUTBOX_MESSAGE.BOOKING_ID.eq(bookingId)
+                        .and(OUTBOX_MESSAGE.KIND.eq(MessageKind.REMINDER.name()))
+                        .and(OUTBOX_MESSAGE.SENT_AT.isNull())
+                        .and(OUTBOX_MESSAGE.VOIDED_AT.isNull()))
+                .execute();
+    }
+
+    /** The next message due, locked for this transaction; a message another instance holds is skipped, not waited for. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<PendingMessage> claimNextDue(Instant now) {
+        return db.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.RECIPIENT_EMAIL, OUTBOX_MESSAGE.RECIPIENT_NAME, OUTBOX_MESSAGE.SUBJECT,
+                        OUTBOX_MESSAGE.TEXT_BODY, OUTBOX_MESSAGE.HTML_BODY, OUTBOX_MESSAGE.ATTACHMENT_NAME, OUTBOX_MESSAGE.ATTACHMENT,
+                        OUTBOX_MESSAGE.ATTEMPTS)
+                .from(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.SENT_AT.isNull()
+                        .and(OUTBOX_MESSAGE.VOIDED_AT.isNull())
+                        .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now.atOffset(ZoneOffset.UTC))))
+                .orderBy(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT)
+                .limit(1)
+                .forUpdate().skipLocked()
+                .fetchOptional(Records.mapping(PendingMessage::new));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void markSent(UUID id) {
+        db.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.SENT_AT, DSL.currentOffsetDateTime())
+                .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .execute();
+        recordAttempt(id, null);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void markFailed(UUID id, String error, Instant nextAttempt) {
+        db.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
+                .set(OUTBOX_MESSAGE.LAST_ERROR, error)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, nextAttempt.atOffset(ZoneOffset.UTC))
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .execute();
+        recordAttempt(id, error);
+    }
+
+    public List<OutboxEntry> newest(int limit) {
+        return db.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.KIND, OUTBOX_MESSAGE.RECIPIENT_EMAIL, OUTBOX_MESSAGE.SUBJECT,
+                        OUTBOX_MESSAGE.TEXT_BODY, OUTBOX_MESSAGE.CREATED_AT, OUTBOX_MESSAGE.NOT_BEFORE, OUTBOX_MESSAGE.ATTEMPTS,
+                        OUTBOX_MESSAGE.LAST_ERROR, OUTBOX_MESSAGE.SENT_AT, OUTBOX_MESSAGE.VOIDED_AT)
+                .from(OUTBOX_MESSAGE)
+                .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .fetch(Records.mapping(OutboxEntry::new));
+    }
+
+    private void recordAttempt(UUID id, String error) {
+        db.insertInto(OUTBOX_ATTEMPT).columns(OUTBOX_ATTEMPT.MESSAGE_ID, OUTBOX_ATTEMPT.ERROR).values(id, error).execute();
+    }
+}
