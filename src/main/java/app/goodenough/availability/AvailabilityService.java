@@ -5,6 +5,7 @@ import app.goodenough.availability.internal.AvailabilityRepository;
 import app.goodenough.availability.internal.SessionTypeRepository;
 import app.goodenough.practice.PracticeService;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ public class AvailabilityService {
 
     public Optional<SessionType> sessionType(SessionTypeId id) {
         return id == null ? Optional.empty() : sessionTypes.findById(id);
+    }
+
+    /** How long before a session its client may still move or cancel it themselves. */
+    public Duration cancellationWindowOf(AccountId coachId) {
+        return availability.settingsOf(coachId).cancellationWindow();
     }
 
     /** The coach's rules with the date overrides between {@code from} and {@code to}. */

@@ -28,7 +28,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -56,11 +55,13 @@ public class BookingService {
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
     private final SystemTask systemTask;
+    private final Confirmations confirmations;
     private final Clock clock;
 
     BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, BookingRepository bookings,
             ClientAccounts clientAccounts, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, SystemTask systemTask, Clock clock) {
+            CurrentUser currentUser, SystemTask systemTask, Confirmations confirmations, Clock clock) {
+        this.confirmations = confirmations;
         this.availability = availability;
         this.freeSlots = freeSlots;
         this.writer = writer;
@@ -170,11 +171,7 @@ public class BookingService {
     }
 
     private Confirmation confirmation(BookingId id) {
-        Booking booking = bookings.findById(id).orElseThrow();
-        SessionType type = availability.sessionType(booking.sessionTypeId()).orElseThrow();
-        var client = systemTask.call("confirmation", () -> clientAccounts.contactOf(booking.clientId()));
-        return new Confirmation(booking, type, practiceService.publicCoach(booking.coachId()), client.displayName(),
-                client.email(), Optional.ofNullable(booking.focus()).map(principleSlugs()::get));
+        return confirmations.of(id);
     }
 
     private SessionType bookable(SessionTypeId id) {

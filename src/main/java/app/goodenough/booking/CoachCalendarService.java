@@ -4,15 +4,15 @@ import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.internal.BookingEvents;
+import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.CalendarRepository;
-import app.goodenough.booking.internal.FreeSlots;
+import app.goodenough.booking.internal.SessionChanges;
 import app.goodenough.practice.PracticeService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,25 +38,24 @@ public class CoachCalendarService {
 
     private static final int MAX_DAYS = 62;
     private static final int MAX_NOTE_LENGTH = 200;
-    private static final int MAX_REASON_LENGTH = 500;
 
     private final CalendarRepository calendar;
     private final BookingEvents events;
-    private final FreeSlots freeSlots;
+    private final BookingRepository bookings;
+    private final SessionChanges sessionChanges;
     private final AvailabilityService availability;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher publisher;
 
-    CoachCalendarService(CalendarRepository calendar, BookingEvents events, FreeSlots freeSlots,
-            AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser, ApplicationEventPublisher publisher) {
+    CoachCalendarService(CalendarRepository calendar, BookingEvents events, BookingRepository bookings, SessionChanges sessionChanges,
+            AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser) {
         this.calendar = calendar;
         this.events = events;
-        this.freeSlots = freeSlots;
+        this.bookings = bookings;
+        this.sessionChanges = sessionChanges;
         this.availability = availability;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
-        this.publisher = publisher;
     }
 
     public ZoneId myTimeZone() {
@@ -108,13 +105,7 @@ public class CoachCalendarService {
     /** Cancels a booked session, with the coach's reason, and gives its time back to readers. */
     @Transactional
     public void cancel(BookingId id, String reason) {
-        String text = reason == null ? "" : reason.strip();
-        if (text.length() > MAX_REASON_LENGTH) {
-            throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON_LENGTH + " characters.");
-        }
-        changeStatus(id, BookingStatus.CANCELLED, text);
-        calendar.releaseClaimOf(me(), id);
-        publisher.publishEvent(new BookingChanged(id, BookingChanged.Change.CANCELLED, null, text));
+        sessionChanges.cancel(mine(id), me(), reason);
     }
 
     /**
@@ -123,24 +114,8 @@ public class CoachCalendarService {
      */
     @Transactional
     public void reschedule(BookingId id, Instant newStart) {
-        BookingDetails current = myBooking(id);
-        if (current.status() != BookingStatus.BOOKED) {
-            throw new InvalidInputException("status", "Only a booked session can be moved.");
-        }
-        SessionType type = availability.sessionType(current.sessionTypeId()).orElseThrow(CoachCalendarService::noSuchBooking);
-        TimeRange claim = Optional.ofNullable(newStart).flatMap(start -> freeSlots.claimIfOffered(type, start))
-                .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
-        try {
-            calendar.move(me(), id, TimeRange.starting(newStart, type.duration()), claim);
-        } catch (DataIntegrityViolationException refused) {
-            if (DatabaseRefusals.isOverlap(refused)) {
-                throw new InvalidInputException("start", "That time was just taken. Please choose another.");
-            }
-            throw refused;
-        }
-        events.record(me(), id, BookingEvents.Kind.RESCHEDULED, me(),
-                "from " + DateFormats.MOMENT.format(current.start().atZone(myTimeZone())));
-        publisher.publishEvent(new BookingChanged(id, BookingChanged.Change.RESCHEDULED, current.start(), ""));
+        Booking booking = mine(id);
+        sessionChanges.move(booking, newStart, me(), "from " + DateFormats.MOMENT.format(booking.start().atZone(myTimeZone())));
     }
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
@@ -179,6 +154,10 @@ public class CoachCalendarService {
             throw new InvalidInputException("status", "This session is already " + current.status().label().toLowerCase() + ".");
         }
         events.record(me(), id, BookingEvents.Kind.valueOf(status.name()), me(), detail);
+    }
+
+    private Booking mine(BookingId id) {
+        return bookings.findById(id).filter(booking -> booking.coachId().equals(me())).orElseThrow(CoachCalendarService::noSuchBooking);
     }
 
     private static InvalidInputException noSuchBooking() {

@@ -53,7 +53,7 @@ class SignInJourneyTest extends BrowserTest {
     @Test
     void aClientWhoOpensACoachPageIsRefusedAndAnUnknownAddressIsNotFound() {
         signIn(Demo.SAM, Demo.PASSWORD);
-        browser.waitForText("Your account");
+        browser.waitForText("My sessions");
 
         browser.open("/coach");
 

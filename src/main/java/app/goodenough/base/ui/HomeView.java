@@ -30,7 +30,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
         return switch (role) {
             case COACH -> "coach";
             case ADMIN -> "admin/accounts";
-            case CLIENT -> "my/account";
+            case CLIENT -> "my/sessions";
         };
     }
 }

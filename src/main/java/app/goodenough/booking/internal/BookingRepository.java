@@ -4,6 +4,7 @@ import static app.goodenough.jooq.Tables.BOOKING;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
+import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingId;
@@ -15,7 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record10;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +33,17 @@ public class BookingRepository {
     }
 
     public Optional<Booking> findById(BookingId id) {
-        return db.select(BOOKING.ID, BOOKING.COACH_ID, BOOKING.CLIENT_ID, BOOKING.SESSION_TYPE_ID,
-                        BOOKING.STARTS_AT.convertFrom(value -> value.toInstant()),
-                        BOOKING.ENDS_AT.convertFrom(value -> value.toInstant()),
-                        BOOKING.STATUS, BOOKING.FOCUS_PRINCIPLE, BOOKING.CLIENT_MESSAGE, BOOKING.CLIENT_TIME_ZONE)
-                .from(BOOKING)
+        return selectBookings()
                 .where(BOOKING.ID.eq(id))
                 .fetchOptional(Records.mapping(Booking::new));
+    }
+
+    /** A client's bookings with any coach, the latest first. */
+    public List<Booking> ofClient(AccountId clientId) {
+        return selectBookings()
+                .where(BOOKING.CLIENT_ID.eq(clientId))
+                .orderBy(BOOKING.STARTS_AT.desc())
+                .fetch(Records.mapping(Booking::new));
     }
 
     /** The coach's sessions that are still to come and not cancelled, as time ranges. */
@@ -47,6 +54,15 @@ public class BookingRepository {
                 .and(BOOKING.STATUS.eq(BookingStatus.BOOKED))
                 .and(BOOKING.STARTS_AT.gt(Periods.utc(now)))
                 .fetch(row -> new TimeRange(row.value1().toInstant(), row.value2().toInstant()));
+    }
+
+    private SelectJoinStep<Record10<BookingId, AccountId, AccountId, SessionTypeId, Instant, Instant, BookingStatus, String, String,
+            ZoneId>> selectBookings() {
+        return db.select(BOOKING.ID, BOOKING.COACH_ID, BOOKING.CLIENT_ID, BOOKING.SESSION_TYPE_ID,
+                        BOOKING.STARTS_AT.convertFrom(value -> value.toInstant()),
+                        BOOKING.ENDS_AT.convertFrom(value -> value.toInstant()),
+                        BOOKING.STATUS, BOOKING.FOCUS_PRINCIPLE, BOOKING.CLIENT_MESSAGE, BOOKING.CLIENT_TIME_ZONE)
+                .from(BOOKING);
     }
 
     public Optional<BookingId> findByIdempotencyKey(UUID key) {

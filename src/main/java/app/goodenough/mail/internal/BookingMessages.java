@@ -1,11 +1,13 @@
 package app.goodenough.mail.internal;
 
 import app.goodenough.account.SystemTask;
+import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingChanged;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CalendarFiles;
+import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,16 +27,21 @@ class BookingMessages {
 
     private final OutboxRepository outbox;
     private final BookingService bookingService;
+    private final ClientSessionsService clientSessions;
     private final SystemTask systemTask;
+    private final AvailabilityService availability;
     private final Clock clock;
     private final String baseUrl;
     private final Duration reminderLead;
 
-    BookingMessages(OutboxRepository outbox, BookingService bookingService, SystemTask systemTask, Clock clock,
+    BookingMessages(OutboxRepository outbox, BookingService bookingService, ClientSessionsService clientSessions,
+            SystemTask systemTask, AvailabilityService availability, Clock clock,
             @Value("${good-enough.base-url}") String baseUrl, @Value("${good-enough.mail.reminder-lead}") Duration reminderLead) {
         this.outbox = outbox;
         this.bookingService = bookingService;
+        this.clientSessions = clientSessions;
         this.systemTask = systemTask;
+        this.availability = availability;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.reminderLead = reminderLead;
@@ -105,7 +112,11 @@ class BookingMessages {
                 letter.paragraph(line);
             }
         }
-        letter.paragraph("To move or cancel it, write to " + session.coach().displayName() + " at " + session.coach().email() + ".")
+        String token = systemTask.call("messages", () -> clientSessions.manageTokenOf(booking.id()));
+        letter.link(kind == MessageKind.CANCELLED ? "Your session's page" : "Move or cancel it, until "
+                        + DateFormats.MOMENT.format(booking.start().atZone(booking.clientTimeZone()).minus(cancellationWindow(session)))
+                        + " (no password needed)", baseUrl + "/manage/" + token)
+                .paragraph("Questions? Write to " + session.coach().displayName() + " at " + session.coach().email() + ".")
                 .paragraph("Good Enough");
         queue(session, kind, session.clientEmail(), session.clientName(), subject, letter, withCalendarFile, at);
     }
@@ -134,6 +145,10 @@ class BookingMessages {
         outbox.insert(new NewMessage(kind, session.booking().id(), email, name, subject, letter.text(), letter.html(),
                 withCalendarFile ? CalendarFiles.fileName(session) : null,
                 withCalendarFile ? CalendarFiles.ics(session, clock.instant()) : null, at));
+    }
+
+    private Duration cancellationWindow(Confirmation session) {
+        return availability.cancellationWindowOf(session.booking().coachId());
     }
 
     private static String what(Confirmation session) {

@@ -34,8 +34,8 @@ class NavigationTest extends ViewTest {
         signIn.as(Demo.SAM);
         open("home");
 
-        assertThat(heading()).isEqualTo("Your account");
-        assertThat(menu()).containsExactly("Your account");
+        assertThat(heading()).isEqualTo("My sessions");
+        assertThat(menu()).containsExactly("My sessions", "Your account");
     }
 
     @Test

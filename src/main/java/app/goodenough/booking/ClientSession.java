@@ -1,0 +1,39 @@
+package app.goodenough.booking;
+
+import app.goodenough.availability.SessionTypeId;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * A session as its client sees it, with the manage token that opens it for moving or cancelling.
+ *
+ * @param changeableUntil the last moment the client may move or cancel it themselves
+ */
+public record ClientSession(
+        BookingId id,
+        SessionTypeId sessionTypeId,
+        String sessionTypeName,
+        int minutes,
+        String coachName,
+        String coachEmail,
+        ZoneId coachTimeZone,
+        Instant start,
+        BookingStatus status,
+        String focusTitle,
+        ZoneId clientTimeZone,
+        Instant changeableUntil,
+        String manageToken) {
+
+    public boolean changeableAt(Instant now) {
+        return status == BookingStatus.BOOKED && now.isBefore(changeableUntil);
+    }
+
+    public boolean upcomingAt(Instant now) {
+        return status == BookingStatus.BOOKED && start.isAfter(now);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientSession[" + id + ", " + status + "]";
+    }
+}

@@ -1,0 +1,126 @@
+package app.goodenough.booking;
+
+import app.goodenough.account.CurrentUser;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.base.DateFormats;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.internal.BookingRepository;
+import app.goodenough.booking.internal.SessionChanges;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clients' own sessions: listed for a signed-in client, and opened, moved or cancelled by the
+ * manage link every booking message carries (no password needed). Moving and cancelling end
+ * at the coach's cancellation window; the server refuses after it, whatever a page shows.
+ */
+@Service
+@Transactional
+public class ClientSessionsService {
+
+    /** How long a manage link works after the session's start (so that it can say the session is over). */
+    static final Duration LINK_LIFETIME_AFTER_START = Duration.ofDays(30);
+
+    private final BookingRepository bookings;
+    private final Confirmations confirmations;
+    private final SessionChanges sessionChanges;
+    private final ManageLinks manageLinks;
+    private final AvailabilityService availability;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClientSessionsService(BookingRepository bookings, Confirmations confirmations, SessionChanges sessionChanges,
+            ManageLinks manageLinks, AvailabilityService availability, CurrentUser currentUser, Clock clock) {
+        this.bookings = bookings;
+        this.confirmations = confirmations;
+        this.sessionChanges = sessionChanges;
+        this.manageLinks = manageLinks;
+        this.availability = availability;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in client's sessions with any coach, the latest first. */
+    @PreAuthorize("hasRole('CLIENT')")
+    @Transactional(readOnly = true)
+    public List<ClientSession> mySessions() {
+        return bookings.ofClient(currentUser.require().id()).stream().map(this::session).toList();
+    }
+
+    /** The session a manage link opens. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ClientSession byLink(String token) {
+        return session(linked(token));
+    }
+
+    @PreAuthorize("permitAll()")
+    public ClientSession cancelByLink(String token, String reason) {
+        Booking booking = changeable(linked(token));
+        sessionChanges.cancel(booking, booking.clientId(), reason);
+        return session(bookings.findById(booking.id()).orElseThrow());
+    }
+
+    @PreAuthorize("permitAll()")
+    public ClientSession moveByLink(String token, Instant newStart) {
+        Booking booking = changeable(linked(token));
+        sessionChanges.move(booking, newStart, booking.clientId(),
+                "from " + DateFormats.MOMENT.format(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
+        return session(bookings.findById(booking.id()).orElseThrow());
+    }
+
+    /** The token of a booking's manage link, for the messages about it; the application's own work only. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public String manageTokenOf(BookingId id) {
+        return bookings.findById(id).map(this::tokenFor).orElseThrow();
+    }
+
+    private String tokenFor(Booking booking) {
+        return manageLinks.tokenFor(booking.id(), booking.start().plus(LINK_LIFETIME_AFTER_START));
+    }
+
+    private Booking linked(String token) {
+        ManageLinks.Link link = manageLinks.read(token)
+                .orElseThrow(() -> new InvalidInputException("link", "This link is not valid. Please use the link from your "
+                        + "newest message about the session."));
+        if (!clock.instant().isBefore(link.expires())) {
+            throw new InvalidInputException("link", "This link has expired: the session was more than a month ago.");
+        }
+        return bookings.findById(link.bookingId())
+                .orElseThrow(() -> new InvalidInputException("link", "This link is not valid. Please use the link from your "
+                        + "newest message about the session."));
+    }
+
+    private Booking changeable(Booking booking) {
+        ClientSession session = session(booking);
+        if (session.status() != BookingStatus.BOOKED) {
+            throw new InvalidInputException("booking", "This session is " + session.status().label().toLowerCase()
+                    + "; it cannot be changed any more.");
+        }
+        if (!session.changeableAt(clock.instant())) {
+            throw new InvalidInputException("booking", tooLate(session));
+        }
+        return booking;
+    }
+
+    /** Why a session can no longer be changed here, and whom to ask instead. */
+    public static String tooLate(ClientSession session) {
+        return "Sessions can be moved or cancelled here until " + DateFormats.MOMENT.format(session.changeableUntil()
+                .atZone(session.clientTimeZone())) + ". Now, please write to " + session.coachName() + " at " + session.coachEmail() + ".";
+    }
+
+    private ClientSession session(Booking booking) {
+        Confirmation about = confirmations.of(booking);
+        return new ClientSession(booking.id(), booking.sessionTypeId(), about.sessionType().name(),
+                (int) about.sessionType().duration().toMinutes(), about.coach().displayName(), about.coach().email(),
+                about.coach().timeZone(), booking.start(), booking.status(),
+                about.focus().map(focus -> focus.title()).orElse(null), booking.clientTimeZone(),
+                booking.start().minus(availability.cancellationWindowOf(booking.coachId())), tokenFor(booking));
+    }
+}

@@ -1,0 +1,46 @@
+package app.goodenough.booking;
+
+import app.goodenough.account.ClientAccounts;
+import app.goodenough.account.SystemTask;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.SessionType;
+import app.goodenough.booking.internal.BookingRepository;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.practice.Principle;
+import app.goodenough.practice.PrincipleService;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** A booking with everything that is said about it: session type, coach, client's name and address, focus. */
+@Component
+class Confirmations {
+
+    private final BookingRepository bookings;
+    private final AvailabilityService availability;
+    private final ClientAccounts clientAccounts;
+    private final PracticeService practiceService;
+    private final PrincipleService principleService;
+    private final SystemTask systemTask;
+
+    Confirmations(BookingRepository bookings, AvailabilityService availability, ClientAccounts clientAccounts,
+            PracticeService practiceService, PrincipleService principleService, SystemTask systemTask) {
+        this.bookings = bookings;
+        this.availability = availability;
+        this.clientAccounts = clientAccounts;
+        this.practiceService = practiceService;
+        this.principleService = principleService;
+        this.systemTask = systemTask;
+    }
+
+    Confirmation of(BookingId id) {
+        return of(bookings.findById(id).orElseThrow());
+    }
+
+    Confirmation of(Booking booking) {
+        SessionType type = availability.sessionType(booking.sessionTypeId()).orElseThrow();
+        var client = systemTask.call("confirmation", () -> clientAccounts.contactOf(booking.clientId()));
+        Optional<Principle> focus = principleService.principles().stream()
+                .filter(principle -> principle.slug().equals(booking.focus())).findFirst();
+        return new Confirmation(booking, type, practiceService.publicCoach(booking.coachId()), client.displayName(), client.email(), focus);
+    }
+}

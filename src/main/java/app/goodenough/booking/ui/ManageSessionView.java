@@ -1,0 +1,114 @@
+package app.goodenough.booking.ui;
+
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.ClientSession;
+import app.goodenough.booking.ClientSessionsService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+
+/**
+ * One session, opened by the manage link from a message (or from "My sessions"): when it is,
+ * and until the cancellation window, moving it to another free time or cancelling it.
+ */
+@Route("manage")
+@PageTitle("Your session · Good Enough")
+@AnonymousAllowed
+public class ManageSessionView extends Main implements HasUrlParameter<String> {
+
+    private final ClientSessionsService sessions;
+    private final BookingService bookingService;
+    private final Clock clock;
+    private final Div actions = new Div();
+    private String token;
+
+    ManageSessionView(ClientSessionsService sessions, BookingService bookingService, Clock clock) {
+        this.sessions = sessions;
+        this.bookingService = bookingService;
+        this.clock = clock;
+        addClassNames("page", "manage-session");
+        actions.addClassName("session-actions");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        this.token = token;
+        try {
+            show(sessions.byLink(token), null);
+        } catch (InvalidInputException refused) {
+            removeAll();
+            add(new H1("Your session"), new Paragraph(refused.problems().getFirst().message()));
+        }
+    }
+
+    private void show(ClientSession session, String done) {
+        removeAll();
+        actions.removeAll();
+        add(new H1("Your " + session.sessionTypeName()));
+        if (done != null) {
+            Paragraph notice = new Paragraph(done);
+            notice.addClassName("done-notice");
+            add(notice);
+        }
+        add(new Paragraph(Times.moment(session.start(), session.clientTimeZone())),
+                new Paragraph(session.minutes() + " minutes with " + session.coachName()
+                        + (session.focusTitle() == null ? "" : " · focus: " + session.focusTitle())));
+        Instant now = clock.instant();
+        if (session.status() == BookingStatus.CANCELLED) {
+            add(new Paragraph("This session is cancelled."), new RouterLink("Book another session", BookView.class));
+        } else if (!session.upcomingAt(now)) {
+            add(new Paragraph("This session has taken place."));
+        } else if (!session.changeableAt(now)) {
+            add(new Paragraph(ClientSessionsService.tooLate(session)));
+        } else {
+            Button move = new Button("Move to another time", click -> chooseDay(session));
+            Button cancel = new Button("Cancel this session", click -> confirmCancel());
+            add(new Div(move, cancel), actions);
+        }
+    }
+
+    private void chooseDay(ClientSession session) {
+        actions.removeAll();
+        actions.add(new MonthPicker(YearMonth.now(clock.withZone(session.clientTimeZone())),
+                month -> bookingService.daysWithFreeTimes(session.sessionTypeId(), month, session.clientTimeZone()),
+                day -> actions.add(new TimePicker(day, bookingService.freeTimesOn(session.sessionTypeId(), day, session.clientTimeZone()),
+                        session.clientTimeZone(), session.coachTimeZone(), session.coachName(), start -> act(() -> show(
+                                sessions.moveByLink(token, start), "Moved. The new time is below; a message with it is on its way."))))));
+    }
+
+    private void confirmCancel() {
+        actions.removeAll();
+        TextArea reason = new TextArea("Reason (optional, the coach reads it)");
+        reason.setMaxLength(500);
+        Button confirm = new Button("Cancel the session", click -> act(() -> show(sessions.cancelByLink(token, reason.getValue()),
+                "Cancelled. A message confirming it is on its way.")));
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        actions.add(reason, confirm);
+    }
+
+    /** Runs a change; a refusal (too late, taken meanwhile, already cancelled) is shown where the actions were. */
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (InvalidInputException refused) {
+            Paragraph why = new Paragraph(refused.problems().getFirst().message());
+            why.addClassName("refusal");
+            actions.add(why);
+        }
+    }
+}

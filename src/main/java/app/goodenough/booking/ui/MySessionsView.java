@@ -1,0 +1,57 @@
+package app.goodenough.booking.ui;
+
+import app.goodenough.account.Roles;
+import app.goodenough.booking.ClientSession;
+import app.goodenough.booking.ClientSessionsService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** A signed-in client's sessions: upcoming ones (soonest first) with the way to move or cancel them, then past ones. */
+@Route("my/sessions")
+@PageTitle("My sessions · Good Enough")
+@Menu(order = 5, title = "My sessions")
+@RolesAllowed(Roles.CLIENT)
+class MySessionsView extends Main {
+
+    MySessionsView(ClientSessionsService sessions, Clock clock) {
+        addClassNames("page", "my-sessions");
+        Instant now = clock.instant();
+        List<ClientSession> all = sessions.mySessions();
+        List<ClientSession> upcoming = all.stream().filter(session -> session.upcomingAt(now)).toList().reversed();
+        List<ClientSession> past = all.stream().filter(session -> !session.upcomingAt(now)).toList();
+        add(new H1("My sessions"), new H2("Upcoming"));
+        if (upcoming.isEmpty()) {
+            add(new Paragraph("No sessions booked."), new RouterLink("Book a session", BookView.class));
+        }
+        upcoming.forEach(session -> add(entry(session, now)));
+        add(new H2("Past and cancelled"));
+        if (past.isEmpty()) {
+            add(new Paragraph("None yet."));
+        }
+        past.forEach(session -> add(entry(session, now)));
+    }
+
+    private static Div entry(ClientSession session, Instant now) {
+        Div entry = new Div(new Paragraph(Times.moment(session.start(), session.clientTimeZone())),
+                new Paragraph(session.sessionTypeName() + " with " + session.coachName()
+                        + (session.focusTitle() == null ? "" : " · focus: " + session.focusTitle()) + " · " + session.status().label()));
+        if (session.changeableAt(now)) {
+            entry.add(new RouterLink("Move or cancel", ManageSessionView.class, session.manageToken()));
+        } else if (session.upcomingAt(now)) {
+            entry.add(new Paragraph(ClientSessionsService.tooLate(session)));
+        }
+        entry.addClassName("client-session");
+        return entry;
+    }
+}
