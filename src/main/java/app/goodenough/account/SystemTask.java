@@ -1,5 +1,6 @@
 package app.goodenough.account;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,15 +44,22 @@ public class SystemTask {
         });
     }
 
+    /**
+     * Vaadin's strategy prefers the signed-in person's context kept in the Vaadin session to
+     * the thread's, so during the task the session is set aside for this thread, then put back.
+     */
     private <T> T within(UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
         SecurityContext previous = securityContexts.getContext();
         SecurityContext context = securityContexts.createEmptyContext();
         context.setAuthentication(authentication);
+        VaadinSession.setCurrent(null);
         securityContexts.setContext(context);
         try {
             return work.get();
         } finally {
             securityContexts.setContext(previous);
+            VaadinSession.setCurrent(vaadinSession);
         }
     }
 

@@ -76,6 +76,21 @@ public class AccountRepository {
                 .execute();
     }
 
+    public Optional<Account> findByEmail(String email) {
+        return selectAccounts()
+                .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase()))
+                .fetchOptional(Records.mapping(Account::new));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updatePassword(AccountId id, String passwordHash) {
+        db.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id))
+                .execute();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean updateEnabled(AccountId id, boolean enabled) {
         return db.update(ACCOUNT)

@@ -1,5 +1,6 @@
 package app.goodenough.mail.internal;
 
+import app.goodenough.account.PasswordLinks;
 import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
@@ -28,6 +29,7 @@ class BookingMessages {
     private final OutboxRepository outbox;
     private final BookingService bookingService;
     private final ClientSessionsService clientSessions;
+    private final PasswordLinks passwordLinks;
     private final SystemTask systemTask;
     private final AvailabilityService availability;
     private final Clock clock;
@@ -35,11 +37,13 @@ class BookingMessages {
     private final Duration reminderLead;
 
     BookingMessages(OutboxRepository outbox, BookingService bookingService, ClientSessionsService clientSessions,
+            PasswordLinks passwordLinks,
             SystemTask systemTask, AvailabilityService availability, Clock clock,
             @Value("${good-enough.base-url}") String baseUrl, @Value("${good-enough.mail.reminder-lead}") Duration reminderLead) {
         this.outbox = outbox;
         this.bookingService = bookingService;
         this.clientSessions = clientSessions;
+        this.passwordLinks = passwordLinks;
         this.systemTask = systemTask;
         this.availability = availability;
         this.clock = clock;
@@ -113,6 +117,11 @@ class BookingMessages {
             }
         }
         String token = systemTask.call("messages", () -> clientSessions.manageTokenOf(booking.id()));
+        if (kind == MessageKind.CONFIRMATION) {
+            systemTask.call("messages", () -> passwordLinks.firstPasswordToken(booking.clientId())).ifPresent(first -> letter.link(
+                    "To see all your sessions in one place, choose a password (the link works for 14 days)",
+                    baseUrl + "/password/set/" + first));
+        }
         letter.link(kind == MessageKind.CANCELLED ? "Your session's page" : "Move or cancel it, until "
                         + DateFormats.MOMENT.format(booking.start().atZone(booking.clientTimeZone()).minus(cancellationWindow(session)))
                         + " (no password needed)", baseUrl + "/manage/" + token)

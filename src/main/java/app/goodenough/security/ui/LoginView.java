@@ -26,7 +26,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         this.authenticationContext = authenticationContext;
         addClassName("login-page");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(forgot -> form.getUI().ifPresent(ui -> ui.navigate("password/forgot")));
         form.setI18n(texts());
         add(new H1("Good Enough"),
                 new Paragraph("Sessions with your coach, and room to be human."),

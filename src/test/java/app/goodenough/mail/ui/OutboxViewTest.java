@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.base.ui.NotAllowedView;
 import app.goodenough.mail.OutboxService;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,16 +24,31 @@ import org.springframework.security.access.AccessDeniedException;
 class OutboxViewTest extends ViewTest {
 
     @Autowired OutboxService outboxService;
+    @Autowired TestPractice testPractice;
+    @Autowired BookingService bookingService;
+
+    @AfterEach
+    void closePractice() {
+        testPractice.closeAll();
+    }
 
     @Test
-    void theAdminSeesTheDemoPracticesMessagesWithTheirLinks() {
+    void theAdminSeesTheNewestMessagesWithTheirLinks() {
+        TestPractice.Practice practice = testPractice.open("Europe/Berlin");
+        Instant start = bookingService.freeTimesOn(practice.session().id(), LocalDate.now(practice.zone()).plusDays(3),
+                practice.zone()).getFirst();
+        bookingService.book(new BookingRequest(practice.session().id(), start, "Outbox Reader",
+                "outbox-" + UUID.randomUUID() + "@example.org", "", "", "", "Europe/Berlin", UUID.randomUUID()));
+
         signIn.as(Demo.ADMIN);
         navigate(OutboxView.class);
 
-        assertThat($(Div.class).withClassName("outbox-message").all()).isNotEmpty();
         assertThat($(Div.class).withClassName("outbox-heading").all()).extracting(heading -> heading.getElement().getTextRecursively())
-                .anySatisfy(text -> assertThat(text).startsWith("New booking: Sam Rivera"));
-        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).anySatisfy(href -> assertThat(href).contains("/coach/calendar?view=day"));
+                .anySatisfy(text -> assertThat(text).startsWith("New booking: Outbox Reader"))
+                .anySatisfy(text -> assertThat(text).startsWith("Your session on ").contains(" is booked"));
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .anySatisfy(href -> assertThat(href).contains("/coach/calendar?view=day"))
+                .anySatisfy(href -> assertThat(href).contains("/manage/"));
     }
 
     @Test
