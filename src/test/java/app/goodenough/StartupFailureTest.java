@@ -51,15 +51,6 @@ class StartupFailureTest {
         assertThat(stackFrames(output)).isZero();
     }
 
-    @Test
-    void malformedMailSettingsAreNamedInOneSentence(CapturedOutput output) {
-        TestDatabase.Connection db = TestDatabase.connection();
-        assertThatThrownBy(() -> start("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(), "--good-enough.mail.from=not an address <@>"));
-        assertThat(output.getOut()).contains("GOOD_ENOUGH_MAIL_FROM 'not an address <@>' is not a mail address.");
-        assertThat(stackFrames(output)).isZero();
-    }
-
     /**
      * Starts the application, and should it start after all, stops it again so that the test
      * fails alone. A start that gets as far as Spring Security replaces the JVM-wide security
