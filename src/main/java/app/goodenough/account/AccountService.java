@@ -1,6 +1,7 @@
 package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
+import app.goodenough.account.internal.OtherSessions;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import java.util.ArrayList;
@@ -21,9 +22,11 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final OtherSessions otherSessions;
     private final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, OtherSessions otherSessions) {
+        this.otherSessions = otherSessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -36,6 +39,44 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public Account myAccount() {
         return accounts.findById(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MyDetails myDetails() {
+        return accounts.detailsOf(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
+    }
+
+    /** Changes the signed-in person's name, phone and time zone; each problem is named at its field, nothing is half-saved. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MyDetails changeMyDetails(MyDetails changed) {
+        MyDetails details = new MyDetails(strip(changed.displayName()), strip(changed.phone()), strip(changed.timeZone()));
+        List<FieldProblem> problems = MyDetailsCheck.problemsWith(details);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        accounts.updateDetails(currentUser.require().id(), details);
+        return myDetails();
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one, and signs out
+     * their other sessions (at their next request).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        SignedInUser me = currentUser.require();
+        String hash = accounts.passwordHashOf(me.id()).orElse(null);
+        if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new InvalidInputException("currentPassword", "That is not your current password.");
+        }
+        Account account = myAccount();
+        passwordPolicy.problemWith(newPassword, account.email()).ifPresent(problem -> {
+            throw new InvalidInputException("newPassword", problem);
+        });
+        accounts.updatePassword(me.id(), passwordEncoder.encode(newPassword));
+        otherSessions.end(me);
     }
 
     @PreAuthorize("hasRole('SYSTEM')")

@@ -16,6 +16,8 @@ public final class AvailabilityRulesCheck {
     static final Duration MAX_BUFFER = Duration.ofDays(1);
     static final Duration MAX_NOTICE = Duration.ofDays(30);
     static final Duration MAX_CANCELLATION_WINDOW = Duration.ofDays(30);
+    static final Duration MIN_REMINDER_LEAD = Duration.ofHours(1);
+    static final Duration MAX_REMINDER_LEAD = Duration.ofDays(7);
 
     private AvailabilityRulesCheck() {
     }
@@ -33,6 +35,10 @@ public final class AvailabilityRulesCheck {
         }
         within(problems, "cancellationWindow", settings.cancellationWindow(), MAX_CANCELLATION_WINDOW,
                 "The window is between 0 hours and 30 days.");
+        if (settings.reminderLead() == null || settings.reminderLead().compareTo(MIN_REMINDER_LEAD) < 0
+                || settings.reminderLead().compareTo(MAX_REMINDER_LEAD) > 0) {
+            problems.add(new FieldProblem("reminderLead", "Reminders go out between 1 and 168 hours before a session."));
+        }
         return problems;
     }
 

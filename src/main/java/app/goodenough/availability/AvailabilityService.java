@@ -47,6 +47,11 @@ public class AvailabilityService {
         return availability.settingsOf(coachId).cancellationWindow();
     }
 
+    /** How long before a session the coach and its client are reminded of it. */
+    public Duration reminderLeadOf(AccountId coachId) {
+        return availability.settingsOf(coachId).reminderLead();
+    }
+
     /** The coach's rules with the date overrides between {@code from} and {@code to}. */
     public AvailabilityRules rulesOf(AccountId coachId, LocalDate from, LocalDate to) {
         RuleSettings settings = availability.settingsOf(coachId);

@@ -38,7 +38,7 @@ class DemoPractice {
     private static final List<TimeWindow> WORKDAY = List.of(TimeWindow.of("09:00", "12:00"), TimeWindow.of("13:00", "17:00"));
     private static final RuleSettings RULES =
             new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30),
-                    Duration.ofHours(24));
+                    Duration.ofHours(24), Duration.ofHours(24));
 
     private final AccountService accountService;
     private final PracticeService practiceService;

@@ -67,12 +67,13 @@ class CoachAvailabilityServiceTest extends ServiceTest {
     void impossibleNumbersAndUnknownZonesAreNamedFieldByFieldAndNothingIsSaved() {
         CoachAvailability before = availabilityService.myAvailability();
         RuleSettings impossible = new RuleSettings(Duration.ofHours(25), Duration.ofMinutes(-5), Duration.ofHours(-1), 0,
-                Duration.ZERO, Duration.ofDays(31));
+                Duration.ZERO, Duration.ofDays(31), Duration.ofMinutes(30));
 
         assertThatThrownBy(() -> availabilityService.saveMyRules("Europe/Berlin", impossible, before.weeklyHours()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
                         .extracting(FieldProblem::field)
-                        .containsExactly("bufferBefore", "bufferAfter", "minimumNotice", "horizon", "slotStep", "cancellationWindow"));
+                        .containsExactly("bufferBefore", "bufferAfter", "minimumNotice", "horizon", "slotStep", "cancellationWindow",
+                                "reminderLead"));
         assertThatThrownBy(() -> availabilityService.saveMyRules("Mars/Olympus_Mons", before.settings(), before.weeklyHours()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
                         .extracting(FieldProblem::field).containsExactly("timeZone"));

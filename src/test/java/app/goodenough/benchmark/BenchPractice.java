@@ -30,7 +30,7 @@ public class BenchPractice {
     public TestPractice.Practice open() {
         return testPractice.open(ZONE.getId(), "00:00", "23:40",
                 new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(12), 365, Duration.ofMinutes(20),
-                        Duration.ofHours(24)),
+                        Duration.ofHours(24), Duration.ofHours(24)),
                 new NewSessionType("Bench session", 20, "", "", "#2d8479"));
     }
 

@@ -85,6 +85,17 @@ class BookingMessagesTest extends ServiceTest {
     }
 
     @Test
+    void remindersGoOutAsLongBeforeAsTheCoachChose() {
+        jdbc.update("update availability_rule set reminder_lead_minutes = 48 * 60 where coach_id = ?", practice.coach().id().value());
+
+        Confirmation booked = book(free.getFirst(), reader());
+
+        assertThat(jdbc.queryForList("select not_before = ?::timestamptz - interval '48 hours' from outbox_message "
+                + "where booking_id = ? and kind = 'REMINDER'", Boolean.class, free.getFirst().toString(), booked.booking().id().value()))
+                .containsExactly(true, true);
+    }
+
+    @Test
     void aRefusedBookingLeavesNoMessage() {
         book(free.getFirst(), reader());
         String second = reader();

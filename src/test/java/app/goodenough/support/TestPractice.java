@@ -48,7 +48,7 @@ public class TestPractice {
     public Practice open(String zone) {
         return open(zone, "09:00", "17:00",
                 new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60, Duration.ofMinutes(30),
-                        Duration.ofHours(24)),
+                        Duration.ofHours(24), Duration.ofHours(24)),
                 new NewSessionType("Coaching session", 50, "Fifty minutes.", "90 €", "#b8643c"));
     }
 

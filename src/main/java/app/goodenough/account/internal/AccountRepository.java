@@ -4,9 +4,11 @@ import static app.goodenough.jooq.Tables.ACCOUNT;
 
 import app.goodenough.account.Account;
 import app.goodenough.account.AccountId;
+import app.goodenough.account.MyDetails;
 import app.goodenough.account.Role;
 import app.goodenough.account.SignedInUser;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -80,6 +82,28 @@ public class AccountRepository {
         return selectAccounts()
                 .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase()))
                 .fetchOptional(Records.mapping(Account::new));
+    }
+
+    public Optional<MyDetails> detailsOf(AccountId id) {
+        return db.select(ACCOUNT.DISPLAY_NAME, ACCOUNT.PHONE, ACCOUNT.TIME_ZONE.convertFrom(zone -> zone == null ? "" : zone.getId()))
+                .from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(id))
+                .fetchOptional(Records.mapping(MyDetails::new));
+    }
+
+    public Optional<String> passwordHashOf(AccountId id) {
+        return db.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(ACCOUNT.PASSWORD_HASH);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updateDetails(AccountId id, MyDetails details) {
+        db.update(ACCOUNT)
+                .set(ACCOUNT.DISPLAY_NAME, details.displayName())
+                .set(ACCOUNT.PHONE, details.phone())
+                .set(ACCOUNT.TIME_ZONE, details.timeZone().isEmpty() ? null : ZoneId.of(details.timeZone()))
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id))
+                .execute();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

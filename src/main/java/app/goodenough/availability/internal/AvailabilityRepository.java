@@ -33,12 +33,13 @@ public class AvailabilityRepository {
     public RuleSettings settingsOf(AccountId coachId) {
         return db.select(AVAILABILITY_RULE.BUFFER_BEFORE_MINUTES, AVAILABILITY_RULE.BUFFER_AFTER_MINUTES,
                         AVAILABILITY_RULE.MINIMUM_NOTICE_MINUTES, AVAILABILITY_RULE.HORIZON_DAYS, AVAILABILITY_RULE.SLOT_STEP_MINUTES,
-                        AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES)
+                        AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES, AVAILABILITY_RULE.REMINDER_LEAD_MINUTES)
                 .from(AVAILABILITY_RULE)
                 .where(AVAILABILITY_RULE.COACH_ID.eq(coachId))
                 .fetchOptional(row -> new RuleSettings(
                         Duration.ofMinutes(row.value1()), Duration.ofMinutes(row.value2()), Duration.ofMinutes(row.value3()),
-                        row.value4(), Duration.ofMinutes(row.value5()), Duration.ofMinutes(row.value6())))
+                        row.value4(), Duration.ofMinutes(row.value5()), Duration.ofMinutes(row.value6()),
+                        Duration.ofMinutes(row.value7())))
                 .orElse(RuleSettings.DEFAULT);
     }
 
@@ -75,10 +76,10 @@ public class AvailabilityRepository {
         db.insertInto(AVAILABILITY_RULE)
                 .columns(AVAILABILITY_RULE.COACH_ID, AVAILABILITY_RULE.BUFFER_BEFORE_MINUTES, AVAILABILITY_RULE.BUFFER_AFTER_MINUTES,
                         AVAILABILITY_RULE.MINIMUM_NOTICE_MINUTES, AVAILABILITY_RULE.HORIZON_DAYS, AVAILABILITY_RULE.SLOT_STEP_MINUTES,
-                        AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES)
+                        AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES, AVAILABILITY_RULE.REMINDER_LEAD_MINUTES)
                 .values(coachId, minutes(settings.bufferBefore()), minutes(settings.bufferAfter()),
                         minutes(settings.minimumNotice()), settings.horizonDays(), minutes(settings.slotStep()),
-                        minutes(settings.cancellationWindow()))
+                        minutes(settings.cancellationWindow()), minutes(settings.reminderLead()))
                 .onConflict(AVAILABILITY_RULE.COACH_ID)
                 .doUpdate()
                 .set(AVAILABILITY_RULE.BUFFER_BEFORE_MINUTES, minutes(settings.bufferBefore()))
@@ -87,6 +88,7 @@ public class AvailabilityRepository {
                 .set(AVAILABILITY_RULE.HORIZON_DAYS, settings.horizonDays())
                 .set(AVAILABILITY_RULE.SLOT_STEP_MINUTES, minutes(settings.slotStep()))
                 .set(AVAILABILITY_RULE.CANCELLATION_WINDOW_MINUTES, minutes(settings.cancellationWindow()))
+                .set(AVAILABILITY_RULE.REMINDER_LEAD_MINUTES, minutes(settings.reminderLead()))
                 .set(AVAILABILITY_RULE.VERSION, AVAILABILITY_RULE.VERSION.plus(1))
                 .execute();
     }

@@ -20,6 +20,7 @@ class RulesForm extends FormLayout {
     private final IntegerField horizon = field("Bookable ahead", "days");
     private final IntegerField slotStep = field("Start times every", "minutes");
     private final IntegerField cancellationWindow = field("Clients can change a booking until", "hours before");
+    private final IntegerField reminderLead = field("Reminders go out", "hours before");
 
     RulesForm(ZoneId zone, RuleSettings settings) {
         timeZone.setItems(TimeZones.choices());
@@ -30,13 +31,14 @@ class RulesForm extends FormLayout {
         horizon.setValue(settings.horizonDays());
         slotStep.setValue((int) settings.slotStep().toMinutes());
         cancellationWindow.setValue((int) settings.cancellationWindow().toHours());
-        add(timeZone, slotStep, bufferBefore, bufferAfter, minimumNotice, horizon, cancellationWindow);
+        reminderLead.setValue((int) settings.reminderLead().toHours());
+        add(timeZone, slotStep, bufferBefore, bufferAfter, minimumNotice, horizon, cancellationWindow, reminderLead);
     }
 
     void register(FieldMessages messages) {
         messages.field("timeZone", timeZone).field("bufferBefore", bufferBefore).field("bufferAfter", bufferAfter)
                 .field("minimumNotice", minimumNotice).field("horizon", horizon).field("slotStep", slotStep)
-                .field("cancellationWindow", cancellationWindow);
+                .field("cancellationWindow", cancellationWindow).field("reminderLead", reminderLead);
     }
 
     String timeZone() {
@@ -46,7 +48,8 @@ class RulesForm extends FormLayout {
     /** The settings entered; an empty field counts as an impossible value, so the checks name it. */
     RuleSettings settings() {
         return new RuleSettings(minutes(bufferBefore), minutes(bufferAfter), hours(minimumNotice),
-                horizon.getValue() == null ? 0 : horizon.getValue(), minutes(slotStep), hours(cancellationWindow));
+                horizon.getValue() == null ? 0 : horizon.getValue(), minutes(slotStep), hours(cancellationWindow),
+                hours(reminderLead));
     }
 
     private static Duration minutes(IntegerField field) {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the messages about a booked, moved or cancelled session into the outbox, in the
  * transaction of the change: to the client (with the calendar file) and to the coach, and the
- * reminders before the session, which a move or a cancellation takes back.
+ * reminders before the session (as long before as the coach chose), which a move or a
+ * cancellation takes back.
  */
 @Component
 class BookingMessages {
@@ -34,12 +35,11 @@ class BookingMessages {
     private final AvailabilityService availability;
     private final Clock clock;
     private final String baseUrl;
-    private final Duration reminderLead;
 
     BookingMessages(OutboxRepository outbox, BookingService bookingService, ClientSessionsService clientSessions,
             PasswordLinks passwordLinks,
             SystemTask systemTask, AvailabilityService availability, Clock clock,
-            @Value("${good-enough.base-url}") String baseUrl, @Value("${good-enough.mail.reminder-lead}") Duration reminderLead) {
+            @Value("${good-enough.base-url}") String baseUrl) {
         this.outbox = outbox;
         this.bookingService = bookingService;
         this.clientSessions = clientSessions;
@@ -48,7 +48,6 @@ class BookingMessages {
         this.availability = availability;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.reminderLead = reminderLead;
     }
 
     @EventListener
@@ -86,7 +85,7 @@ class BookingMessages {
     }
 
     private void remind(Confirmation session) {
-        Instant at = session.booking().start().minus(reminderLead);
+        Instant at = session.booking().start().minus(availability.reminderLeadOf(session.booking().coachId()));
         if (at.isBefore(clock.instant())) {
             return;
         }
