@@ -24,6 +24,12 @@ public record ClientSession(
         Instant changeableUntil,
         String manageToken) {
 
+    /** The same session, with its times shown in another zone (the one the client chose for their account). */
+    public ClientSession inZone(ZoneId zone) {
+        return new ClientSession(id, sessionTypeId, sessionTypeName, minutes, coachName, coachEmail, coachTimeZone, start, status,
+                focusTitle, zone, changeableUntil, manageToken);
+    }
+
     public boolean changeableAt(Instant now) {
         return status == BookingStatus.BOOKED && now.isBefore(changeableUntil);
     }

@@ -1,5 +1,6 @@
 package app.goodenough.booking;
 
+import app.goodenough.account.AccountService;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
@@ -9,7 +10,9 @@ import app.goodenough.booking.internal.SessionChanges;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +35,13 @@ public class ClientSessionsService {
     private final ManageLinks manageLinks;
     private final AvailabilityService availability;
     private final CurrentUser currentUser;
+    private final AccountService accountService;
     private final Clock clock;
 
     ClientSessionsService(BookingRepository bookings, Confirmations confirmations, SessionChanges sessionChanges,
-            ManageLinks manageLinks, AvailabilityService availability, CurrentUser currentUser, Clock clock) {
+            ManageLinks manageLinks, AvailabilityService availability, CurrentUser currentUser, AccountService accountService,
+            Clock clock) {
+        this.accountService = accountService;
         this.bookings = bookings;
         this.confirmations = confirmations;
         this.sessionChanges = sessionChanges;
@@ -45,11 +51,15 @@ public class ClientSessionsService {
         this.clock = clock;
     }
 
-    /** The signed-in client's sessions with any coach, the latest first. */
+    /** The signed-in client's sessions with any coach, the latest first, in the zone of their account if they chose one. */
     @PreAuthorize("hasRole('CLIENT')")
     @Transactional(readOnly = true)
     public List<ClientSession> mySessions() {
-        return bookings.ofClient(currentUser.require().id()).stream().map(this::session).toList();
+        Optional<ZoneId> chosen = Optional.of(accountService.myDetails().timeZone()).filter(zone -> !zone.isEmpty()).map(ZoneId::of);
+        return bookings.ofClient(currentUser.require().id()).stream()
+                .map(this::session)
+                .map(session -> chosen.map(session::inZone).orElse(session))
+                .toList();
     }
 
     /** The session a manage link opens. */

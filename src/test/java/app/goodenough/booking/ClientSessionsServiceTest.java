@@ -3,12 +3,17 @@ package app.goodenough.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.goodenough.account.AccountService;
+import app.goodenough.account.MyDetails;
+import app.goodenough.account.NewAccount;
+import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,7 @@ class ClientSessionsServiceTest extends ServiceTest {
     @Autowired BookingService bookingService;
     @Autowired ClientSessionsService sessions;
     @Autowired ManageLinks manageLinks;
+    @Autowired AccountService accountService;
     TestPractice.Practice practice;
     List<Instant> free;
 
@@ -94,6 +100,23 @@ class ClientSessionsServiceTest extends ServiceTest {
         signIn.as(practice.coach().email());
         assertThatThrownBy(() -> sessions.mySessions()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.manageTokenOf(sams.booking().id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void mySessionsShowTimesInTheZoneTheClientChose() {
+        String email = "zoned-" + UUID.randomUUID() + "@example.org";
+        signIn.as(Demo.ADMIN);
+        accountService.createAccount(new NewAccount(email, "Zoned Client", Role.CLIENT, "a long enough password"));
+        signIn.out();
+        Confirmation booked = book(free.getFirst(), email);
+
+        signIn.as(email);
+        assertThat(sessions.mySessions()).singleElement().extracting(ClientSession::clientTimeZone).isEqualTo(ZoneId.of("Europe/Berlin"));
+        accountService.changeMyDetails(new MyDetails("Zoned Client", "", "Asia/Tokyo"));
+        assertThat(sessions.mySessions()).singleElement().satisfies(session -> {
+            assertThat(session.id()).isEqualTo(booked.booking().id());
+            assertThat(session.clientTimeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        });
     }
 
     private String tokenOf(Confirmation booked) {
