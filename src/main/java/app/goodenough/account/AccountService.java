@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    /** A signed-in person of any role; not the application's own SYSTEM work, which has no account. */
+    private static final String PEOPLE = "hasAnyRole('CLIENT', 'COACH', 'ADMIN')";
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
@@ -36,19 +39,19 @@ public class AccountService {
         return accounts.findAll();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(PEOPLE)
     public Account myAccount() {
         return accounts.findById(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(PEOPLE)
     public MyDetails myDetails() {
         return accounts.detailsOf(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
     }
 
     /** Changes the signed-in person's name, phone and time zone; each problem is named at its field, nothing is half-saved. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(PEOPLE)
     public MyDetails changeMyDetails(MyDetails changed) {
         MyDetails details = new MyDetails(strip(changed.displayName()), strip(changed.phone()), strip(changed.timeZone()));
         List<FieldProblem> problems = MyDetailsCheck.problemsWith(details);
@@ -64,7 +67,7 @@ public class AccountService {
      * their other sessions (at their next request).
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(PEOPLE)
     public void changeMyPassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();
         String hash = accounts.passwordHashOf(me.id()).orElse(null);

@@ -1,9 +1,12 @@
 package app.goodenough.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.logging.LogEntry;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,9 +37,16 @@ public abstract class BrowserTest {
         return "Europe/Berlin";
     }
 
+    /** The content security policy may be strict, but never so strict that the page itself is refused something. */
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertThat(browser.driver().manage().logs().get("browser").getAll())
+                    .extracting(LogEntry::getMessage)
+                    .noneMatch(message -> message.contains("Content Security Policy"));
+        } finally {
+            browser.close();
+        }
     }
 
     protected void signIn(String email, String password) {

@@ -1,0 +1,184 @@
+package app.goodenough.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.support.Demo;
+import app.goodenough.support.ServiceTest;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every public method of every public service of the application, called as each kind of person:
+ * which of them get past the method's access rule. The expected outcome is the table below;
+ * a service method that is not in it fails the test, so a new one cannot slip through unseen.
+ * Arguments are empty (null, 0, false), so an allowed call ends at its own input checks.
+ */
+class ServiceAccessMatrixTest extends ServiceTest {
+
+    /** Who may call: A anonymous, C client, K coach, D admin, S the application itself. */
+    static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("AccountService.changeMyDetails", "CKD"),
+            Map.entry("AccountService.changeMyPassword", "CKD"),
+            Map.entry("AccountService.myAccount", "CKD"),
+            Map.entry("AccountService.myDetails", "CKD"),
+            Map.entry("AccountService.anyAccountExists", "S"),
+            Map.entry("AccountService.emailRegistered", "DS"),
+            Map.entry("AccountService.createAccount", "DS"),
+            Map.entry("AccountService.listAccounts", "D"),
+            Map.entry("AccountService.setEnabled", "D"),
+            Map.entry("AvailabilityService.bookableSessionTypes", "ACKDS"),
+            Map.entry("AvailabilityService.cancellationWindowOf", "ACKDS"),
+            Map.entry("AvailabilityService.reminderLeadOf", "ACKDS"),
+            Map.entry("AvailabilityService.rulesOf", "ACKDS"),
+            Map.entry("AvailabilityService.sessionType", "ACKDS"),
+            Map.entry("AvailabilityService.offer", "S"),
+            Map.entry("AvailabilityService.setRules", "S"),
+            Map.entry("BookingService.book", "ACKDS"),
+            Map.entry("BookingService.daysWithFreeTimes", "ACKDS"),
+            Map.entry("BookingService.freeTimesOn", "ACKDS"),
+            Map.entry("BookingService.confirmationOf", "S"),
+            Map.entry("BookingService.recordPastSession", "S"),
+            Map.entry("BookingService.myUpcomingSessionsOutsideHours", "K"),
+            Map.entry("ClientAccounts.contactOf", "S"),
+            Map.entry("ClientAccounts.findOrOpen", "S"),
+            Map.entry("ClientSessionsService.byLink", "ACKDS"),
+            Map.entry("ClientSessionsService.cancelByLink", "ACKDS"),
+            Map.entry("ClientSessionsService.moveByLink", "ACKDS"),
+            Map.entry("ClientSessionsService.mySessions", "C"),
+            Map.entry("ClientSessionsService.manageTokenOf", "S"),
+            Map.entry("CoachAvailabilityService.myAvailability", "K"),
+            Map.entry("CoachAvailabilityService.mySessionTypes", "K"),
+            Map.entry("CoachAvailabilityService.createMySessionType", "K"),
+            Map.entry("CoachAvailabilityService.removeMyOverride", "K"),
+            Map.entry("CoachAvailabilityService.saveMyOverride", "K"),
+            Map.entry("CoachAvailabilityService.saveMyRules", "K"),
+            Map.entry("CoachAvailabilityService.setMySessionTypeActive", "K"),
+            Map.entry("CoachAvailabilityService.updateMySessionType", "K"),
+            Map.entry("CoachCalendarService.block", "K"),
+            Map.entry("CoachCalendarService.cancel", "K"),
+            Map.entry("CoachCalendarService.focusesOf", "K"),
+            Map.entry("CoachCalendarService.markCompleted", "K"),
+            Map.entry("CoachCalendarService.markNoShow", "K"),
+            Map.entry("CoachCalendarService.myBooking", "K"),
+            Map.entry("CoachCalendarService.myCalendar", "K"),
+            Map.entry("CoachCalendarService.myTimeZone", "K"),
+            Map.entry("CoachCalendarService.reschedule", "K"),
+            Map.entry("CoachCalendarService.sessionsOf", "K"),
+            Map.entry("CoachCalendarService.unblock", "K"),
+            Map.entry("NotesService.addAddendum", "K"),
+            Map.entry("NotesService.clientStory", "K"),
+            Map.entry("NotesService.history", "K"),
+            Map.entry("NotesService.myFreeTags", "K"),
+            Map.entry("NotesService.newClientNote", "K"),
+            Map.entry("NotesService.note", "K"),
+            Map.entry("NotesService.noteForSession", "K"),
+            Map.entry("NotesService.save", "K"),
+            Map.entry("NotesService.search", "K"),
+            Map.entry("NotesService.sign", "K"),
+            Map.entry("OutboxService.newest", "D"),
+            Map.entry("PasswordLinks.firstPasswordToken", "S"),
+            Map.entry("PasswordLinks.requestReset", "ACKDS"),
+            Map.entry("PasswordLinks.setPassword", "ACKDS"),
+            Map.entry("PasswordLinks.usable", "ACKDS"),
+            Map.entry("PracticeService.addClient", "S"),
+            Map.entry("PracticeService.changeMyTimeZone", "K"),
+            Map.entry("PracticeService.isMyClient", "K"),
+            Map.entry("PracticeService.myClient", "K"),
+            Map.entry("PracticeService.myClients", "K"),
+            Map.entry("PracticeService.myProfile", "K"),
+            Map.entry("PracticeService.openAccount", "DS"),
+            Map.entry("PracticeService.openPractice", "DS"),
+            Map.entry("PracticeService.publicCoach", "ACKDS"),
+            Map.entry("PrincipleService.principles", "ACKDS"));
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    void everyServiceMethodLetsInExactlyWhoTheTableSays() {
+        Map<String, String> actual = new TreeMap<>();
+        for (Object service : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(service);
+            if (!type.getPackageName().startsWith("app.goodenough") || !Modifier.isPublic(type.getModifiers())) {
+                continue;
+            }
+            for (Method method : publicMethodsOf(type)) {
+                actual.merge(type.getSimpleName() + "." + method.getName(), whoMayCall(service, method), (a, b) -> a.equals(b) ? a : a + "|" + b);
+            }
+        }
+        String table = actual.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining("\n"));
+        assertThat(actual).as("who may call each service method (A anonymous, C client, K coach, D admin, S system):%n%s", table)
+                .isEqualTo(new TreeMap<>(EXPECTED));
+    }
+
+    private String whoMayCall(Object service, Method method) {
+        StringBuilder allowed = new StringBuilder();
+        for (char who : "ACKDS".toCharArray()) {
+            signInAs(who);
+            if (passesTheAccessRule(service, method)) {
+                allowed.append(who);
+            }
+        }
+        signIn.out();
+        return allowed.toString();
+    }
+
+    private void signInAs(char who) {
+        switch (who) {
+            case 'A' -> signIn.out();
+            case 'C' -> signIn.as(Demo.SAM);
+            case 'K' -> signIn.as(Demo.COACH);
+            case 'D' -> signIn.as(Demo.ADMIN);
+            default -> signIn.asSystem();
+        }
+    }
+
+    private static boolean passesTheAccessRule(Object service, Method method) {
+        try {
+            method.invoke(service, Arrays.stream(method.getParameterTypes()).map(ServiceAccessMatrixTest::empty).toArray());
+            return true;
+        } catch (InvocationTargetException thrown) {
+            return !(thrown.getCause() instanceof AccessDeniedException || thrown.getCause() instanceof AuthenticationCredentialsNotFoundException);
+        } catch (IllegalAccessException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static List<Method> publicMethodsOf(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()) {
+                methods.add(method);
+            }
+        }
+        methods.sort(Comparator.comparing(Method::getName));
+        return methods;
+    }
+
+    private static Object empty(Class<?> type) {
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        return null;
+    }
+}
