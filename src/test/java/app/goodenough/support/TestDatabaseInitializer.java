@@ -20,7 +20,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + TestMail.port(),
                 "good-enough.mail.poll-interval=200ms",
-                "good-enough.mail.first-retry=1s")
+                "good-enough.mail.first-retry=1s",
+                "good-enough.sign-in.account-window=40s",
+                "good-enough.sign-in.address-window=40s")
                 .applyTo(context);
     }
 }

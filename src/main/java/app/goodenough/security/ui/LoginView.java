@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 
 /** Sign in with email and password. */
 @Route(value = "login", autoLayout = false)
@@ -20,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph waitNotice = new Paragraph();
     private final AuthenticationContext authenticationContext;
 
     public LoginView(AuthenticationContext authenticationContext) {
@@ -31,7 +33,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setI18n(texts());
         add(new H1("Good Enough"),
                 new Paragraph("Sessions with your coach, and room to be human."),
-                form);
+                waitNotice, form);
+        waitNotice.addClassName("wait-notice");
     }
 
     @Override
@@ -40,7 +43,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo(HomeView.ROUTE);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        waitNotice.setText(parameters.getOrDefault("wait", List.of()).stream().findFirst()
+                .filter(minutes -> minutes.matches("\\d{1,3}"))
+                .map(minutes -> "Too many tries. For your safety, please try again in " + minutes
+                        + (minutes.equals("1") ? " minute." : " minutes."))
+                .orElse(""));
     }
 
     private static LoginI18n texts() {

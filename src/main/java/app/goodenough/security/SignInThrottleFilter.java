@@ -1,0 +1,35 @@
+package app.goodenough.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Turns a sign-in away while its account or address has to wait, before the password is even checked. */
+class SignInThrottleFilter extends OncePerRequestFilter {
+
+    private final SignInThrottle throttle;
+
+    SignInThrottleFilter(SignInThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && request.getServletPath().equals("/login"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Duration wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
+        if (wait.isPositive()) {
+            response.sendRedirect(request.getContextPath() + "/login?wait=" + Math.max(1, (wait.toSeconds() + 59) / 60));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

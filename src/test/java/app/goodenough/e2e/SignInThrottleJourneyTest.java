@@ -1,0 +1,45 @@
+package app.goodenough.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.account.AccountService;
+import app.goodenough.account.NewAccount;
+import app.goodenough.account.Role;
+import app.goodenough.support.BrowserTest;
+import app.goodenough.support.Demo;
+import app.goodenough.support.SignIn;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Guessing is slowed: after the allowed wrong passwords the sign-in page asks to wait, even
+ * the right password is turned away meanwhile, and after the window it works. (The tests run
+ * with a forty-second window; the application's is fifteen minutes.)
+ */
+class SignInThrottleJourneyTest extends BrowserTest {
+
+    @Autowired AccountService accountService;
+    @Autowired SignIn signInAs;
+
+    @Test
+    void wrongPasswordsInARowMakeTheAccountWaitThenTheRightOneWorks() throws InterruptedException {
+        String email = "guessed-" + UUID.randomUUID() + "@example.org";
+        signInAs.as(Demo.ADMIN);
+        accountService.createAccount(new NewAccount(email, "Guessed At", Role.CLIENT, "the real long password"));
+        signInAs.out();
+
+        for (int i = 0; i < 6; i++) {
+            signIn(email, "a wrong guess number " + i);
+        }
+        browser.waitForText("Too many tries. For your safety, please try again in 1 minute.");
+        signIn(email, "the real long password");
+        assertThat(browser.currentPath()).startsWith("/login?wait=");
+
+        for (int seconds = 0; seconds < 60 && browser.currentPath().startsWith("/login"); seconds += 3) {
+            Thread.sleep(3000);
+            signIn(email, "the real long password");
+        }
+        browser.waitForText("My sessions");
+    }
+}
