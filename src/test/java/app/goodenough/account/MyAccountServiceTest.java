@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClients;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ class MyAccountServiceTest extends ServiceTest {
     static final String SECOND = "a second long password";
 
     @Autowired AccountService accountService;
+    @Autowired TestClients testClients;
     @Autowired SessionRegistry sessionRegistry;
     @Autowired UserDetailsService users;
     @Autowired PasswordEncoder passwordEncoder;
@@ -72,9 +73,7 @@ class MyAccountServiceTest extends ServiceTest {
     }
 
     private String signedInClient() {
-        String email = "own-" + UUID.randomUUID() + "@example.org";
-        signIn.as(Demo.ADMIN);
-        accountService.createAccount(new NewAccount(email, "Own Account", Role.CLIENT, FIRST));
+        String email = testClients.withPassword("Own Account", FIRST);
         signIn.as(email);
         return email;
     }

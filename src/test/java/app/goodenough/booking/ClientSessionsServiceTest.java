@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.MyDetails;
-import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClients;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ class ClientSessionsServiceTest extends ServiceTest {
     @Autowired ClientSessionsService sessions;
     @Autowired ManageLinks manageLinks;
     @Autowired AccountService accountService;
+    @Autowired TestClients testClients;
     TestPractice.Practice practice;
     List<Instant> free;
 
@@ -104,10 +104,7 @@ class ClientSessionsServiceTest extends ServiceTest {
 
     @Test
     void mySessionsShowTimesInTheZoneTheClientChose() {
-        String email = "zoned-" + UUID.randomUUID() + "@example.org";
-        signIn.as(Demo.ADMIN);
-        accountService.createAccount(new NewAccount(email, "Zoned Client", Role.CLIENT, "a long enough password"));
-        signIn.out();
+        String email = testClients.withPassword("Zoned Client", "a long enough password");
         Confirmation booked = book(free.getFirst(), email);
 
         signIn.as(email);

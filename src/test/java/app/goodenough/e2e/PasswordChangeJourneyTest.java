@@ -2,14 +2,9 @@ package app.goodenough.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.AccountService;
-import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
-import app.goodenough.support.Demo;
-import app.goodenough.support.SignIn;
-import java.util.UUID;
+import app.goodenough.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,15 +13,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PasswordChangeJourneyTest extends BrowserTest {
 
     @LocalServerPort int port;
-    @Autowired AccountService accountService;
-    @Autowired SignIn signIn;
+    @Autowired TestClients testClients;
 
     @Test
     void changingThePasswordSignsOutTheOtherDevice() {
-        String email = "two-devices-" + UUID.randomUUID() + "@example.org";
-        signIn.as(Demo.ADMIN);
-        accountService.createAccount(new NewAccount(email, "Two Devices", Role.CLIENT, "the first long password"));
-        signIn.out();
+        String email = testClients.withPassword("Two Devices", "the first long password");
 
         try (Browser other = new Browser(port)) {
             signIn(other, email, "the first long password");

@@ -2,13 +2,8 @@ package app.goodenough.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.AccountService;
-import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
 import app.goodenough.support.BrowserTest;
-import app.goodenough.support.Demo;
-import app.goodenough.support.SignIn;
-import java.util.UUID;
+import app.goodenough.support.TestClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,15 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SignInThrottleJourneyTest extends BrowserTest {
 
-    @Autowired AccountService accountService;
-    @Autowired SignIn signInAs;
+    @Autowired TestClients testClients;
 
     @Test
     void wrongPasswordsInARowMakeTheAccountWaitThenTheRightOneWorks() throws InterruptedException {
-        String email = "guessed-" + UUID.randomUUID() + "@example.org";
-        signInAs.as(Demo.ADMIN);
-        accountService.createAccount(new NewAccount(email, "Guessed At", Role.CLIENT, "the real long password"));
-        signInAs.out();
+        String email = testClients.withPassword("Guessed At", "the real long password");
 
         for (int i = 0; i < 6; i++) {
             signIn(email, "a wrong guess number " + i);

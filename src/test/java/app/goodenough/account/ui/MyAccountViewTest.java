@@ -2,24 +2,21 @@ package app.goodenough.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.AccountService;
-import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClients;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class MyAccountViewTest extends ViewTest {
 
-    @Autowired AccountService accountService;
+    @Autowired TestClients testClients;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -69,9 +66,6 @@ class MyAccountViewTest extends ViewTest {
     }
 
     private String clientWithPassword() {
-        String email = "own-" + UUID.randomUUID() + "@example.org";
-        signIn.as(Demo.ADMIN);
-        accountService.createAccount(new NewAccount(email, "Own Account", Role.CLIENT, "a first long password"));
-        return email;
+        return testClients.withPassword("Own Account", "a first long password");
     }
 }
