@@ -2,6 +2,7 @@ package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
 import app.goodenough.account.internal.OtherSessions;
+import app.goodenough.account.internal.SecurityLog;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import java.util.ArrayList;
@@ -26,9 +27,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final OtherSessions otherSessions;
+    private final SecurityLog securityLog;
     private final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, OtherSessions otherSessions) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, OtherSessions otherSessions,
+            SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.otherSessions = otherSessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -79,7 +83,13 @@ public class AccountService {
             throw new InvalidInputException("newPassword", problem);
         });
         accounts.updatePassword(me.id(), passwordEncoder.encode(newPassword));
+        securityLog.record(SecurityLog.Kind.PASSWORD_CHANGED, me.id(), me.id(), null);
         otherSessions.end(me);
+    }
+
+    /** The newest entries of the security log: sign-ins, failures, password and account changes. */
+    public List<SecurityEvent> securityLog(int limit) {
+        return securityLog.newest(Math.max(1, Math.min(limit, 1000)));
     }
 
     @PreAuthorize("hasRole('SYSTEM')")
@@ -103,6 +113,7 @@ public class AccountService {
         try {
             AccountId id = accounts.insert(account.email(), account.displayName(), account.role(),
                     passwordEncoder.encode(account.password()));
+            securityLog.record(SecurityLog.Kind.ACCOUNT_OPENED, id, currentUser.get().map(SignedInUser::id).orElse(null), null);
             return accounts.findById(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw emailTaken();
@@ -117,6 +128,8 @@ public class AccountService {
         if (!accounts.updateEnabled(id, enabled)) {
             throw new InvalidInputException("account", "This account no longer exists.");
         }
+        securityLog.record(enabled ? SecurityLog.Kind.ACCOUNT_SWITCHED_ON : SecurityLog.Kind.ACCOUNT_SWITCHED_OFF, id,
+                currentUser.require().id(), null);
     }
 
     private static NewAccount normalized(NewAccount request) {

@@ -2,6 +2,7 @@ package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
 import app.goodenough.account.internal.PasswordLinkRepository;
+import app.goodenough.account.internal.SecurityLog;
 import app.goodenough.base.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,12 +37,14 @@ public class PasswordLinks {
     private final PasswordLinkRepository links;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher publisher;
+    private final SecurityLog securityLog;
     private final Clock clock;
     private final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
     private final SecureRandom random = new SecureRandom();
 
     PasswordLinks(AccountRepository accounts, PasswordLinkRepository links, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, SecurityLog securityLog, Clock clock) {
+        this.securityLog = securityLog;
         this.accounts = accounts;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
@@ -85,6 +88,7 @@ public class PasswordLinks {
             throw new InvalidInputException("password", problem);
         });
         accounts.updatePassword(id, passwordEncoder.encode(password));
+        securityLog.record(SecurityLog.Kind.PASSWORD_SET_BY_LINK, id, null, null);
     }
 
     private String issue(AccountId accountId, String purpose, Duration lifetime) {

@@ -40,6 +40,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("AccountService.emailRegistered", "DS"),
             Map.entry("AccountService.createAccount", "DS"),
             Map.entry("AccountService.listAccounts", "D"),
+            Map.entry("AccountService.securityLog", "D"),
             Map.entry("AccountService.setEnabled", "D"),
             Map.entry("AvailabilityService.bookableSessionTypes", "ACKDS"),
             Map.entry("AvailabilityService.cancellationWindowOf", "ACKDS"),

@@ -26,7 +26,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Accounts");
-        assertThat(menu()).containsExactly("Accounts", "Outbox");
+        assertThat(menu()).containsExactly("Accounts", "Outbox", "Security log");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package app.goodenough.admin.ui;
+
+import app.goodenough.account.AccountService;
+import app.goodenough.account.Roles;
+import app.goodenough.account.SecurityEvent;
+import app.goodenough.base.DateFormats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+
+/** The security log for the admin: sign-ins, failed sign-ins, password and account changes, newest first. */
+@Route("admin/security")
+@PageTitle("Security log · Good Enough")
+@Menu(order = 70, title = "Security log")
+@RolesAllowed(Roles.ADMIN)
+class SecurityLogView extends Main {
+
+    private static final int SHOWN = 500;
+
+    SecurityLogView(AccountService accountService) {
+        addClassName("page");
+        Grid<SecurityEvent> events = new Grid<>();
+        events.addColumn(event -> DateFormats.MOMENT.format(event.at().atZoneSameInstant(ZoneOffset.UTC)) + " UTC").setHeader("When");
+        events.addColumn(event -> event.kind().toLowerCase().replace('_', ' ')).setHeader("What");
+        events.addColumn(event -> event.accountEmail() == null ? "—" : event.accountEmail()).setHeader("Account");
+        events.addColumn(event -> event.actorEmail() == null ? "—" : event.actorEmail()).setHeader("By");
+        events.addColumn(event -> event.address() == null ? "—" : event.address()).setHeader("From");
+        events.setItems(accountService.securityLog(SHOWN));
+        add(new H1("Security log"), new Paragraph("Entries are only ever added. A failed sign-in names the account only when "
+                + "the typed address is one."), events);
+    }
+}
