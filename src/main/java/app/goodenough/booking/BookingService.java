@@ -109,10 +109,10 @@ public class BookingService {
         try {
             BookingId id = writer.write(type, claim, request,
                     ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request));
-            return confirmation(id);
+            return confirmations.of(id);
         } catch (DataIntegrityViolationException refused) {
             return bookings.findByIdempotencyKey(request.idempotencyKey())
-                    .map(this::confirmation)
+                    .map(confirmations::of)
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));
         }
     }
@@ -167,10 +167,6 @@ public class BookingService {
     /** Everything a message about this booking tells; for the application's own work only. */
     @PreAuthorize("hasRole('SYSTEM')")
     public Confirmation confirmationOf(BookingId id) {
-        return confirmation(id);
-    }
-
-    private Confirmation confirmation(BookingId id) {
         return confirmations.of(id);
     }
 

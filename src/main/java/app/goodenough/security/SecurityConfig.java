@@ -37,14 +37,6 @@ class SecurityConfig {
     private static final int ARGON2_MEMORY_KIB = 19 * 1024;
     private static final int ARGON2_ITERATIONS = 2;
     private static final int BCRYPT_COST = 12;
-    /**
-     * As strict as Vaadin allows: its client runs inline bootstrap code and evaluates the
-     * JavaScript the server sends ({@code executeJs}), and it talks back over XHR and websockets
-     * to this origin only. Nothing may frame the application, and no plugin or foreign script loads.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SignInThrottle throttle,

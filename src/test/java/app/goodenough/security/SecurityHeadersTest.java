@@ -27,7 +27,7 @@ class SecurityHeadersTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
         assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     }
 
