@@ -28,7 +28,8 @@ final class PrincipleStoryChart {
         int height = TOP + ROW * principles.size() + 30;
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"principle-story\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
+                .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" role=\"img\" aria-label=\"")
                 .append(points.size()).append(" moments across the seven principles\">");
         Instant first = points.isEmpty() ? Instant.now() : points.getFirst().at().toInstant();
         Instant last = points.isEmpty() ? first : points.getLast().at().toInstant();
