@@ -157,7 +157,7 @@ public class CoachCalendarService {
     }
 
     private Booking mine(BookingId id) {
-        return bookings.findById(id).filter(booking -> booking.coachId().equals(me())).orElseThrow(CoachCalendarService::noSuchBooking);
+        return bookings.findOfCoach(me(), id).orElseThrow(CoachCalendarService::noSuchBooking);
     }
 
     private static InvalidInputException noSuchBooking() {

@@ -9,9 +9,14 @@ import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.Confirmation;
 import app.goodenough.practice.PracticeService;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,13 +39,15 @@ public class TestPractice {
     private final JdbcTemplate jdbc;
     private final PracticeService practiceService;
     private final AvailabilityService availabilityService;
+    private final BookingService bookingService;
     private final SystemTask systemTask;
 
-    TestPractice(PracticeService practiceService, AvailabilityService availabilityService, SystemTask systemTask,
-            JdbcTemplate jdbc) {
+    TestPractice(PracticeService practiceService, AvailabilityService availabilityService, BookingService bookingService,
+            SystemTask systemTask, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.practiceService = practiceService;
         this.availabilityService = availabilityService;
+        this.bookingService = bookingService;
         this.systemTask = systemTask;
     }
 
@@ -66,6 +73,14 @@ public class TestPractice {
             opened.add(practice);
             return practice;
         });
+    }
+
+    /** A new reader books the first free time {@code daysAhead} days from today, as anyone on the booking page could. */
+    public Confirmation bookFirstFreeTime(Practice practice, int daysAhead) {
+        LocalDate day = LocalDate.now(practice.zone()).plusDays(daysAhead);
+        Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
+        return bookingService.book(new BookingRequest(practice.session().id(), start, "Test Reader",
+                "reader-" + UUID.randomUUID() + "@example.org", "", "", "", practice.zone().getId(), UUID.randomUUID()));
     }
 
     /** Takes the test coaches' session types off the booking page again, so that readers see only the demo practice. */

@@ -38,6 +38,13 @@ public class BookingRepository {
                 .fetchOptional(Records.mapping(Booking::new));
     }
 
+    /** One of the coach's bookings; another coach's booking is as absent as one that does not exist. */
+    public Optional<Booking> findOfCoach(AccountId coachId, BookingId id) {
+        return selectBookings()
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)))
+                .fetchOptional(Records.mapping(Booking::new));
+    }
+
     /** A client's bookings with any coach, the latest first. */
     public List<Booking> ofClient(AccountId clientId) {
         return selectBookings()

@@ -1,0 +1,183 @@
+package app.goodenough.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.availability.CoachAvailabilityService;
+import app.goodenough.availability.NewSessionType;
+import app.goodenough.availability.SessionTypeId;
+import app.goodenough.availability.TimeWindow;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.ClientSessionsService;
+import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.booking.Confirmation;
+import app.goodenough.booking.ManageLinks;
+import app.goodenough.notes.Note;
+import app.goodenough.notes.NoteDraft;
+import app.goodenough.notes.NoteId;
+import app.goodenough.notes.NotesService;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.support.ServiceTest;
+import app.goodenough.support.StatementCounter;
+import app.goodenough.support.TestPractice;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every id a person can put into an address, a parameter or an event, tried with another
+ * person's id and with an id that does not exist: both must end the same way (the same
+ * exception, field and message, or the same empty answer) after the same SQL statements, so
+ * that neither the answer nor the work done tells whether the other person's thing exists.
+ */
+class ObjectLevelAccessTest extends ServiceTest {
+
+    @Autowired CoachCalendarService calendar;
+    @Autowired NotesService notes;
+    @Autowired PracticeService practice;
+    @Autowired CoachAvailabilityService availability;
+    @Autowired ClientSessionsService clientSessions;
+    @Autowired ManageLinks manageLinks;
+    @Autowired StatementCounter statements;
+
+    TestPractice.Practice mine;
+    TestPractice.Practice theirs;
+    Confirmation theirSession;
+    NoteId theirNote;
+    UUID theirBlock;
+
+    /** What a call came to, and how many statements it took to get there. */
+    record Outcome(String ending, int statements) {
+    }
+
+    @BeforeEach
+    void twoCoachesEachWithAClientASessionAndANote() {
+        mine = testPractice.open("Europe/Berlin");
+        theirs = testPractice.open("Europe/Berlin");
+        testPractice.bookFirstFreeTime(mine, 5);
+        theirSession = testPractice.bookFirstFreeTime(theirs, 5);
+        signIn.as(theirs.coach().email());
+        Note note = notes.noteForSession(theirSession.booking().id());
+        notes.save(note.id(), note.version(), new NoteDraft("Private to the other coach.", List.of(), List.of()));
+        theirNote = note.id();
+        theirBlock = calendar.block(LocalDate.now(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
+        signIn.as(mine.coach().email());
+    }
+
+    @Test
+    void anotherCoachsIdsEndExactlyLikeIdsThatDoNotExist() {
+        BookingId booking = theirSession.booking().id();
+        AccountId client = theirSession.booking().clientId();
+        SessionTypeId type = theirs.session().id();
+        Instant later = theirSession.booking().start().plusSeconds(86_400);
+        NewSessionType renamed = new NewSessionType("Renamed", 50, "", "", "#b8643c");
+        NoteDraft draft = new NoteDraft("Overwritten.", List.of(), List.of());
+
+        List<Probe> probes = List.of(
+                probe("booking details", booking, id -> calendar.myBooking(id)),
+                probe("mark completed", booking, id -> done(() -> calendar.markCompleted(id))),
+                probe("mark no-show", booking, id -> done(() -> calendar.markNoShow(id))),
+                probe("cancel", booking, id -> done(() -> calendar.cancel(id, "Because."))),
+                probe("reschedule", booking, id -> done(() -> calendar.reschedule(id, later))),
+                probe("note for a session", booking, id -> notes.noteForSession(id)),
+                probe("sessions of a client", client, id -> calendar.sessionsOf(id)),
+                probe("focuses of a client", client, id -> calendar.focusesOf(id)),
+                probe("client summary", client, id -> practice.myClient(id)),
+                probe("is my client", client, id -> practice.isMyClient(id)),
+                probe("client story", client, id -> notes.clientStory(id)),
+                probe("new client note", client, id -> notes.newClientNote(id)),
+                probe("read a note", theirNote, id -> notes.note(id)),
+                probe("save a note", theirNote, id -> notes.save(id, 1, draft)),
+                probe("sign a note", theirNote, id -> notes.sign(id, 1)),
+                probe("add an addendum", theirNote, id -> notes.addAddendum(id, "Later.")),
+                probe("note history", theirNote, id -> notes.history(id)),
+                probe("change a session type", type, id -> done(() -> availability.updateMySessionType(id, renamed))),
+                probe("switch a session type off", type, id -> done(() -> availability.setMySessionTypeActive(id, false))),
+                probe("remove blocked time", theirBlock, id -> done(() -> calendar.unblock(id))));
+
+        for (Probe probe : probes) {
+            assertThat(outcome(probe.call(), probe.theirId()))
+                    .as("%s with another coach's id, compared with an id that does not exist", probe.name())
+                    .isEqualTo(outcome(probe.call(), missingLike(probe.theirId())));
+        }
+        assertThatTheirThingsAreUntouched();
+    }
+
+    @Test
+    void aChangedManageLinkEndsLikeALinkToNothing() {
+        String token = tokenOf(theirSession.booking().id());
+        Function<Object, Object> open = link -> clientSessions.byLink((String) link);
+
+        Outcome forgedForTheirs = outcome(open, forge(token, testPractice.bookFirstFreeTime(mine, 6).booking().id()));
+        Outcome forgedForNothing = outcome(open, forge(token, new BookingId(UUID.randomUUID())));
+
+        assertThat(forgedForTheirs).isEqualTo(forgedForNothing);
+        assertThat(forgedForTheirs.ending()).contains("This link is not valid");
+    }
+
+    private String tokenOf(BookingId id) {
+        signIn.asSystem();
+        String token = clientSessions.manageTokenOf(id);
+        signIn.out();
+        return token;
+    }
+
+    /** The token with its booking id replaced and its signature left as it was, as someone guessing would. */
+    private static String forge(String token, BookingId id) {
+        byte[] bytes = Base64.getUrlDecoder().decode(token);
+        ByteBuffer.wrap(bytes).putLong(id.value().getMostSignificantBits()).putLong(id.value().getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void assertThatTheirThingsAreUntouched() {
+        signIn.as(theirs.coach().email());
+        assertThat(calendar.myBooking(theirSession.booking().id()).status().name()).isEqualTo("BOOKED");
+        assertThat(notes.note(theirNote).body()).isEqualTo("Private to the other coach.");
+        assertThat(availability.mySessionTypes()).extracting(t -> t.name() + " " + t.active()).containsExactly("Coaching session true");
+    }
+
+    private Outcome outcome(Function<Object, Object> call, Object id) {
+        String[] ending = new String[1];
+        int sent = statements.statementsOf(() -> {
+            try {
+                ending[0] = "returned " + call.apply(id);
+            } catch (RuntimeException thrown) {
+                ending[0] = thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
+                throw thrown;
+            }
+        });
+        return new Outcome(ending[0], sent);
+    }
+
+    /** One service call that takes an id, and the other coach's id to try it with. */
+    record Probe(String name, Object theirId, Function<Object, Object> call) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Probe probe(String name, T theirId, Function<T, Object> call) {
+        return new Probe(name, theirId, id -> call.apply((T) id));
+    }
+
+    private static Object missingLike(Object id) {
+        UUID random = UUID.randomUUID();
+        return switch (id) {
+            case BookingId ignored -> new BookingId(random);
+            case AccountId ignored -> new AccountId(random);
+            case NoteId ignored -> new NoteId(random);
+            case SessionTypeId ignored -> new SessionTypeId(random);
+            default -> random;
+        };
+    }
+
+    private static Object done(Runnable change) {
+        change.run();
+        return "done";
+    }
+}
