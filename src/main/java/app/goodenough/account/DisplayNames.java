@@ -1,5 +1,6 @@
 package app.goodenough.account;
 
+import app.goodenough.base.TypedText;
 import java.util.Optional;
 
 /** The rules for the name people are shown by. */
@@ -17,9 +18,6 @@ public final class DisplayNames {
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
             return Optional.of("A name has at most " + MAX_LENGTH + " characters.");
         }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("A name cannot contain control characters.");
-        }
-        return Optional.empty();
+        return TypedText.problemWithLine(name);
     }
 }

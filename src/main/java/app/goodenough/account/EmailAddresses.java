@@ -1,5 +1,6 @@
 package app.goodenough.account;
 
+import app.goodenough.base.TypedText;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ public final class EmailAddresses {
         if (email.length() > MAX_LENGTH) {
             return Optional.of("An email address has at most " + MAX_LENGTH + " characters.");
         }
-        if (!SHAPE.matcher(email).matches()) {
+        if (!SHAPE.matcher(email).matches() || TypedText.problemWithLine(email).isPresent()) {
             return Optional.of("Enter an email address like name@example.com.");
         }
         return Optional.empty();

@@ -62,7 +62,7 @@ public class PasswordLinks {
     /** Sends a reset link if the address has an account that may sign in; says nothing either way. */
     @PreAuthorize("permitAll()")
     public void requestReset(String email) {
-        if (email == null || email.isBlank() || email.length() > 254) {
+        if (email == null || EmailAddresses.problemWith(email.strip()).isPresent()) {
             throw new InvalidInputException("email", "Enter the email address you booked or signed in with.");
         }
         accounts.findByEmail(email).filter(Account::enabled).ifPresent(account -> publisher.publishEvent(new PasswordLinkIssued(

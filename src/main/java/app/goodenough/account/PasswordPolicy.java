@@ -1,5 +1,6 @@
 package app.goodenough.account;
 
+import app.goodenough.base.TypedText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,10 @@ public final class PasswordPolicy {
     public Optional<String> problemWith(String password, String email) {
         if (password == null || password.isBlank()) {
             return Optional.of("Choose a password.");
+        }
+        Optional<String> unstorable = TypedText.problemWithLine(password);
+        if (unstorable.isPresent()) {
+            return unstorable;
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {

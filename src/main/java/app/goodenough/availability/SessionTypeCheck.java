@@ -1,5 +1,6 @@
 package app.goodenough.availability;
 
+import app.goodenough.base.TypedText;
 import app.goodenough.base.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +23,21 @@ public final class SessionTypeCheck {
             problems.add(new FieldProblem("name", "Give the session a name."));
         } else if (type.name().strip().length() > MAX_NAME_LENGTH) {
             problems.add(new FieldProblem("name", "A name has at most " + MAX_NAME_LENGTH + " characters."));
+        } else {
+            TypedText.problemWithLine(type.name()).ifPresent(message -> problems.add(new FieldProblem("name", message)));
         }
         if (type.durationMinutes() < MIN_DURATION || type.durationMinutes() > MAX_DURATION) {
             problems.add(new FieldProblem("duration", "A session lasts " + MIN_DURATION + " to " + MAX_DURATION + " minutes."));
         }
         if (type.description() != null && type.description().length() > MAX_DESCRIPTION_LENGTH) {
             problems.add(new FieldProblem("description", "Keep the description to " + MAX_DESCRIPTION_LENGTH + " characters."));
+        } else {
+            TypedText.problemWith(type.description()).ifPresent(message -> problems.add(new FieldProblem("description", message)));
         }
         if (type.priceLabel() != null && type.priceLabel().length() > MAX_PRICE_LENGTH) {
             problems.add(new FieldProblem("price", "Keep the price to " + MAX_PRICE_LENGTH + " characters, e.g. \"90 €\" or \"Free\"."));
+        } else {
+            TypedText.problemWithLine(type.priceLabel()).ifPresent(message -> problems.add(new FieldProblem("price", message)));
         }
         if (type.colour() == null || !type.colour().matches("#[0-9a-f]{6}")) {
             problems.add(new FieldProblem("colour", "Choose one of the colours."));

@@ -1,5 +1,6 @@
 package app.goodenough.booking;
 
+import app.goodenough.base.TypedText;
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.availability.AvailabilityRules;
@@ -128,6 +129,7 @@ public class CoachCalendarService {
         if (text.length() > MAX_NOTE_LENGTH) {
             throw new InvalidInputException("note", "Keep the note to " + MAX_NOTE_LENGTH + " characters.");
         }
+        TypedText.require("note", text);
         ZoneId zone = myTimeZone();
         TimeRange period = new TimeRange(ZonedDateTime.of(day, window.start(), zone).toInstant(),
                 ZonedDateTime.of(day, window.end(), zone).toInstant());

@@ -28,6 +28,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 }

@@ -1,5 +1,6 @@
 package app.goodenough.notes;
 
+import app.goodenough.base.TypedText;
 import app.goodenough.base.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,8 +21,8 @@ final class NoteDraftCheck {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.body() == null || draft.body().length() > MAX_BODY_LENGTH) {
             problems.add(new FieldProblem("body", "A note holds at most 100,000 characters; please split it."));
-        } else if (draft.body().indexOf('\u0000') >= 0) {
-            problems.add(new FieldProblem("body", "The text contains a character that cannot be stored."));
+        } else {
+            TypedText.problemWith(draft.body()).ifPresent(message -> problems.add(new FieldProblem("body", message)));
         }
         Set<String> seen = new HashSet<>();
         for (PrincipleTag tag : draft.principles()) {
@@ -37,7 +38,7 @@ final class NoteDraftCheck {
         if (draft.freeTags().size() > MAX_FREE_TAGS) {
             problems.add(new FieldProblem("freeTags", "Use at most " + MAX_FREE_TAGS + " tags."));
         } else if (draft.freeTags().stream().anyMatch(tag -> tag == null || tag.isBlank() || tag.length() > MAX_TAG_LENGTH
-                || tag.chars().anyMatch(Character::isISOControl))) {
+                || TypedText.problemWithLine(tag).isPresent())) {
             problems.add(new FieldProblem("freeTags", "A tag is 1 to " + MAX_TAG_LENGTH + " printable characters."));
         }
         return problems;

@@ -1,5 +1,6 @@
 package app.goodenough.notes;
 
+import app.goodenough.base.TypedText;
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.base.FieldProblem;
@@ -124,6 +125,7 @@ public class NotesService {
         if (body.isEmpty() || body.length() > MAX_ADDENDUM_LENGTH) {
             throw new InvalidInputException("addendum", "Write 1 to 20,000 characters.");
         }
+        TypedText.require("addendum", body);
         notes.addAddendum(id, body);
         notes.audit(me(), me(), id, AuditAction.ADDENDUM);
         return owned(id);
@@ -154,6 +156,8 @@ public class NotesService {
         if (query.text() != null && query.text().length() > MAX_QUERY_LENGTH) {
             throw new InvalidInputException("text", "Search for at most " + MAX_QUERY_LENGTH + " characters.");
         }
+        TypedText.require("text", query.text());
+        TypedText.require("tag", query.tag());
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
             throw new InvalidInputException("to", "The end date comes after the start date.");
         }

@@ -1,13 +1,10 @@
 package app.goodenough.security;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -21,39 +18,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInThrottle {
 
-    private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
-    private final int accountFailures;
-    private final Duration accountWindow;
-    private final int addressFailures;
-    private final Duration addressWindow;
+    private final FloodGuard accounts;
+    private final FloodGuard addresses;
 
     SignInThrottle(@Value("${good-enough.sign-in.account-failures}") int accountFailures,
             @Value("${good-enough.sign-in.account-window}") Duration accountWindow,
             @Value("${good-enough.sign-in.address-failures}") int addressFailures,
             @Value("${good-enough.sign-in.address-window}") Duration addressWindow) {
-        this.accountFailures = accountFailures;
-        this.accountWindow = accountWindow;
-        this.addressFailures = addressFailures;
-        this.addressWindow = addressWindow;
+        this.accounts = new FloodGuard(accountFailures, accountWindow);
+        this.addresses = new FloodGuard(addressFailures, addressWindow);
     }
 
     /** How long this email and address must wait before the next try; zero when they may try now. */
     public Duration waitFor(String email, String address) {
-        Duration account = waitOf(accounts.get(key(email)));
-        Duration fromAddress = waitOf(addresses.get(address));
+        Duration account = accounts.waitFor(key(email));
+        Duration fromAddress = address == null ? Duration.ZERO : addresses.waitFor(address);
         return account.compareTo(fromAddress) >= 0 ? account : fromAddress;
     }
 
     public void failed(String email, String address) {
-        accounts.computeIfAbsent(key(email), unused -> bucket(accountFailures, accountWindow)).tryConsume(1);
+        accounts.count(key(email));
         if (address != null) {
-            addresses.computeIfAbsent(address, unused -> bucket(addressFailures, addressWindow)).tryConsume(1);
+            addresses.count(address);
         }
     }
 
     public void succeeded(String email) {
-        accounts.remove(key(email));
+        accounts.forget(key(email));
     }
 
     @EventListener
@@ -66,16 +57,10 @@ public class SignInThrottle {
         succeeded(success.getAuthentication().getName());
     }
 
-    private static Duration waitOf(Bucket bucket) {
-        if (bucket == null) {
-            return Duration.ZERO;
-        }
-        var probe = bucket.estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
-    }
-
-    private static Bucket bucket(int failures, Duration window) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(failures).refillIntervally(failures, window).build()).build();
+    @Scheduled(fixedDelayString = "PT10M")
+    void forgetRested() {
+        accounts.forgetRested();
+        addresses.forgetRested();
     }
 
     private static String addressOf(Object details) {

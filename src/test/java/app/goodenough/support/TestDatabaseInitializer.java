@@ -10,6 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Every test books and asks for links from the same address, so the public forms allow plenty. */
+    public static final int PUBLIC_FORM_ALLOWANCE = 10_000;
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase.Connection db = TestDatabase.connection();
@@ -22,7 +25,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "good-enough.mail.poll-interval=200ms",
                 "good-enough.mail.first-retry=1s",
                 "good-enough.sign-in.account-window=40s",
-                "good-enough.sign-in.address-window=40s")
+                "good-enough.sign-in.address-window=40s",
+                "good-enough.public-forms.bookings-per-address=" + PUBLIC_FORM_ALLOWANCE,
+                "good-enough.public-forms.password-links-per-address=" + PUBLIC_FORM_ALLOWANCE)
                 .applyTo(context);
     }
 }

@@ -77,10 +77,14 @@ public class TestPractice {
 
     /** A new reader books the first free time {@code daysAhead} days from today, as anyone on the booking page could. */
     public Confirmation bookFirstFreeTime(Practice practice, int daysAhead) {
+        return bookFirstFreeTime(practice, daysAhead, "reader-" + UUID.randomUUID() + "@example.org");
+    }
+
+    /** The reader with this address books the first free time {@code daysAhead} days from today. */
+    public Confirmation bookFirstFreeTime(Practice practice, int daysAhead, String email) {
         LocalDate day = LocalDate.now(practice.zone()).plusDays(daysAhead);
         Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
-        return bookingService.book(new BookingRequest(practice.session().id(), start, "Test Reader",
-                "reader-" + UUID.randomUUID() + "@example.org", "", "", "", practice.zone().getId(), UUID.randomUUID()));
+        return bookingService.book(new BookingRequest(practice.session().id(), start, "Test Reader", email, "", "", "", practice.zone().getId(), UUID.randomUUID()));
     }
 
     /** Takes the test coaches' session types off the booking page again, so that readers see only the demo practice. */

@@ -2,7 +2,9 @@ package app.goodenough.support;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,7 +21,12 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 
     /** Navigates to an address as a person would type it, and returns whatever the router showed. */
     protected Component open(String location) {
-        navigate(location, Component.class);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            navigate(location, Component.class);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+        }
         return (Component) getCurrentView();
     }
 

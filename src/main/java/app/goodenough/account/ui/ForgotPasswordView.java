@@ -1,5 +1,7 @@
 package app.goodenough.account.ui;
 
+import app.goodenough.base.ui.ClientAddress;
+import app.goodenough.security.PublicFormThrottle;
 import app.goodenough.account.PasswordLinks;
 import app.goodenough.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -18,13 +20,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class ForgotPasswordView extends Main {
 
-    ForgotPasswordView(PasswordLinks passwordLinks) {
+    ForgotPasswordView(PasswordLinks passwordLinks, PublicFormThrottle throttle) {
         addClassNames("page", "password-page");
         EmailField email = new EmailField("Email");
         email.setMaxLength(254);
         Paragraph answer = new Paragraph();
         Button send = new Button("Send me a link", click -> {
             try {
+                throttle.passwordLinkRequest(ClientAddress.current()).ifPresent(wait -> {
+                    throw new InvalidInputException("email", wait);
+                });
                 passwordLinks.requestReset(email.getValue());
                 email.setInvalid(false);
                 answer.setText("If " + email.getValue().strip() + " belongs to an account, a link to choose a new password is on "

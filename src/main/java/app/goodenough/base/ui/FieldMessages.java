@@ -1,5 +1,6 @@
 package app.goodenough.base.ui;
 
+import java.util.function.Consumer;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -15,9 +16,16 @@ import java.util.Map;
 public final class FieldMessages {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private Consumer<String> elsewhere = FieldMessages::notify;
 
     public FieldMessages field(String name, HasValidation field) {
         fields.put(name, field);
+        return this;
+    }
+
+    /** Where a problem without a matching field is shown, instead of a notification. */
+    public FieldMessages otherwise(Consumer<String> show) {
+        elsewhere = show;
         return this;
     }
 
@@ -33,12 +41,15 @@ public final class FieldMessages {
         for (FieldProblem problem : refusal.problems()) {
             HasValidation field = fields.get(problem.field());
             if (field == null) {
-                Notification.show(problem.message(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                elsewhere.accept(problem.message());
             } else {
                 field.setErrorMessage(problem.message());
                 field.setInvalid(true);
             }
         }
+    }
+
+    private static void notify(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @PermitAll
 public class NotAllowedView extends FriendlyErrorView<AccessDeniedException> {
 
+    static final String TITLE = "This page isn't available to you";
+    static final String EXPLANATION = "It belongs to another part of the practice. Use the menu to find your own pages.";
+
     public NotAllowedView() {
-        super("This page isn't available to you",
-                "It belongs to another part of the practice. Use the menu to find your own pages.",
-                HttpServletResponse.SC_FORBIDDEN);
+        super(TITLE, EXPLANATION, HttpServletResponse.SC_FORBIDDEN);
     }
 }

@@ -1,5 +1,6 @@
 package app.goodenough.booking.internal;
 
+import app.goodenough.base.TypedText;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
 import app.goodenough.base.FieldProblem;
@@ -35,9 +36,7 @@ public final class BookingRequestCheck {
         if (request.message().codePointCount(0, request.message().length()) > MAX_MESSAGE_LENGTH) {
             problems.add(new FieldProblem("message", "Please keep it to " + MAX_MESSAGE_LENGTH + " characters; you can say more in the session."));
         }
-        if (request.message().chars().anyMatch(c -> c == 0)) {
-            problems.add(new FieldProblem("message", "The text contains a character that cannot be stored."));
-        }
+        TypedText.problemWith(request.message()).ifPresent(message -> problems.add(new FieldProblem("message", message)));
         if (TimeZones.parse(request.readerTimeZone()).isEmpty()) {
             problems.add(new FieldProblem("timeZone", "Choose your time zone."));
         }

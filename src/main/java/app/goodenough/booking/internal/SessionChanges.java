@@ -1,5 +1,6 @@
 package app.goodenough.booking.internal;
 
+import app.goodenough.base.TypedText;
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
@@ -49,6 +50,7 @@ public class SessionChanges {
         if (text.length() > MAX_REASON_LENGTH) {
             throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON_LENGTH + " characters.");
         }
+        TypedText.require("reason", text);
         if (!calendar.changeStatus(booking.coachId(), booking.id(), BookingStatus.CANCELLED)) {
             throw new InvalidInputException("status", "This session is already " + booking.status().label().toLowerCase() + ".");
         }

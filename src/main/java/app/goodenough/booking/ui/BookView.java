@@ -1,5 +1,7 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.base.ui.ClientAddress;
+import app.goodenough.security.PublicFormThrottle;
 import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.CurrentUser;
@@ -51,6 +53,7 @@ public class BookView extends Main implements BeforeEnterObserver {
     private final List<SessionType> sessionTypes;
     private final Optional<Account> signedInClient;
     private final Clock clock;
+    private final PublicFormThrottle throttle;
     private final ReaderZoneField zoneField = new ReaderZoneField(this::zoneChanged);
     private final Div step = new Div();
     private final Paragraph focusNote = new Paragraph();
@@ -60,13 +63,15 @@ public class BookView extends Main implements BeforeEnterObserver {
     private DetailsForm detailsForm;
 
     public BookView(BookingService bookingService, AvailabilityService availabilityService, PracticeService practiceService,
-            PrincipleService principleService, AccountService accountService, CurrentUser currentUser, Clock clock) {
+            PrincipleService principleService, AccountService accountService, CurrentUser currentUser, Clock clock,
+            PublicFormThrottle throttle) {
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.principles = principleService.principles();
         this.sessionTypes = availabilityService.bookableSessionTypes();
         this.signedInClient = currentUser.get().filter(user -> user.role() == Role.CLIENT).map(user -> accountService.myAccount());
         this.clock = clock;
+        this.throttle = throttle;
         addClassName("book-page");
         focusNote.addClassName("focus-note");
         add(header(), new H1("Book a session"), focusNote, zoneField, step);
@@ -119,6 +124,11 @@ public class BookView extends Main implements BeforeEnterObserver {
     }
 
     private void book(Instant start, ZoneId zone, UUID idempotencyKey, Details details) {
+        Optional<String> wait = throttle.bookingTry(ClientAddress.current());
+        if (wait.isPresent()) {
+            detailsForm.show(new InvalidInputException("form", wait.get()));
+            return;
+        }
         try {
             var confirmation = bookingService.book(new BookingRequest(type.id(), start, details.name(), details.email(),
                     details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey));

@@ -1,5 +1,6 @@
 package app.goodenough.booking.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
 import app.goodenough.account.Account;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
@@ -31,8 +32,10 @@ class DetailsForm extends Div {
     private final Select<Principle> focus = new Select<>();
     private final TextArea message = new TextArea("What brings you? (optional)");
     private final Button book = new Button("Book this session");
+    private final Paragraph formMessage = new Paragraph();
     private final FieldMessages messages = new FieldMessages()
-            .field("name", name).field("email", email).field("phone", phone).field("focus", focus).field("message", message);
+            .field("name", name).field("email", email).field("phone", phone).field("focus", focus).field("message", message)
+            .otherwise(formMessage::setText);
 
     DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, Consumer<Details> onBook) {
         addClassName("details-form");
@@ -59,15 +62,22 @@ class DetailsForm extends Div {
         });
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         book.setDisableOnClick(true);
-        book.addClickListener(click -> onBook.accept(new Details(name.getValue(), email.getValue(), phone.getValue(),
-                focus.getOptionalValue().map(Principle::slug).orElse(null), message.getValue())));
+        book.addClickListener(click -> {
+            try {
+                onBook.accept(new Details(name.getValue(), email.getValue(), phone.getValue(),
+                        focus.getOptionalValue().map(Principle::slug).orElse(null), message.getValue()));
+            } finally {
+                book.setEnabled(true);
+            }
+        });
         FormLayout form = new FormLayout(name, email, phone, focus, message);
         form.setColspan(message, 2);
-        add(new H3("Your details"), form, book);
+        formMessage.addClassName("form-refusal");
+        add(new H3("Your details"), form, formMessage, book);
     }
 
     void show(InvalidInputException refusal) {
+        formMessage.setText("");
         messages.show(refusal);
-        book.setEnabled(true);
     }
 }

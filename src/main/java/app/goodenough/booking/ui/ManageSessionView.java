@@ -1,6 +1,7 @@
 package app.goodenough.booking.ui;
 
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.ClientSession;
@@ -88,27 +89,34 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
                 month -> bookingService.daysWithFreeTimes(session.sessionTypeId(), month, session.clientTimeZone()),
                 day -> actions.add(new TimePicker(day, bookingService.freeTimesOn(session.sessionTypeId(), day, session.clientTimeZone()),
                         session.clientTimeZone(), session.coachTimeZone(), session.coachName(), start -> act(() -> show(
-                                sessions.moveByLink(token, start), "Moved. The new time is below; a message with it is on its way."))))));
+                                sessions.moveByLink(token, start), "Moved. The new time is below; a message with it is on its way."),
+                                new FieldMessages().otherwise(this::sayWhy))))));
     }
 
     private void confirmCancel() {
         actions.removeAll();
         TextArea reason = new TextArea("Reason (optional, the coach reads it)");
         reason.setMaxLength(500);
+        FieldMessages messages = new FieldMessages().field("reason", reason).otherwise(this::sayWhy);
         Button confirm = new Button("Cancel the session", click -> act(() -> show(sessions.cancelByLink(token, reason.getValue()),
-                "Cancelled. A message confirming it is on its way.")));
+                "Cancelled. A message confirming it is on its way."), messages));
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         actions.add(reason, confirm);
     }
 
-    /** Runs a change; a refusal (too late, taken meanwhile, already cancelled) is shown where the actions were. */
-    private void act(Runnable change) {
+    /** Runs a change; a refusal (too late, taken meanwhile, already cancelled) is shown at its field or where the actions were. */
+    private void act(Runnable change, FieldMessages messages) {
         try {
             change.run();
         } catch (InvalidInputException refused) {
-            Paragraph why = new Paragraph(refused.problems().getFirst().message());
-            why.addClassName("refusal");
-            actions.add(why);
+            messages.show(refused);
         }
     }
+
+    private void sayWhy(String message) {
+        Paragraph why = new Paragraph(message);
+        why.addClassName("refusal");
+        actions.add(why);
+    }
+
 }

@@ -1,5 +1,9 @@
 package app.goodenough.account.ui;
 
+import app.goodenough.support.Demo;
+import app.goodenough.support.TestDatabaseInitializer;
+import app.goodenough.security.PublicFormThrottle;
+import app.goodenough.base.ui.ClientAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.support.ViewTest;
@@ -17,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class PasswordViewsTest extends ViewTest {
 
+    @Autowired PublicFormThrottle throttle;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -56,4 +61,25 @@ class PasswordViewsTest extends ViewTest {
         assertThat($(Paragraph.class).withTextContaining("This link is not valid any more").exists()).isTrue();
         assertThat($(PasswordField.class).all()).isEmpty();
     }
+
+    @Test
+    void aFloodOfLinkRequestsFromOneAddressIsAskedToWaitAtTheField() {
+        signIn.out();
+        navigate(ForgotPasswordView.class);
+        String address = ClientAddress.current();
+        for (int i = 0; i < TestDatabaseInitializer.PUBLIC_FORM_ALLOWANCE; i++) {
+            throttle.passwordLinkRequest(address);
+        }
+        try {
+            test($(EmailField.class).single()).setValue(Demo.ALEX);
+            test($(Button.class).withText("Send me a link").single()).click();
+
+            assertThat($(EmailField.class).single().getErrorMessage())
+                    .startsWith("Many links were asked for from your connection just now").contains("try again in 60 minutes");
+            assertThat($(Paragraph.class).withTextContaining("is on its way").exists()).isFalse();
+        } finally {
+            throttle.forgive(address);
+        }
+    }
+
 }

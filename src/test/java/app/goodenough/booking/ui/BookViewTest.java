@@ -1,5 +1,8 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.support.TestDatabaseInitializer;
+import app.goodenough.security.PublicFormThrottle;
+import app.goodenough.base.ui.ClientAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.availability.SessionTypeId;
@@ -33,6 +36,7 @@ class BookViewTest extends ViewTest {
 
     static final ZoneId READER = ZoneId.of("America/New_York");
 
+    @Autowired PublicFormThrottle throttle;
     @Autowired JdbcTemplate jdbc;
     @Autowired BookingService bookingService;
 
@@ -161,4 +165,28 @@ class BookViewTest extends ViewTest {
     private List<String> descriptions() {
         return $(DescriptionList.Description.class).all().stream().map(DescriptionList.Description::getText).toList();
     }
+
+    @Test
+    void aFloodOfBookingsFromOneAddressIsAskedToWaitAndNothingIsBooked() {
+        openWithFocus(null);
+        chooseFirstFreeTime("Intro call, 20 minutes");
+        String address = ClientAddress.current();
+        for (int i = 0; i < TestDatabaseInitializer.PUBLIC_FORM_ALLOWANCE; i++) {
+            throttle.bookingTry(address);
+        }
+        int before = jdbc.queryForObject("select count(*) from booking", Integer.class);
+        try {
+            test($(TextField.class).withLabel("Your name").single()).setValue("Flood Reader");
+            test($(EmailField.class).withLabel("Email").single()).setValue("flood-" + UUID.randomUUID() + "@example.org");
+            test($(Button.class).withText("Book this session").single()).click();
+
+            assertThat($(Paragraph.class).withClassName("form-refusal").single().getText())
+                    .startsWith("Many sessions were booked from your connection just now").contains("try again in 60 minutes");
+            assertThat($(Button.class).withText("Book this session").single().isEnabled()).isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from booking", Integer.class)).isEqualTo(before);
+        } finally {
+            throttle.forgive(address);
+        }
+    }
+
 }

@@ -1,0 +1,55 @@
+package app.goodenough.security;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps floods off the forms anyone can send without signing in: booking a session and asking
+ * for a password link. Each client address has an allowance per window (a person needs a few
+ * tries at most); beyond it the form says how long to wait. Per application instance, in memory.
+ */
+@Component
+public class PublicFormThrottle {
+
+    private final FloodGuard bookings;
+    private final FloodGuard passwordLinks;
+
+    PublicFormThrottle(@Value("${good-enough.public-forms.bookings-per-address}") int bookings,
+            @Value("${good-enough.public-forms.bookings-window}") Duration bookingsWindow,
+            @Value("${good-enough.public-forms.password-links-per-address}") int passwordLinks,
+            @Value("${good-enough.public-forms.password-links-window}") Duration passwordLinksWindow) {
+        this.bookings = new FloodGuard(bookings, bookingsWindow);
+        this.passwordLinks = new FloodGuard(passwordLinks, passwordLinksWindow);
+    }
+
+    /** Counts a try to book from the address; when it has to wait, what to tell the person. */
+    public Optional<String> bookingTry(String address) {
+        return refusal(bookings.take(address), "Many sessions were booked from your connection just now. "
+                + "To keep the calendar fair, please try again in ");
+    }
+
+    /** Counts a request for a password link from the address; when it has to wait, what to tell the person. */
+    public Optional<String> passwordLinkRequest(String address) {
+        return refusal(passwordLinks.take(address), "Many links were asked for from your connection just now. "
+                + "Please try again in ");
+    }
+
+    /** Lets an address try again at once, for an operator after a false alarm (a whole office behind one address). */
+    public void forgive(String address) {
+        bookings.forget(address);
+        passwordLinks.forget(address);
+    }
+
+    @Scheduled(fixedDelayString = "PT10M")
+    void forgetRested() {
+        bookings.forgetRested();
+        passwordLinks.forgetRested();
+    }
+
+    private static Optional<String> refusal(Duration wait, String message) {
+        return wait.isZero() ? Optional.empty() : Optional.of(message + FloodGuard.inMinutes(wait) + ".");
+    }
+}
