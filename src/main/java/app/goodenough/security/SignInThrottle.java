@@ -1,5 +1,6 @@
 package app.goodenough.security;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +50,9 @@ public class SignInThrottle {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
+        if (failure.getException() instanceof AuthenticationServiceException) {
+            return; // the password could not be checked at all, so it was not a wrong guess
+        }
         failed(String.valueOf(failure.getAuthentication().getName()), addressOf(failure.getAuthentication().getDetails()));
     }
 

@@ -65,6 +65,12 @@ class DatabaseOutageJourneyTest {
                 latecomer.waitForText("We'll be right back");
                 assertThat(latecomer.pageText()).doesNotContain("Exception", "at app.goodenough");
                 assertThat(health(port)).isEqualTo(503);
+                latecomer.open("/login");
+                latecomer.find("vaadin-text-field[name='username'] input").sendKeys("coach@example.com");
+                latecomer.find("vaadin-password-field[name='password'] input").sendKeys("good-enough-demo\n");
+                latecomer.waitForText("We'll be right back");
+                assertThat(latecomer.script("return document.querySelector('vaadin-login-form').error")).as("shows 'wrong password'")
+                        .isEqualTo(false);
 
                 Thread.sleep(Math.max(0, Duration.between(Instant.now(), stopped.plus(OUTAGE)).toMillis()));
                 restarted = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))

@@ -1,5 +1,6 @@
 package app.goodenough.account.internal;
 
+import org.springframework.security.authentication.AuthenticationServiceException;
 import app.goodenough.account.SignedInUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -32,6 +33,9 @@ class SignInLog {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
+        if (failure.getException() instanceof AuthenticationServiceException) {
+            return; // the sign-in could not be checked (the database was away); nothing was tried against an account
+        }
         String typed = String.valueOf(failure.getAuthentication().getName());
         var account = typed.length() <= 254 ? accounts.findByEmail(typed).map(found -> found.id()).orElse(null) : null;
         log.record(SecurityLog.Kind.SIGN_IN_FAILED, account, null, addressOf(failure.getAuthentication().getDetails()));

@@ -35,7 +35,7 @@ class CalmErrorHandler implements ErrorHandler, VaadinServiceInitListener {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification notice = new Notification(trouble.title + ". " + trouble.explanation, 10_000, Notification.Position.MIDDLE);
+            Notification notice = new Notification(trouble.sentence(), 10_000, Notification.Position.MIDDLE);
             notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notice.addClassName("trouble-notice");
             notice.open();

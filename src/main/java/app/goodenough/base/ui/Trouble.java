@@ -4,7 +4,7 @@ import app.goodenough.base.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** What a person is told when the server cannot do what they asked: calm words, no technical detail. */
-enum Trouble {
+public enum Trouble {
 
     DATABASE_AWAY("We'll be right back",
             "The practice's records are taking a short break. Please try again in a minute; nothing you saved is lost, "
@@ -22,6 +22,11 @@ enum Trouble {
         this.title = title;
         this.explanation = explanation;
         this.status = status;
+    }
+
+    /** Title and explanation as one message, for a notice. */
+    public String sentence() {
+        return title + ". " + explanation;
     }
 
     static Trouble of(Throwable failure) {

@@ -1,5 +1,9 @@
 package app.goodenough.security.ui;
 
+import org.springframework.security.web.WebAttributes;
+import com.vaadin.flow.server.VaadinSession;
+import app.goodenough.base.ui.Trouble;
+import app.goodenough.base.DatabaseOutage;
 import app.goodenough.base.ui.HomeView;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -44,12 +48,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
-        waitNotice.setText(parameters.getOrDefault("wait", List.of()).stream().findFirst()
+        boolean databaseAway = parameters.containsKey("error") && lastSignInMetAnOutage();
+        form.setError(parameters.containsKey("error") && !databaseAway);
+        waitNotice.setText(databaseAway ? Trouble.DATABASE_AWAY.sentence() : parameters.getOrDefault("wait", List.of()).stream().findFirst()
                 .filter(minutes -> minutes.matches("\\d{1,3}"))
                 .map(minutes -> "Too many tries. For your safety, please try again in " + minutes
                         + (minutes.equals("1") ? " minute." : " minutes."))
                 .orElse(""));
+    }
+
+    /** Whether the last sign-in failed because the database was away, not because of what was typed. */
+    private static boolean lastSignInMetAnOutage() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Throwable thrown && DatabaseOutage.isCauseOf(thrown);
     }
 
     private static LoginI18n texts() {
