@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 
 /** Signing in and out, in a real browser. */
 class SignInJourneyTest extends BrowserTest {
@@ -21,6 +22,28 @@ class SignInJourneyTest extends BrowserTest {
         browser.waitForText("Sign in");
         browser.open("/coach");
         assertThat(browser.currentPath()).startsWith("/login");
+    }
+
+    @Test
+    void signingInStartsANewSessionAndSigningOutEndsItForGood() {
+        browser.open("/login");
+        String beforeSignIn = sessionCookie();
+        signIn(Demo.COACH, Demo.PASSWORD);
+        browser.waitForText("Hello, Maren Albers");
+        String signedIn = sessionCookie();
+        assertThat(signedIn).as("session id after sign-in").isNotEqualTo(beforeSignIn);
+
+        browser.find("vaadin-button.sign-out").click();
+        browser.waitForText("Sign in");
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", signedIn, "/"));
+        browser.open("/coach");
+
+        assertThat(browser.currentPath()).as("the signed-out session brought back").startsWith("/login");
+    }
+
+    private String sessionCookie() {
+        return browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     @Test
