@@ -3,11 +3,7 @@ package app.goodenough;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.support.TestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,16 +16,15 @@ class ProductionStartTest {
 
     @Test
     void anEmptyDatabaseGetsTheSchemaAndTheConfiguredAdminButNoDemoAccounts() throws Exception {
-        TestDatabase.Connection server = TestDatabase.connection();
-        String url = emptyDatabaseOn(server);
+        TestDatabase.Connection database = TestDatabase.freshDatabase("production_start");
         // a second application in this JVM installs its own security context strategy; the shared test context needs its own back
         SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
 
         try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
                 "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + server.username(),
-                "--spring.datasource.password=" + server.password(),
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
                 "--good-enough.first.admin.email=ops@example.org",
                 "--good-enough.first.admin.password=a long walk home")) {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
@@ -40,14 +35,5 @@ class ProductionStartTest {
         } finally {
             SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
         }
-    }
-
-    private static String emptyDatabaseOn(TestDatabase.Connection server) throws Exception {
-        String name = "production_start_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        return server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${good-enough.data-dir}") String dataDir) {
-        return new EmbeddedDatabaseServer(dataDir).start();
+    EmbeddedPostgres embeddedPostgres(@Value("${good-enough.data-dir}") String dataDir,
+            @Value("${good-enough.database-port}") int port) {
+        return new EmbeddedDatabaseServer(dataDir, port).start();
     }
 
     @Bean(destroyMethod = "close")

@@ -14,18 +14,24 @@ final class EmbeddedDatabaseServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 
     private final Path dataDirectory;
+    private final int port;
 
-    EmbeddedDatabaseServer(String dataDir) {
+    /** @param port the port to listen on, or 0 for any free one */
+    EmbeddedDatabaseServer(String dataDir, int port) {
         this.dataDirectory = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
+        this.port = port;
     }
 
     EmbeddedPostgres start() {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .start();
+                    .setCleanDataDirectory(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL is running on port {} and keeps its data in {}", postgres.getPort(), dataDirectory);
             return postgres;
         } catch (IOException | RuntimeException e) {

@@ -16,20 +16,28 @@ class EmbeddedDatabaseServerTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        try (EmbeddedPostgres first = new EmbeddedDatabaseServer(dataDir.toString()).start();
+        try (EmbeddedPostgres first = new EmbeddedDatabaseServer(dataDir.toString(), 0).start();
                 Connection connection = first.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("create table kept (note text)");
             statement.execute("insert into kept values ('still here')");
         }
 
-        try (EmbeddedPostgres second = new EmbeddedDatabaseServer(dataDir.toString()).start();
+        int fixedPort = freePort();
+        try (EmbeddedPostgres second = new EmbeddedDatabaseServer(dataDir.toString(), fixedPort).start();
                 Connection connection = second.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select note from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
             assertThat(dataDir.resolve("postgres/PG_VERSION")).content().startsWith("17");
+            assertThat(second.getPort()).as("the port a second instance is told to use").isEqualTo(fixedPort);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }

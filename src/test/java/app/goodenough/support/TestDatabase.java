@@ -3,6 +3,10 @@ package app.goodenough.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -26,6 +30,20 @@ public final class TestDatabase {
             connection = start();
         }
         return connection;
+    }
+
+    /** A new, empty database on the tests' PostgreSQL server, for an application of its own. */
+    public static Connection freshDatabase(String purpose) {
+        Connection server = connection();
+        String name = purpose + "_" + UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection admin = DriverManager.getConnection(server.url(), server.username(), server.password());
+                Statement statement = admin.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return new Connection(server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), server.username(), server.password(),
+                server.kind());
     }
 
     private static Connection start() {

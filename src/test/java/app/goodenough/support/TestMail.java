@@ -32,6 +32,11 @@ public final class TestMail {
         return Arrays.stream(server.getReceivedMessages()).filter(message -> isFor(message, email)).toList();
     }
 
+    /** Every message the server received, oldest first. */
+    public static synchronized List<MimeMessage> all() {
+        return List.of(server.getReceivedMessages());
+    }
+
     public static synchronized void stop() {
         server.stop();
     }
