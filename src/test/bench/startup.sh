@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time from `java -jar` to /actuator/health answering UP, on the embedded
 # PostgreSQL. "first start" uses an empty data folder (initdb + migrations); "restart" reuses it.
+# Then the same restart from the jar extracted by Spring Boot's jar tools, plain and with the
+# JDK's AOT cache (JDK 25: one training run with -XX:AOTCacheOutput, then -XX:AOTCache).
 # Usage: bash src/test/bench/startup.sh [runs]   (builds the jar first if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -17,8 +19,9 @@ trap 'rm -rf "$work"' EXIT
 
 time_to_health() {
   local data_dir=$1 start end pid
+  shift
   start=$(date +%s%N)
-  GOOD_ENOUGH_DATA_DIR="$data_dir" SERVER_PORT="$port" "$java_bin" -jar "$jar" > "$work/app.log" 2>&1 &
+  GOOD_ENOUGH_DATA_DIR="$data_dir" SERVER_PORT="$port" "$java_bin" "$@" -jar "${launch_jar:-$jar}" > "$work/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "the application stopped; see its log:" >&2; cat "$work/app.log" >&2; exit 1; fi
@@ -36,6 +39,22 @@ for i in $(seq "$runs"); do
   first+=("$(time_to_health "$work/data-$i")")
   again+=("$(time_to_health "$work/data-$i")")
 done
+# the extracted layout, then a training run that records the AOT cache as the context refreshes
+"$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" > /dev/null
+launch_jar=$(ls "$work"/extracted/*.jar | head -n 1)
+GOOD_ENOUGH_DATA_DIR="$work/data-training" SERVER_PORT="$port" "$java_bin" -XX:AOTCacheOutput="$work/app.aot" \
+  -Dspring.context.exit=onRefresh -jar "$launch_jar" > "$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
+# the training run ends as soon as the context is ready, without stopping its PostgreSQL
+pkill -f "$work/data-training" || true
+extracted=(); cached=()
+for i in $(seq "$runs"); do
+  extracted+=("$(time_to_health "$work/data-$i")")
+  cached+=("$(time_to_health "$work/data-$i" -XX:AOTCache="$work/app.aot")")
+done
+unset launch_jar
+
 echo "jar: $jar ($(du -m "$jar" | cut -f1) MB), $("$java_bin" -version 2>&1 | head -n 1), $(nproc) cores"
 echo "first start (empty data folder), ms: ${first[*]}  median $(printf '%s\n' "${first[@]}" | median)"
 echo "restart (existing data),         ms: ${again[*]}  median $(printf '%s\n' "${again[@]}" | median)"
+echo "restart, extracted jar,          ms: ${extracted[*]}  median $(printf '%s\n' "${extracted[@]}" | median)"
+echo "restart, extracted + AOT cache,  ms: ${cached[*]}  median $(printf '%s\n' "${cached[@]}" | median)  (cache $(du -m "$work/app.aot" | cut -f1) MB)"
