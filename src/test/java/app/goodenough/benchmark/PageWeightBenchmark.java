@@ -1,18 +1,10 @@
 package app.goodenough.benchmark;
 
 import app.goodenough.support.Browser;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -30,40 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
 class PageWeightBenchmark {
 
     private static final int RUNS = 7;
-    private static Process app;
-    private static int port;
-
     private static final String TRANSFERRED = """
             const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
             return {bytes: entries.reduce((sum, e) => sum + (e.transferSize || 0), 0), requests: entries.length,
                     ms: Math.round(performance.now())};
             """;
 
+    private static PackagedApp app;
+
     @BeforeAll
     static void startThePackagedJar(@TempDir Path dataDir) throws Exception {
-        Path jar;
-        try (var jars = Files.list(Path.of("target"))) {
-            jar = jars.filter(file -> file.getFileName().toString().matches("good-enough-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Build the jar first: ./mvnw package -DskipTests"));
-        }
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile());
-        java.environment().putAll(Map.of("SERVER_PORT", String.valueOf(port), "GOOD_ENOUGH_DATA_DIR", dataDir.toString(),
-                "GOOD_ENOUGH_DEMO", "true"));
-        app = java.start();
-        HttpClient client = HttpClient.newHttpClient();
-        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
-                client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body().contains("UP"));
+        app = PackagedApp.start(dataDir);
     }
 
     @AfterAll
     static void stopIt() throws InterruptedException {
-        app.destroy();
-        app.waitFor();
+        app.close();
     }
 
     @Test
@@ -78,7 +52,7 @@ class PageWeightBenchmark {
     private List<Map<?, ?>> measure(String path, java.util.function.Consumer<Browser> untilUsable) {
         List<Map<?, ?>> runs = new ArrayList<>();
         for (int i = 0; i <= RUNS; i++) {
-            try (Browser browser = new Browser(port)) {
+            try (Browser browser = new Browser(app.port)) {
                 browser.visit(path);
                 untilUsable.accept(browser);
                 Map<?, ?> run = (Map<?, ?>) browser.script(TRANSFERRED);
