@@ -1,7 +1,7 @@
 package app.goodenough.availability;
 
-import app.goodenough.base.TypedText;
 import app.goodenough.base.FieldProblem;
+import app.goodenough.base.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package app.goodenough.booking;
 
-import app.goodenough.base.TypedText;
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.availability.AvailabilityRules;
@@ -10,6 +9,7 @@ import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.TypedText;
 import app.goodenough.booking.internal.BookingEvents;
 import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.CalendarRepository;

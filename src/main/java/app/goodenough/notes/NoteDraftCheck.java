@@ -1,7 +1,7 @@
 package app.goodenough.notes;
 
-import app.goodenough.base.TypedText;
 import app.goodenough.base.FieldProblem;
+import app.goodenough.base.TypedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

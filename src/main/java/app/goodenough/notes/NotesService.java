@@ -1,19 +1,19 @@
 package app.goodenough.notes;
 
-import app.goodenough.base.TypedText;
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.TypedText;
 import app.goodenough.booking.BookingDetails;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.notes.internal.NoteRepository;
-import app.goodenough.notes.internal.NoteSearch;
 import app.goodenough.notes.internal.NoteRepository.AuditAction;
-import app.goodenough.practice.Principle;
+import app.goodenough.notes.internal.NoteSearch;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

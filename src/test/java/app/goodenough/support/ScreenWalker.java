@@ -1,7 +1,7 @@
 package app.goodenough.support;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package app.goodenough.account.internal;
 
-import org.springframework.security.authentication.AuthenticationServiceException;
 import app.goodenough.account.SignedInUser;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;

@@ -1,9 +1,9 @@
 package app.goodenough.account.ui;
 
-import app.goodenough.base.ui.ClientAddress;
-import app.goodenough.security.PublicFormThrottle;
 import app.goodenough.account.PasswordLinks;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.ClientAddress;
+import app.goodenough.security.PublicFormThrottle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;

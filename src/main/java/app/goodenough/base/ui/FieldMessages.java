@@ -1,6 +1,5 @@
 package app.goodenough.base.ui;
 
-import java.util.function.Consumer;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Shows a service's refusal next to the fields it concerns. A problem with no matching field

@@ -1,9 +1,9 @@
 package app.goodenough.booking.internal;
 
-import app.goodenough.base.TypedText;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
 import app.goodenough.base.FieldProblem;
+import app.goodenough.base.TypedText;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.practice.TimeZones;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package app.goodenough.booking.internal;
 
-import app.goodenough.base.TypedText;
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.BookingChanged;
+import app.goodenough.base.TypedText;
 import app.goodenough.booking.Booking;
+import app.goodenough.booking.BookingChanged;
 import app.goodenough.booking.BookingStatus;
 import java.time.Instant;
 import java.util.Optional;

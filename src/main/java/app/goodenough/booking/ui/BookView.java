@@ -1,7 +1,5 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.base.ui.ClientAddress;
-import app.goodenough.security.PublicFormThrottle;
 import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.CurrentUser;
@@ -10,12 +8,14 @@ import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.ClientAddress;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.security.PublicFormThrottle;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,6 +1,5 @@
 package app.goodenough.booking.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
 import app.goodenough.account.Account;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;

@@ -1,10 +1,8 @@
 package app.goodenough.security.ui;
 
-import org.springframework.security.web.WebAttributes;
-import com.vaadin.flow.server.VaadinSession;
-import app.goodenough.base.ui.Trouble;
 import app.goodenough.base.DatabaseOutage;
 import app.goodenough.base.ui.HomeView;
+import app.goodenough.base.ui.Trouble;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,9 +12,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign in with email and password. */
 @Route(value = "login", autoLayout = false)
