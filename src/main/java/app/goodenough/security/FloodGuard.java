@@ -56,9 +56,17 @@ public final class FloodGuard {
         buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= allowance);
     }
 
+    /** A wait in whole minutes, rounded up, at least one. */
+    public static long wholeMinutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
     /** A wait in whole minutes, at least one, as people read it. */
     public static String inMinutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return inMinutes(wholeMinutes(wait));
+    }
+
+    public static String inMinutes(long minutes) {
         return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

@@ -27,7 +27,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Duration wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
         if (wait.isPositive()) {
-            response.sendRedirect(request.getContextPath() + "/login?wait=" + Math.max(1, (wait.toSeconds() + 59) / 60));
+            response.sendRedirect(request.getContextPath() + "/login?wait=" + FloodGuard.wholeMinutes(wait));
             return;
         }
         chain.doFilter(request, response);

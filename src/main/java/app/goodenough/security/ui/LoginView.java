@@ -3,6 +3,7 @@ package app.goodenough.security.ui;
 import app.goodenough.base.DatabaseOutage;
 import app.goodenough.base.ui.HomeView;
 import app.goodenough.base.ui.Trouble;
+import app.goodenough.security.FloodGuard;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,8 +53,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setError(parameters.containsKey("error") && !databaseAway);
         waitNotice.setText(databaseAway ? Trouble.DATABASE_AWAY.sentence() : parameters.getOrDefault("wait", List.of()).stream().findFirst()
                 .filter(minutes -> minutes.matches("\\d{1,3}"))
-                .map(minutes -> "Too many tries. For your safety, please try again in " + minutes
-                        + (minutes.equals("1") ? " minute." : " minutes."))
+                .map(minutes -> "Too many tries. For your safety, please try again in "
+                        + FloodGuard.inMinutes(Long.parseLong(minutes)) + ".")
                 .orElse(""));
     }
 
