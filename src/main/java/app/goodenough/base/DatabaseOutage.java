@@ -12,13 +12,9 @@ public final class DatabaseOutage {
     }
 
     public static boolean isCauseOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof SQLTransientConnectionException || isConnectionState(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, cause -> cause instanceof DataAccessResourceFailureException
+                || cause instanceof TransientDataAccessResourceException
+                || cause instanceof SQLTransientConnectionException || isConnectionState(cause));
     }
 
     /** SQL states of class 08 (connection exception) and 57P (the server is shutting down or starting). */

@@ -1,5 +1,6 @@
 package app.goodenough.base.ui;
 
+import app.goodenough.base.Causes;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +29,7 @@ public class TroubleView extends Composite<Div> implements HasErrorParameter<Exc
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception failure = parameter.getException();
         getContent().removeAll();
-        if (refusalIn(failure)) {
+        if (Causes.anyMatch(failure, AccessDeniedException.class::isInstance)) {
             getContent().add(new ErrorPage(NotAllowedView.TITLE, NotAllowedView.EXPLANATION));
             return HttpServletResponse.SC_FORBIDDEN;
         }
@@ -40,14 +41,5 @@ public class TroubleView extends Composite<Div> implements HasErrorParameter<Exc
         }
         getContent().add(new ErrorPage(trouble.title, trouble.explanation));
         return trouble.status;
-    }
-
-    private static boolean refusalIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
