@@ -42,14 +42,14 @@ public class AvailabilityService {
         return id == null ? Optional.empty() : sessionTypes.findById(id);
     }
 
+    /** The coach's numbers: buffers, notice, horizon, step, cancellation window and reminder lead. */
+    public RuleSettings settingsOf(AccountId coachId) {
+        return availability.settingsOf(coachId);
+    }
+
     /** How long before a session its client may still move or cancel it themselves. */
     public Duration cancellationWindowOf(AccountId coachId) {
         return availability.settingsOf(coachId).cancellationWindow();
-    }
-
-    /** How long before a session the coach and its client are reminded of it. */
-    public Duration reminderLeadOf(AccountId coachId) {
-        return availability.settingsOf(coachId).reminderLead();
     }
 
     /** The coach's rules with the date overrides between {@code from} and {@code to}. */

@@ -6,10 +6,15 @@ import java.time.Instant;
  * A session was booked, moved or cancelled. Published inside the transaction of the change, so
  * that what listeners write (the messages about it) is stored together with it, or not at all.
  *
+ * @param session the booking as it is after the change, with everything its messages say
  * @param previousStart where a moved session was before; null otherwise
  * @param reason why a session was cancelled, as written; empty otherwise
  */
-public record BookingChanged(BookingId bookingId, Change change, Instant previousStart, String reason) {
+public record BookingChanged(Confirmation session, Change change, Instant previousStart, String reason) {
 
     public enum Change { BOOKED, RESCHEDULED, CANCELLED }
+
+    public BookingId bookingId() {
+        return session.booking().id();
+    }
 }

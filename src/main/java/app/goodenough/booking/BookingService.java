@@ -16,6 +16,7 @@ import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.booking.internal.BookingWriter;
+import app.goodenough.booking.internal.Confirmations;
 import app.goodenough.booking.internal.FreeSlots;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
@@ -107,9 +108,7 @@ public class BookingService {
         TimeRange claim = freeSlots.claimIfOffered(type, request.start())
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
-            BookingId id = writer.write(type, claim, request,
-                    ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request));
-            return confirmations.of(id);
+            return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request));
         } catch (DataIntegrityViolationException refused) {
             return bookings.findByIdempotencyKey(request.idempotencyKey())
                     .map(confirmations::of)
@@ -130,7 +129,7 @@ public class BookingService {
         if (!period.end().isBefore(clock.instant())) {
             throw new InvalidInputException("start", "A recorded session has ended already.");
         }
-        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> clientId);
+        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> clientId).booking().id();
     }
 
     /** How many of the signed-in coach's upcoming sessions lie outside their current working hours. */
@@ -162,12 +161,6 @@ public class BookingService {
                 .orElseGet(() -> systemTask.call("booking", () -> clientAccounts.findOrOpen(request.email(), request.name())));
         systemTask.run("booking", () -> practiceService.addClient(type.coachId(), client));
         return client;
-    }
-
-    /** Everything a message about this booking tells; for the application's own work only. */
-    @PreAuthorize("hasRole('SYSTEM')")
-    public Confirmation confirmationOf(BookingId id) {
-        return confirmations.of(id);
     }
 
     private SessionType bookable(SessionTypeId id) {

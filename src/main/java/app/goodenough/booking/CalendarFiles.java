@@ -17,7 +17,11 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-/** A booked session as an iCalendar (.ics) file, for the reader's own calendar. Times are in UTC. */
+/**
+ * A booked session as an iCalendar (.ics) file, for the reader's own calendar. Times are in UTC.
+ * The file is written without ical4j's validation pass, which cost more than the rest of a
+ * booking's messages together; {@code CalendarFilesTest} validates what is written instead.
+ */
 public final class CalendarFiles {
 
     public static final String MEDIA_TYPE = "text/calendar";
@@ -44,7 +48,7 @@ public final class CalendarFiles {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(event);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new CalendarOutputter().output(calendar, out);
+            new CalendarOutputter(false).output(calendar, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the calendar file", e);

@@ -6,9 +6,9 @@ import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.internal.BookingRepository;
+import app.goodenough.booking.internal.Confirmations;
 import app.goodenough.booking.internal.SessionChanges;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientSessionsService {
 
     /** How long a manage link works after the session's start (so that it can say the session is over). */
-    static final Duration LINK_LIFETIME_AFTER_START = Duration.ofDays(30);
 
     private final BookingRepository bookings;
     private final Confirmations confirmations;
@@ -88,11 +87,7 @@ public class ClientSessionsService {
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public String manageTokenOf(BookingId id) {
-        return bookings.findById(id).map(this::tokenFor).orElseThrow();
-    }
-
-    private String tokenFor(Booking booking) {
-        return manageLinks.tokenFor(booking.id(), booking.start().plus(LINK_LIFETIME_AFTER_START));
+        return bookings.findById(id).map(manageLinks::tokenFor).orElseThrow();
     }
 
     private Booking linked(String token) {
@@ -131,6 +126,6 @@ public class ClientSessionsService {
                 (int) about.sessionType().duration().toMinutes(), about.coach().displayName(), about.coach().email(),
                 about.coach().timeZone(), booking.start(), booking.status(),
                 about.focus().map(focus -> focus.title()).orElse(null), booking.clientTimeZone(),
-                booking.start().minus(availability.cancellationWindowOf(booking.coachId())), tokenFor(booking));
+                booking.start().minus(availability.cancellationWindowOf(booking.coachId())), manageLinks.tokenFor(booking));
     }
 }

@@ -4,6 +4,7 @@ import app.goodenough.booking.internal.LinkSecret;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Manage links: a booking id and an expiry, signed with HMAC-SHA256 under the application's
  * key, so a link cannot be guessed, changed or made to last longer. Nothing is stored per link.
+ * A booking's link works until a month after its start.
  */
 @Component
 public class ManageLinks {
@@ -24,12 +26,18 @@ public class ManageLinks {
     private static final int EXPIRY_BYTES = 8;
     private static final int SIGNATURE_BYTES = 16;
     private static final String ALGORITHM = "HmacSHA256";
+    static final Duration LIFETIME_AFTER_START = Duration.ofDays(30);
 
     private final LinkSecret secret;
     private volatile byte[] key;
 
     ManageLinks(LinkSecret secret) {
         this.secret = secret;
+    }
+
+    /** The token of the booking's link, as its messages and pages give it. */
+    public String tokenFor(Booking booking) {
+        return tokenFor(booking.id(), booking.start().plus(LIFETIME_AFTER_START));
     }
 
     public String tokenFor(BookingId id, Instant expires) {

@@ -7,7 +7,9 @@ import app.goodenough.availability.SessionTypeId;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.StatementCounter;
 import app.goodenough.support.TestPractice;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ class BookingServiceTest extends ServiceTest {
     static final ZoneId READER = ZoneId.of("America/New_York");
 
     @Autowired BookingService bookingService;
+    @Autowired StatementCounter statements;
     TestPractice.Practice practice;
     List<Instant> free;
 
@@ -50,6 +53,27 @@ class BookingServiceTest extends ServiceTest {
         assertThat(jdbc.queryForObject("select password_hash is null from account where email = ?", Boolean.class, email)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from coach_client where coach_id = ? and client_id = ?", Integer.class,
                 practice.coach().id().value(), confirmation.booking().clientId().value())).isOne();
+    }
+
+    @Test
+    void aBookingAndItsMessagesTakeSeventeenStatementsAndConfirmWhatWasStored() {
+        bookingService.book(request(free.get(0), "first-" + UUID.randomUUID() + "@example.org"));
+        Confirmation[] confirmation = new Confirmation[1];
+
+        int sent = statements.statementsOf(() -> confirmation[0] = bookingService.book(request(free.get(4),
+                "budget-" + UUID.randomUUID() + "@example.org")));
+
+        assertThat(sent).as("statements for one booking, its client, claim, history and four messages").isLessThanOrEqualTo(17);
+        Booking told = confirmation[0].booking();
+        assertThat(jdbc.queryForMap("select starts_at = ? as starts, ends_at = ? as ends, status, focus_principle, client_message, "
+                + "client_time_zone, client_id, session_type_id from booking where id = ?", Timestamp.from(told.start()),
+                Timestamp.from(told.end()), told.id().value()))
+                .containsEntry("starts", true).containsEntry("ends", true)
+                .containsEntry("status", told.status().name()).containsEntry("focus_principle", told.focus())
+                .containsEntry("client_message", told.clientMessage()).containsEntry("client_time_zone", told.clientTimeZone().getId())
+                .containsEntry("client_id", told.clientId().value()).containsEntry("session_type_id", told.sessionTypeId().value());
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where booking_id = ?", Integer.class, told.id().value()))
+                .isEqualTo(4);
     }
 
     @Test

@@ -76,14 +76,16 @@ public class BookingRepository {
         return db.select(BOOKING.ID).from(BOOKING).where(BOOKING.IDEMPOTENCY_KEY.eq(key)).fetchOptional(BOOKING.ID);
     }
 
+    /** Stores a new booked session and returns it as stored, without reading it back. */
     @Transactional(propagation = Propagation.MANDATORY)
-    BookingId insert(SessionType type, AccountId clientId, UUID claimId, BookingRequest request, ZoneId readerZone) {
-        return db.insertInto(BOOKING)
+    Booking insert(SessionType type, AccountId clientId, UUID claimId, BookingRequest request, ZoneId readerZone) {
+        Instant end = request.start().plus(type.duration());
+        BookingId id = db.insertInto(BOOKING)
                 .set(BOOKING.COACH_ID, type.coachId())
                 .set(BOOKING.CLIENT_ID, clientId)
                 .set(BOOKING.SESSION_TYPE_ID, type.id())
                 .set(BOOKING.STARTS_AT, Periods.utc(request.start()))
-                .set(BOOKING.ENDS_AT, Periods.utc(request.start().plus(type.duration())))
+                .set(BOOKING.ENDS_AT, Periods.utc(end))
                 .set(BOOKING.CLAIM_ID, claimId)
                 .set(BOOKING.FOCUS_PRINCIPLE, request.focus())
                 .set(BOOKING.CLIENT_MESSAGE, request.message())
@@ -92,5 +94,7 @@ public class BookingRepository {
                 .set(BOOKING.IDEMPOTENCY_KEY, request.idempotencyKey())
                 .returning(BOOKING.ID)
                 .fetchSingle(BOOKING.ID);
+        return new Booking(id, type.coachId(), clientId, type.id(), request.start(), end, BookingStatus.BOOKED, request.focus(),
+                request.message(), readerZone);
     }
 }

@@ -4,8 +4,9 @@ import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.BookingChanged;
-import app.goodenough.booking.BookingId;
+import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.Confirmation;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores one booking in one transaction: the client account, the time claim (where
- * PostgreSQL refuses any overlap) and the booking itself, all of it or nothing.
+ * PostgreSQL refuses any overlap) and the booking itself, all of it or nothing. A repeated
+ * request fails on the claim or on the idempotency key's unique index, and the caller answers
+ * it with the booking made the first time; the usual case pays for no lookup. The confirmation
+ * is put together once, inside the transaction, for the reader and for the messages alike.
  */
 @Component
 public class BookingWriter {
@@ -22,27 +26,27 @@ public class BookingWriter {
     private final ClaimRepository claims;
     private final BookingRepository bookings;
     private final BookingEvents events;
+    private final Confirmations confirmations;
     private final ApplicationEventPublisher publisher;
 
-    BookingWriter(ClaimRepository claims, BookingRepository bookings, BookingEvents events, ApplicationEventPublisher publisher) {
+    BookingWriter(ClaimRepository claims, BookingRepository bookings, BookingEvents events, Confirmations confirmations,
+            ApplicationEventPublisher publisher) {
         this.claims = claims;
         this.bookings = bookings;
         this.events = events;
+        this.confirmations = confirmations;
         this.publisher = publisher;
     }
 
     @Transactional
-    public BookingId write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
+    public Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
             Supplier<AccountId> client) {
-        var existing = bookings.findByIdempotencyKey(request.idempotencyKey());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         AccountId clientId = client.get();
         var claim = claims.claim(type.coachId(), claimed, ClaimRepository.Kind.BOOKING);
-        BookingId id = bookings.insert(type, clientId, claim, request, readerZone);
-        events.record(type.coachId(), id, BookingEvents.Kind.CREATED, clientId, "");
-        publisher.publishEvent(new BookingChanged(id, BookingChanged.Change.BOOKED, null, ""));
-        return id;
+        Booking booking = bookings.insert(type, clientId, claim, request, readerZone);
+        events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, clientId, "");
+        Confirmation confirmation = confirmations.of(booking, type);
+        publisher.publishEvent(new BookingChanged(confirmation, BookingChanged.Change.BOOKED, null, ""));
+        return confirmation;
     }
 }

@@ -33,14 +33,16 @@ public class SessionChanges {
     private final BookingEvents events;
     private final FreeSlots freeSlots;
     private final AvailabilityService availability;
+    private final Confirmations confirmations;
     private final ApplicationEventPublisher publisher;
 
     SessionChanges(CalendarRepository calendar, BookingEvents events, FreeSlots freeSlots, AvailabilityService availability,
-            ApplicationEventPublisher publisher) {
+            Confirmations confirmations, ApplicationEventPublisher publisher) {
         this.calendar = calendar;
         this.events = events;
         this.freeSlots = freeSlots;
         this.availability = availability;
+        this.confirmations = confirmations;
         this.publisher = publisher;
     }
 
@@ -56,7 +58,7 @@ public class SessionChanges {
         }
         events.record(booking.coachId(), booking.id(), BookingEvents.Kind.CANCELLED, by, text);
         calendar.releaseClaimOf(booking.coachId(), booking.id());
-        publisher.publishEvent(new BookingChanged(booking.id(), BookingChanged.Change.CANCELLED, null, text));
+        publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), BookingChanged.Change.CANCELLED, null, text));
     }
 
     /** Moves the session to a time its type offers now; {@code detail} says in words where it was. */
@@ -78,6 +80,6 @@ public class SessionChanges {
             throw refused;
         }
         events.record(booking.coachId(), booking.id(), BookingEvents.Kind.RESCHEDULED, by, detail);
-        publisher.publishEvent(new BookingChanged(booking.id(), BookingChanged.Change.RESCHEDULED, booking.start(), ""));
+        publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), BookingChanged.Change.RESCHEDULED, booking.start(), ""));
     }
 }

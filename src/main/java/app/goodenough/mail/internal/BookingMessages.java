@@ -3,17 +3,20 @@ package app.goodenough.mail.internal;
 import app.goodenough.account.PasswordLinks;
 import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.RuleSettings;
+import app.goodenough.availability.SessionType;
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingChanged;
-import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CalendarFiles;
-import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
+import app.goodenough.booking.ManageLinks;
+import app.goodenough.practice.PublicCoach;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,21 +31,18 @@ import org.springframework.stereotype.Component;
 class BookingMessages {
 
     private final OutboxRepository outbox;
-    private final BookingService bookingService;
-    private final ClientSessionsService clientSessions;
+    private final ManageLinks manageLinks;
     private final PasswordLinks passwordLinks;
     private final SystemTask systemTask;
     private final AvailabilityService availability;
     private final Clock clock;
     private final String baseUrl;
 
-    BookingMessages(OutboxRepository outbox, BookingService bookingService, ClientSessionsService clientSessions,
-            PasswordLinks passwordLinks,
-            SystemTask systemTask, AvailabilityService availability, Clock clock,
+    BookingMessages(OutboxRepository outbox, ManageLinks manageLinks, PasswordLinks passwordLinks, SystemTask systemTask,
+            AvailabilityService availability, Clock clock,
             @Value("${good-enough.base-url}") String baseUrl) {
         this.outbox = outbox;
-        this.bookingService = bookingService;
-        this.clientSessions = clientSessions;
+        this.manageLinks = manageLinks;
         this.passwordLinks = passwordLinks;
         this.systemTask = systemTask;
         this.availability = availability;
@@ -52,11 +52,15 @@ class BookingMessages {
 
     @EventListener
     void on(BookingChanged change) {
-        Confirmation session = systemTask.call("messages", () -> bookingService.confirmationOf(change.bookingId()));
-        if (!session.booking().end().isAfter(clock.instant())) {
+        Confirmation confirmation = change.session();
+        if (!confirmation.booking().end().isAfter(clock.instant())) {
             return;
         }
-        outbox.voidPendingReminders(change.bookingId());
+        if (change.change() != BookingChanged.Change.BOOKED) {
+            outbox.voidPendingReminders(change.bookingId());
+        }
+        Mailing session = new Mailing(confirmation, availability.settingsOf(confirmation.booking().coachId()),
+                manageLinks.tokenFor(confirmation.booking()), new ArrayList<>());
         switch (change.change()) {
             case BOOKED -> {
                 toClient(session, MessageKind.CONFIRMATION, "Your session on " + clientTime(session) + " is booked",
@@ -82,10 +86,34 @@ class BookingMessages {
                         "The session with " + session.clientName() + " is cancelled:", reason);
             }
         }
+        outbox.insertAll(session.messages());
     }
 
-    private void remind(Confirmation session) {
-        Instant at = session.booking().start().minus(availability.reminderLeadOf(session.booking().coachId()));
+    /**
+     * The messages about one change as they are written: the session, the coach's rules for it and
+     * its manage link, read once for all of them, and the messages to queue together.
+     */
+    private record Mailing(Confirmation confirmation, RuleSettings rules, String manageToken, List<NewMessage> messages) {
+
+        Booking booking() {
+            return confirmation.booking();
+        }
+
+        PublicCoach coach() {
+            return confirmation.coach();
+        }
+
+        SessionType sessionType() {
+            return confirmation.sessionType();
+        }
+
+        String clientName() {
+            return confirmation.clientName();
+        }
+    }
+
+    private void remind(Mailing session) {
+        Instant at = session.booking().start().minus(session.rules().reminderLead());
         if (at.isBefore(clock.instant())) {
             return;
         }
@@ -96,12 +124,12 @@ class BookingMessages {
                 coachLetter(session, "Coming up, with " + session.clientName() + ":", ""), false, at);
     }
 
-    private void toClient(Confirmation session, MessageKind kind, String subject, String opening, boolean withCalendarFile,
+    private void toClient(Mailing session, MessageKind kind, String subject, String opening, boolean withCalendarFile,
             String... more) {
         toClient(session, kind, subject, opening, withCalendarFile, clock.instant(), more);
     }
 
-    private void toClient(Confirmation session, MessageKind kind, String subject, String opening, boolean withCalendarFile,
+    private void toClient(Mailing session, MessageKind kind, String subject, String opening, boolean withCalendarFile,
             Instant at, String... more) {
         Booking booking = session.booking();
         Letter letter = new Letter()
@@ -109,65 +137,60 @@ class BookingMessages {
                 .paragraph(opening + "\n" + DateFormats.DAY.format(booking.start().atZone(booking.clientTimeZone())) + ", "
                         + DateFormats.TIME.format(booking.start().atZone(booking.clientTimeZone())) + " (" + booking.clientTimeZone().getId()
                         + ")\n" + session.sessionType().duration().toMinutes() + " minutes with " + session.coach().displayName()
-                        + session.focus().map(focus -> "\nFocus: " + focus.title()).orElse(""));
+                        + session.confirmation().focus().map(focus -> "\nFocus: " + focus.title()).orElse(""));
         for (String line : more) {
             if (!line.isBlank()) {
                 letter.paragraph(line);
             }
         }
-        String token = systemTask.call("messages", () -> clientSessions.manageTokenOf(booking.id()));
         if (kind == MessageKind.CONFIRMATION) {
             systemTask.call("messages", () -> passwordLinks.firstPasswordToken(booking.clientId())).ifPresent(first -> letter.link(
                     "To see all your sessions in one place, choose a password (the link works for 14 days)",
                     baseUrl + "/password/set/" + first));
         }
         letter.link(kind == MessageKind.CANCELLED ? "Your session's page" : "Move or cancel it, until "
-                        + DateFormats.MOMENT.format(booking.start().atZone(booking.clientTimeZone()).minus(cancellationWindow(session)))
-                        + " (no password needed)", baseUrl + "/manage/" + token)
+                        + DateFormats.MOMENT.format(booking.start().atZone(booking.clientTimeZone()).minus(session.rules().cancellationWindow()))
+                        + " (no password needed)", baseUrl + "/manage/" + session.manageToken())
                 .paragraph("Questions? Write to " + session.coach().displayName() + " at " + session.coach().email() + ".")
                 .paragraph("Good Enough");
-        queue(session, kind, session.clientEmail(), session.clientName(), subject, letter, withCalendarFile, at);
+        queue(session, kind, session.confirmation().clientEmail(), session.clientName(), subject, letter, withCalendarFile, at);
     }
 
-    private void toCoach(Confirmation session, MessageKind kind, String subject, String opening, String... more) {
+    private void toCoach(Mailing session, MessageKind kind, String subject, String opening, String... more) {
         queue(session, kind, session.coach().email(), session.coach().displayName(), subject,
                 coachLetter(session, opening, String.join("\n", more)), false, clock.instant());
     }
 
-    private Letter coachLetter(Confirmation session, String opening, String more) {
+    private Letter coachLetter(Mailing session, String opening, String more) {
         Booking booking = session.booking();
         ZoneId zone = session.coach().timeZone();
         Letter letter = new Letter()
                 .paragraph(opening + "\n" + DateFormats.DAY.format(booking.start().atZone(zone)) + ", "
                         + DateFormats.TIME.format(booking.start().atZone(zone)) + " (" + zone.getId() + ")\n"
-                        + session.sessionType().name() + ", " + session.clientEmail()
-                        + session.focus().map(focus -> "\nFocus: " + focus.title()).orElse(""));
+                        + session.sessionType().name() + ", " + session.confirmation().clientEmail()
+                        + session.confirmation().focus().map(focus -> "\nFocus: " + focus.title()).orElse(""));
         if (!more.isBlank()) {
             letter.paragraph(more);
         }
         return letter.link("In your calendar", baseUrl + "/coach/calendar?view=day&date=" + booking.start().atZone(zone).toLocalDate());
     }
 
-    private void queue(Confirmation session, MessageKind kind, String email, String name, String subject, Letter letter,
+    private void queue(Mailing session, MessageKind kind, String email, String name, String subject, Letter letter,
             boolean withCalendarFile, Instant at) {
-        outbox.insert(new NewMessage(kind, session.booking().id(), email, name, subject, letter.text(), letter.html(),
-                withCalendarFile ? CalendarFiles.fileName(session) : null,
-                withCalendarFile ? CalendarFiles.ics(session, clock.instant()) : null, at));
+        session.messages().add(new NewMessage(kind, session.booking().id(), email, name, subject, letter.text(), letter.html(),
+                withCalendarFile ? CalendarFiles.fileName(session.confirmation()) : null,
+                withCalendarFile ? CalendarFiles.ics(session.confirmation(), clock.instant()) : null, at));
     }
 
-    private Duration cancellationWindow(Confirmation session) {
-        return availability.cancellationWindowOf(session.booking().coachId());
-    }
-
-    private static String what(Confirmation session) {
+    private static String what(Mailing session) {
         return session.sessionType().name() + " with " + session.coach().displayName();
     }
 
-    private static String clientTime(Confirmation session) {
+    private static String clientTime(Mailing session) {
         return moment(session.booking().start(), session.booking().clientTimeZone());
     }
 
-    private static String coachTime(Confirmation session) {
+    private static String coachTime(Mailing session) {
         return moment(session.booking().start(), session.coach().timeZone());
     }
 

@@ -30,20 +30,25 @@ public class OutboxRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void insert(NewMessage message) {
-        OffsetDateTime notBefore = message.notBefore().atOffset(ZoneOffset.UTC);
-        db.insertInto(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.KIND, message.kind().name())
-                .set(OUTBOX_MESSAGE.BOOKING_ID, message.bookingId())
-                .set(OUTBOX_MESSAGE.RECIPIENT_EMAIL, message.recipientEmail())
-                .set(OUTBOX_MESSAGE.RECIPIENT_NAME, message.recipientName())
-                .set(OUTBOX_MESSAGE.SUBJECT, message.subject())
-                .set(OUTBOX_MESSAGE.TEXT_BODY, message.textBody())
-                .set(OUTBOX_MESSAGE.HTML_BODY, message.htmlBody())
-                .set(OUTBOX_MESSAGE.ATTACHMENT_NAME, message.attachmentName())
-                .set(OUTBOX_MESSAGE.ATTACHMENT, message.attachment())
-                .set(OUTBOX_MESSAGE.NOT_BEFORE, notBefore)
-                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, notBefore)
-                .execute();
+        insertAll(List.of(message));
+    }
+
+    /** Queues the messages with one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void insertAll(List<NewMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(OUTBOX_MESSAGE, OUTBOX_MESSAGE.KIND, OUTBOX_MESSAGE.BOOKING_ID, OUTBOX_MESSAGE.RECIPIENT_EMAIL,
+                OUTBOX_MESSAGE.RECIPIENT_NAME, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.TEXT_BODY, OUTBOX_MESSAGE.HTML_BODY,
+                OUTBOX_MESSAGE.ATTACHMENT_NAME, OUTBOX_MESSAGE.ATTACHMENT, OUTBOX_MESSAGE.NOT_BEFORE, OUTBOX_MESSAGE.NEXT_ATTEMPT_AT);
+        for (NewMessage message : messages) {
+            OffsetDateTime notBefore = message.notBefore().atOffset(ZoneOffset.UTC);
+            insert = insert.values(message.kind().name(), message.bookingId(), message.recipientEmail(), message.recipientName(),
+                    message.subject(), message.textBody(), message.htmlBody(), message.attachmentName(), message.attachment(),
+                    notBefore, notBefore);
+        }
+        insert.execute();
     }
 
     /** A moved or cancelled session must not be reminded of at its old time. */

@@ -1,10 +1,12 @@
-package app.goodenough.booking;
+package app.goodenough.booking.internal;
 
 import app.goodenough.account.ClientAccounts;
 import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
-import app.goodenough.booking.internal.BookingRepository;
+import app.goodenough.booking.Booking;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.Confirmation;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** A booking with everything that is said about it: session type, coach, client's name and address, focus. */
 @Component
-class Confirmations {
+public class Confirmations {
 
     private final BookingRepository bookings;
     private final AvailabilityService availability;
@@ -32,12 +34,17 @@ class Confirmations {
         this.systemTask = systemTask;
     }
 
-    Confirmation of(BookingId id) {
+    public Confirmation of(BookingId id) {
         return of(bookings.findById(id).orElseThrow());
     }
 
-    Confirmation of(Booking booking) {
-        SessionType type = availability.sessionType(booking.sessionTypeId()).orElseThrow();
+
+    public Confirmation of(Booking booking) {
+        return of(booking, availability.sessionType(booking.sessionTypeId()).orElseThrow());
+    }
+
+    /** The confirmation of a booking whose session type the caller has in hand already. */
+    Confirmation of(Booking booking, SessionType type) {
         var client = systemTask.call("confirmation", () -> clientAccounts.contactOf(booking.clientId()));
         Optional<Principle> focus = principleService.principles().stream()
                 .filter(principle -> principle.slug().equals(booking.focus())).findFirst();
