@@ -56,6 +56,22 @@ class BookingServiceTest extends ServiceTest {
     }
 
     @Test
+    void whenTheDaysAroundAreFullTheNearestFreeTimesComeFromFurtherAway() {
+        LocalDate day = LocalDate.now(practice.zone()).plusDays(3);
+        for (LocalDate full = day.minusDays(1); !full.isAfter(day.plusDays(1)); full = full.plusDays(1)) {
+            for (List<Instant> left = freeOn(full); !left.isEmpty(); left = freeOn(full)) {
+                bookingService.book(request(left.getFirst(), "fill-" + UUID.randomUUID() + "@example.org"));
+            }
+        }
+        Instant taken = free.getFirst();
+
+        assertThatThrownBy(() -> bookingService.book(request(taken, "late-" + UUID.randomUUID() + "@example.org")))
+                .isInstanceOfSatisfying(SlotTakenException.class, refused -> assertThat(refused.nearestFreeStarts())
+                        .hasSize(3).isSorted().allSatisfy(start ->
+                                assertThat(Duration.between(start, taken).abs()).isGreaterThan(Duration.ofDays(1))));
+    }
+
+    @Test
     void aBookingAndItsMessagesTakeSeventeenStatementsAndConfirmWhatWasStored() {
         bookingService.book(request(free.get(0), "first-" + UUID.randomUUID() + "@example.org"));
         Confirmation[] confirmation = new Confirmation[1];
@@ -219,6 +235,10 @@ class BookingServiceTest extends ServiceTest {
         assertThatThrownBy(() -> bookingService.recordPastSession(request(free.get(4), reader.clientEmail()), reader.booking().clientId()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("start"));
+    }
+
+    private List<Instant> freeOn(LocalDate day) {
+        return bookingService.freeTimesOn(typeId(), day, practice.zone());
     }
 
     private int bookingsOfCoach() {

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores one booking in one transaction: the client account, the time claim (where
- * PostgreSQL refuses any overlap) and the booking itself, all of it or nothing. A repeated
- * request fails on the claim or on the idempotency key's unique index, and the caller answers
- * it with the booking made the first time; the usual case pays for no lookup. The confirmation
- * is put together once, inside the transaction, for the reader and for the messages alike.
+ * Stores one booking in one transaction: the time claim (where PostgreSQL refuses any overlap),
+ * then the client account and the booking itself, all of it or nothing; a reader who was too
+ * late costs one refused insert. A repeated request fails on the claim or on the idempotency
+ * key's unique index, and the caller answers it with the booking made the first time; the usual
+ * case pays for no lookup. The confirmation is put together once, inside the transaction, for
+ * the reader and for the messages alike.
  */
 @Component
 public class BookingWriter {
@@ -41,8 +42,8 @@ public class BookingWriter {
     @Transactional
     public Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
             Supplier<AccountId> client) {
-        AccountId clientId = client.get();
         var claim = claims.claim(type.coachId(), claimed, ClaimRepository.Kind.BOOKING);
+        AccountId clientId = client.get();
         Booking booking = bookings.insert(type, clientId, claim, request, readerZone);
         events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, clientId, "");
         Confirmation confirmation = confirmations.of(booking, type);

@@ -46,9 +46,20 @@ public class FreeSlots {
                 : Optional.empty();
     }
 
-    /** Up to {@code count} free starts closest to {@code around}, in time order. */
+    /**
+     * Up to {@code count} free starts closest to {@code around}, in time order: the day either
+     * side first, which is where a refused reader usually finds them, then three days before and
+     * two weeks after.
+     */
     public List<Instant> nearest(SessionType type, Instant around, int count) {
-        return between(type, around.minus(Duration.ofDays(3)), around.plus(Duration.ofDays(14))).stream()
+        List<Instant> close = closest(between(type, around.minus(Duration.ofDays(1)), around.plus(Duration.ofDays(1))), around, count);
+        return close.size() == count
+                ? close
+                : closest(between(type, around.minus(Duration.ofDays(3)), around.plus(Duration.ofDays(14))), around, count);
+    }
+
+    private static List<Instant> closest(List<Instant> starts, Instant around, int count) {
+        return starts.stream()
                 .sorted(Comparator.comparing(start -> Duration.between(start, around).abs()))
                 .limit(count)
                 .sorted()
