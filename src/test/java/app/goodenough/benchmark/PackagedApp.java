@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.awaitility.Awaitility;
 final class PackagedApp implements AutoCloseable {
 
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
 
     private final Process process;
     final int port;
@@ -57,6 +59,16 @@ final class PackagedApp implements AutoCloseable {
             throw new IllegalStateException("jcmd GC.heap_info said nothing about the heap in use");
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /** Bytes held per class after a full collection (jcmd GC.class_histogram), for telling where memory goes. */
+    Map<String, Long> bytesPerClass() throws IOException, InterruptedException {
+        Map<String, Long> bytes = new HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return bytes;
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

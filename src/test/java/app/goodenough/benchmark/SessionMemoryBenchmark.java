@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +31,14 @@ class SessionMemoryBenchmark {
             browser.driver().manage().deleteAllCookies();
 
             long before = app.retainedHeapKb();
+            Map<String, Long> classesBefore = app.bytesPerClass();
             for (int i = 0; i < READERS; i++) {
                 browser.driver().switchTo().newWindow(WindowType.TAB);
                 openBookingFlow(browser);
                 browser.driver().manage().deleteAllCookies(); // the next tab is another reader with a session of their own
             }
             long afterFlows = app.retainedHeapKb();
+            printLargestGrowth(classesBefore, app.bytesPerClass());
 
             int sessionCookies = 0;
             try (HttpClient client = HttpClient.newHttpClient()) {
@@ -54,10 +57,19 @@ class SessionMemoryBenchmark {
         }
     }
 
+    private static void printLargestGrowth(Map<String, Long> before, Map<String, Long> after) {
+        System.out.println("largest growth per flow, by class:");
+        after.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(15)
+                .forEach(entry -> System.out.printf("  %6.1f KB  %s%n", entry.getValue() / 1024.0 / READERS, entry.getKey()));
+    }
+
     private static void openBookingFlow(Browser browser) {
         browser.open("/book");
         browser.find("vaadin-button[aria-label='Coaching session, 50 minutes']").click();
         browser.waitUntilIdle();
-        browser.find("vaadin-button.day-free");
+        browser.find(".month-grid button.day-free");
     }
 }

@@ -88,10 +88,10 @@ class CoachWeekJourneyTest extends BrowserTest {
         reader.click("vaadin-button[aria-label='Coaching session, 50 minutes']");
         reader.waitForInputValue("vaadin-combo-box.reader-zone", "Europe/Berlin");
         String label = DAY_LABEL.format(day);
-        for (int month = 0; month < 3 && !reader.exists("vaadin-button[aria-label='" + label + "']"); month++) {
+        for (int month = 0; month < 3 && !reader.exists(".month-grid button[aria-label='" + label + "']"); month++) {
             reader.click("vaadin-button[aria-label='Next month']");
         }
-        reader.click("vaadin-button[aria-label='" + label + "']");
+        reader.click(".month-grid button[aria-label='" + label + "']");
         return reader.driver().findElements(By.cssSelector("vaadin-button.time")).stream().map(b -> b.getText().strip()).toList();
     }
 }

@@ -97,11 +97,11 @@ class DatabaseOutageJourneyTest {
         browser.open("/book");
         browser.find("vaadin-button[aria-label='Coaching session, 50 minutes']").click();
         browser.waitUntilIdle();
-        if (!browser.exists("vaadin-button.day-free")) {
+        if (!browser.exists(".month-grid button.day-free")) {
             browser.find("vaadin-button[aria-label='Next month']").click();
             browser.waitUntilIdle();
         }
-        browser.find("vaadin-button.day-free").click();
+        browser.find(".month-grid button.day-free").click();
         browser.waitUntilIdle();
         browser.find("vaadin-button.time").click();
         browser.waitUntilIdle();

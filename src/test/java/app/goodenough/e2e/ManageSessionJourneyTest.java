@@ -87,8 +87,8 @@ class ManageSessionJourneyTest extends BrowserTest {
     }
 
     private WebElement lastFreeDay() {
-        browser.find("vaadin-button.day-free");
-        return browser.driver().findElements(By.cssSelector("vaadin-button.day-free")).getLast();
+        browser.find(".month-grid button.day-free");
+        return browser.driver().findElements(By.cssSelector(".month-grid button.day-free")).getLast();
     }
 
     private OffsetDateTime startOf(String email) {

@@ -39,11 +39,11 @@ class ReadAndBookJourneyTest extends BrowserTest {
         browser.find("vaadin-button[aria-label='Coaching session, 50 minutes']").click();
         browser.waitUntilIdle();
         browser.waitForInputValue("vaadin-combo-box.reader-zone", READER.getId());
-        if (!browser.exists("vaadin-button.day-free")) {
+        if (!browser.exists(".month-grid button.day-free")) {
             browser.find("vaadin-button[aria-label='Next month']").click();
             browser.waitUntilIdle();
         }
-        browser.find("vaadin-button.day-free").click();
+        browser.find(".month-grid button.day-free").click();
         browser.waitUntilIdle();
         String time = browser.find("vaadin-button.time").getText().strip();
         browser.find("vaadin-button.time").click();

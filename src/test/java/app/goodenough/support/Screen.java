@@ -69,10 +69,23 @@ public final class Screen {
         return reachable().stream().filter(Button.class::isInstance).map(Button.class::cast).filter(Button::isEnabled).toList();
     }
 
-    /** Everything a person can click: buttons, and other components that answer a click. */
-    public static List<Component> pressables() {
-        return reachable().stream().filter(component -> component instanceof Button button ? button.isEnabled()
-                : ComponentUtil.hasEventListener(component, ClickEvent.class)).toList();
+    /** Something a person can press: where it sits, what it says, and pressing it. */
+    public record Pressable(Component place, String label, Runnable press) {
+    }
+
+    /** Everything a person can click: buttons, other components that answer a click, and enabled drawn choices. */
+    public static List<Pressable> pressables() {
+        List<Pressable> found = new ArrayList<>();
+        for (Component component : reachable()) {
+            if (component instanceof Button button ? button.isEnabled() : ComponentUtil.hasEventListener(component, ClickEvent.class)) {
+                String label = component.getElement().getAttribute("aria-label");
+                found.add(new Pressable(component, label != null ? label : component.getElement().getTextRecursively(),
+                        () -> press(component)));
+            }
+            DrawnChoices.in(component).stream().filter(DrawnChoices.Choice::enabled).forEach(choice ->
+                    found.add(new Pressable(component, choice.label(), () -> DrawnChoices.choose(component, choice.value()))));
+        }
+        return found;
     }
 
     /** Every element on the screen, the menu included, for looking at what was rendered. */

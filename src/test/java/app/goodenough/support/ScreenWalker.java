@@ -1,6 +1,5 @@
 package app.goodenough.support;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.ArrayDeque;
@@ -69,11 +68,12 @@ public final class ScreenWalker {
         opener.accept(way.location());
         Screen.settle();
         for (String press : way.presses()) {
-            Optional<Component> pressable = Screen.pressables().stream().filter(candidate -> nameOfPressable(candidate).equals(press)).findFirst();
+            Optional<Screen.Pressable> pressable = Screen.pressables().stream()
+                    .filter(candidate -> nameOfPressable(candidate).equals(press)).findFirst();
             if (pressable.isEmpty()) {
                 return false;
             }
-            Screen.press(pressable.get());
+            pressable.get().press().run();
         }
         return true;
     }
@@ -84,9 +84,8 @@ public final class ScreenWalker {
     }
 
     /** What a pressable says, without its numbers: any day or time of a list is as good as the first. */
-    private static String nameOfPressable(Component pressable) {
-        String label = pressable.getElement().getAttribute("aria-label");
-        return Screen.placeOf(pressable) + " › " + (label != null ? label : pressable.getElement().getTextRecursively()).replaceAll("\\d", "");
+    private static String nameOfPressable(Screen.Pressable pressable) {
+        return Screen.placeOf(pressable.place()) + " › " + pressable.label().replaceAll("\\d", "");
     }
 
     private static String signature() {

@@ -1,19 +1,21 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.support.TestDatabaseInitializer;
-import app.goodenough.security.PublicFormThrottle;
-import app.goodenough.base.ui.ClientAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.base.ui.ClientAddress;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.practice.Principle;
+import app.goodenough.security.PublicFormThrottle;
 import app.goodenough.support.Demo;
+import app.goodenough.support.DrawnChoices;
+import app.goodenough.support.TestDatabaseInitializer;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -68,8 +70,25 @@ class BookViewTest extends ViewTest {
         openWithFocus(null);
         chooseZoneAndType("Intro call, 20 minutes");
 
-        assertThat($(Button.class).withClassName("day-unavailable").all())
-                .isNotEmpty().allSatisfy(day -> assertThat(day.isEnabled()).isFalse());
+        List<DrawnChoices.Choice> days = DrawnChoices.in(monthGrid());
+        assertThat(days).filteredOn(day -> day.className().equals("day-unavailable"))
+                .isNotEmpty().allSatisfy(day -> assertThat(day.enabled()).isFalse())
+                .allSatisfy(day -> assertThat(day.label()).endsWith(", no free times"));
+        assertThat(days).filteredOn(DrawnChoices.Choice::enabled).isNotEmpty()
+                .allSatisfy(day -> assertThat(day.className()).isEqualTo("day-free"));
+    }
+
+    @Test
+    void aDayTheMonthDoesNotOfferIsIgnoredWhateverTheBrowserSends() {
+        openWithFocus(null);
+        chooseZoneAndType("Intro call, 20 minutes");
+        String unavailable = DrawnChoices.in(monthGrid()).stream().filter(day -> !day.enabled()).findFirst().orElseThrow().value();
+
+        for (String forged : new String[] {unavailable, "2031-01-01", "not a day", ""}) {
+            DrawnChoices.choose(monthGrid(), forged);
+        }
+
+        assertThat($(Button.class).withClassName("time").exists()).isFalse();
     }
 
     @Test
@@ -127,6 +146,10 @@ class BookViewTest extends ViewTest {
         UI.getCurrent().navigate(BookView.class, focus == null ? QueryParameters.empty() : QueryParameters.of("focus", focus));
     }
 
+    private Div monthGrid() {
+        return $(Div.class).withClassName("month-grid").single();
+    }
+
     private void chooseZoneAndType(String typeLabel) {
         test($(Button.class).withAriaLabel(typeLabel).single()).click();
         $(ReaderZoneField.class).single().setValue(READER.getId());
@@ -134,11 +157,11 @@ class BookViewTest extends ViewTest {
 
     private Instant chooseFirstFreeTime(String typeLabel) {
         chooseZoneAndType(typeLabel);
-        if (!$(Button.class).withClassName("day-free").exists()) {
+        if (DrawnChoices.in(monthGrid()).stream().noneMatch(DrawnChoices.Choice::enabled)) {
             test($(Button.class).withAriaLabel("Next month").single()).click();
         }
-        Button day = $(Button.class).withClassName("day-free").first();
-        test(day).click();
+        DrawnChoices.choose(monthGrid(), DrawnChoices.in(monthGrid()).stream().filter(DrawnChoices.Choice::enabled).findFirst()
+                .orElseThrow().value());
         Button time = $(Button.class).withClassName("time").first();
         String label = time.getText();
         test(time).click();
