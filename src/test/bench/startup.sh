@@ -2,7 +2,8 @@
 # Start-up benchmark: time from `java -jar` to /actuator/health answering UP, on the embedded
 # PostgreSQL. "first start" uses an empty data folder (initdb + migrations); "restart" reuses it.
 # Then the same restart from the jar extracted by Spring Boot's jar tools, plain and with the
-# JDK's AOT cache (JDK 25: one training run with -XX:AOTCacheOutput, then -XX:AOTCache).
+# JDK's AOT cache (JDK 25: one training run with -XX:AOTCacheOutput, stopped with SIGTERM once
+# it has answered, then -XX:AOTCache).
 # Usage: bash src/test/bench/startup.sh [runs]   (builds the jar first if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -39,13 +40,19 @@ for i in $(seq "$runs"); do
   first+=("$(time_to_health "$work/data-$i")")
   again+=("$(time_to_health "$work/data-$i")")
 done
-# the extracted layout, then a training run that records the AOT cache as the context refreshes
+# the extracted layout, then a training run: the application starts, answers its first pages
+# and is stopped as an operator would (SIGTERM); the JDK writes the AOT cache as it exits
 "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" > /dev/null
 launch_jar=$(ls "$work"/extracted/*.jar | head -n 1)
 GOOD_ENOUGH_DATA_DIR="$work/data-training" SERVER_PORT="$port" "$java_bin" -XX:AOTCacheOutput="$work/app.aot" \
-  -Dspring.context.exit=onRefresh -jar "$launch_jar" > "$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
-# the training run ends as soon as the context is ready, without stopping its PostgreSQL
-pkill -f "$work/data-training" || true
+  -jar "$launch_jar" > "$work/training.log" 2>&1 &
+training=$!
+until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  if ! kill -0 "$training" 2>/dev/null; then cat "$work/training.log" >&2; exit 1; fi
+  sleep 0.2
+done
+curl -sf "http://localhost:$port/" > /dev/null; curl -sf "http://localhost:$port/book" > /dev/null
+kill "$training"; wait "$training" 2>/dev/null || true
 extracted=(); cached=()
 for i in $(seq "$runs"); do
   extracted+=("$(time_to_health "$work/data-$i")")

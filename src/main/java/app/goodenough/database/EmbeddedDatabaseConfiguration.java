@@ -3,6 +3,7 @@ package app.goodenough.database;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -16,10 +17,12 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
+    /** The server {@link EmbeddedDatabaseEarlyStart} began to start, or one started now when the context was made otherwise. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${good-enough.data-dir}") String dataDir,
-            @Value("${good-enough.database-port}") int port) {
-        return new EmbeddedDatabaseServer(dataDir, port).start();
+    EmbeddedPostgres embeddedPostgres(ObjectProvider<EmbeddedDatabaseEarlyStart.Starting> starting,
+            @Value("${good-enough.data-dir}") String dataDir, @Value("${good-enough.database-port}") int port) {
+        EmbeddedDatabaseEarlyStart.Starting early = starting.getIfAvailable();
+        return early != null ? early.await() : new EmbeddedDatabaseServer(dataDir, port).start();
     }
 
     @Bean(destroyMethod = "close")

@@ -1,0 +1,54 @@
+package app.goodenough.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts the embedded PostgreSQL on a thread of its own as soon as the context begins to
+ * refresh, so that it comes up while Spring reads the configuration (seconds on a small
+ * machine) instead of after it. The decision is taken at that moment, when every initializer has
+ * set its properties: with {@code spring.datasource.url} nothing is started.
+ */
+public class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String BEAN = "embeddedPostgresStarting";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.addBeanFactoryPostProcessor(new BeanDefinitionRegistryPostProcessor() {
+            @Override
+            public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+                Environment environment = context.getEnvironment();
+                if (!StringUtils.hasText(environment.getProperty(DatabaseSettings.URL))) {
+                    EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(environment.getRequiredProperty("good-enough.data-dir"),
+                            environment.getRequiredProperty("good-enough.database-port", Integer.class));
+                    context.getBeanFactory().registerSingleton(BEAN, new Starting(CompletableFuture.supplyAsync(server::start,
+                            task -> Thread.ofPlatform().daemon().name("embedded-postgres-start").start(task))));
+                }
+            }
+        });
+    }
+
+    /** The embedded PostgreSQL on its way up. */
+    record Starting(CompletableFuture<EmbeddedPostgres> postgres) {
+
+        /** Waits until it runs; a failure to start is thrown as it was raised. */
+        EmbeddedPostgres await() {
+            try {
+                return postgres.join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+        }
+    }
+}

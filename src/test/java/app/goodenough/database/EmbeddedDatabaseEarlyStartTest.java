@@ -1,0 +1,47 @@
+package app.goodenough.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class EmbeddedDatabaseEarlyStartTest {
+
+    @TempDir Path dataDir;
+
+    @Test
+    void withoutAnExternalDatabaseTheServerStartedAtTheBeginningIsTheOneTheApplicationUses() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            TestPropertyValues.of("good-enough.data-dir=" + dataDir, "good-enough.database-port=0").applyTo(context);
+            new EmbeddedDatabaseEarlyStart().initialize(context);
+            context.register(EmbeddedDatabaseConfiguration.class);
+            context.refresh();
+
+            EmbeddedDatabaseEarlyStart.Starting starting = context.getBean(EmbeddedDatabaseEarlyStart.Starting.class);
+            assertThat(context.getBean(EmbeddedPostgres.class)).isSameAs(starting.postgres().join());
+            assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("select 1", Integer.class)).isOne();
+            assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+        }
+    }
+
+    @Test
+    void withAnExternalDatabaseNothingIsStarted() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            TestPropertyValues.of("spring.datasource.url=jdbc:postgresql://db.example.org/good_enough",
+                    "good-enough.data-dir=" + dataDir, "good-enough.database-port=0").applyTo(context);
+            new EmbeddedDatabaseEarlyStart().initialize(context);
+            context.register(EmbeddedDatabaseConfiguration.class);
+            context.refresh();
+
+            assertThat(context.containsBean(EmbeddedDatabaseEarlyStart.BEAN)).isFalse();
+            assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(dataDir.resolve("postgres")).doesNotExist();
+        }
+    }
+}
