@@ -2,15 +2,11 @@ package app.goodenough.support;
 
 import app.goodenough.base.ui.ChoiceButtons;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The buttons a {@link ChoiceButtons} element draws, read from its HTML, and pressed as the browser would: a click with the value. */
 public final class DrawnChoices {
@@ -57,9 +53,6 @@ public final class DrawnChoices {
 
     /** A click on the button with {@code value}, or on any value a forged request could send. */
     public static void choose(Component host, String value) {
-        ObjectNode eventData = JsonNodeFactory.instance.objectNode();
-        eventData.put(ChoiceButtons.CHOSEN, value);
-        host.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(host.getElement(), "click", eventData));
-        Screen.settle();
+        DomEvents.fire(host.getElement(), "click", ChoiceButtons.CHOSEN, value);
     }
 }

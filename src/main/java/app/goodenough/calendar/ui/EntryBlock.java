@@ -9,8 +9,16 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** One booking in the calendar: time, client, type; coloured by type, marked by status; opens on click. */
+/**
+ * One booking in the calendar: time, client, type; coloured by type, marked by status; opens on
+ * click, and on Enter or Space when it has the keyboard's focus, as a button does.
+ */
 class EntryBlock extends Div {
+
+    /** Sent with a key press: whether it was one that presses a button. */
+    static final String PRESSING_KEY = "event.key === 'Enter' || event.key === ' '";
+    /** Keeps Space from scrolling the page when it opens the booking; any other key keeps its use (Tab moves on). */
+    private static final String NO_SCROLL_ON_SPACE = "event.key === ' ' && event.preventDefault()";
 
     EntryBlock(CalendarEntry entry, ZoneId zone, Consumer<CalendarEntry> onOpen) {
         addClassNames("entry", "status-" + entry.status().name().toLowerCase(Locale.ROOT));
@@ -30,5 +38,8 @@ class EntryBlock extends Div {
         getElement().setAttribute("aria-label", entry.clientName() + ", " + entry.sessionTypeName() + " at "
                 + DateFormats.TIME.format(entry.start().atZone(zone)) + ", " + entry.status().label());
         addClickListener(click -> onOpen.accept(entry));
+        getElement().addEventListener("keydown", key -> onOpen.accept(entry))
+                .setFilter(PRESSING_KEY)
+                .addEventData(NO_SCROLL_ON_SPACE);
     }
 }

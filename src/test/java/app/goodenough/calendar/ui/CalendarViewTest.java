@@ -6,6 +6,7 @@ import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.booking.Confirmation;
+import app.goodenough.support.DomEvents;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.ClickEvent;
@@ -73,6 +74,18 @@ class CalendarViewTest extends ViewTest {
         assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booked.booking().id().value()))
                 .isEqualTo("COMPLETED");
         assertThat($(EntryBlock.class).single().getClassNames()).contains("status-completed");
+    }
+
+    @Test
+    void aBookingOpensFromTheKeyboardWithEnterOrSpaceButNotWithOtherKeys() {
+        open(Map.of("date", day.toString()));
+        EntryBlock entry = $(EntryBlock.class).single();
+
+        DomEvents.fire(entry.getElement(), "keydown", EntryBlock.PRESSING_KEY, false);
+        assertThat($(Button.class).withText("Mark completed").exists()).as("another key, such as Tab").isFalse();
+
+        DomEvents.fire(entry.getElement(), "keydown", EntryBlock.PRESSING_KEY, true);
+        assertThat($(Button.class).withText("Mark completed").exists()).as("Enter or Space").isTrue();
     }
 
     @Test
