@@ -8,7 +8,6 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the context begins to
@@ -26,7 +25,7 @@ public class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer
             @Override
             public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
                 Environment environment = context.getEnvironment();
-                if (!StringUtils.hasText(environment.getProperty(DatabaseSettings.URL))) {
+                if (NoExternalDatabase.in(environment)) {
                     EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(environment.getRequiredProperty("good-enough.data-dir"),
                             environment.getRequiredProperty("good-enough.database-port", Integer.class));
                     context.getBeanFactory().registerSingleton(BEAN, new Starting(CompletableFuture.supplyAsync(server::start,

@@ -2,6 +2,7 @@ package app.goodenough.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -10,6 +11,10 @@ class NoExternalDatabase implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return !StringUtils.hasText(context.getEnvironment().getProperty(DatabaseSettings.URL));
+        return in(context.getEnvironment());
+    }
+
+    static boolean in(Environment environment) {
+        return !StringUtils.hasText(environment.getProperty(DatabaseSettings.URL));
     }
 }
