@@ -5,7 +5,6 @@ import app.goodenough.availability.internal.AvailabilityRepository;
 import app.goodenough.availability.internal.SessionTypeRepository;
 import app.goodenough.practice.PracticeService;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +44,6 @@ public class AvailabilityService {
     /** The coach's numbers: buffers, notice, horizon, step, cancellation window and reminder lead. */
     public RuleSettings settingsOf(AccountId coachId) {
         return availability.settingsOf(coachId);
-    }
-
-    /** How long before a session its client may still move or cancel it themselves. */
-    public Duration cancellationWindowOf(AccountId coachId) {
-        return availability.settingsOf(coachId).cancellationWindow();
     }
 
     /** The coach's rules with the date overrides between {@code from} and {@code to}. */

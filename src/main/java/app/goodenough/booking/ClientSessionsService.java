@@ -126,6 +126,6 @@ public class ClientSessionsService {
                 (int) about.sessionType().duration().toMinutes(), about.coach().displayName(), about.coach().email(),
                 about.coach().timeZone(), booking.start(), booking.status(),
                 about.focus().map(focus -> focus.title()).orElse(null), booking.clientTimeZone(),
-                booking.start().minus(availability.cancellationWindowOf(booking.coachId())), manageLinks.tokenFor(booking));
+                booking.start().minus(availability.settingsOf(booking.coachId()).cancellationWindow()), manageLinks.tokenFor(booking));
     }
 }

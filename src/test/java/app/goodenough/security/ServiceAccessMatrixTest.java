@@ -43,7 +43,6 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("AccountService.securityLog", "D"),
             Map.entry("AccountService.setEnabled", "D"),
             Map.entry("AvailabilityService.bookableSessionTypes", "ACKDS"),
-            Map.entry("AvailabilityService.cancellationWindowOf", "ACKDS"),
             Map.entry("AvailabilityService.settingsOf", "ACKDS"),
             Map.entry("AvailabilityService.rulesOf", "ACKDS"),
             Map.entry("AvailabilityService.sessionType", "ACKDS"),
