@@ -1,14 +1,13 @@
 package app.goodenough.security;
 
+import app.goodenough.base.SignInAttempts;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +49,10 @@ public class SignInThrottle {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
-        if (failure.getException() instanceof AuthenticationServiceException) {
-            return; // the password could not be checked at all, so it was not a wrong guess
+        if (!SignInAttempts.wasAWrongGuess(failure)) {
+            return;
         }
-        failed(String.valueOf(failure.getAuthentication().getName()), addressOf(failure.getAuthentication().getDetails()));
+        failed(String.valueOf(failure.getAuthentication().getName()), SignInAttempts.addressOf(failure.getAuthentication()));
     }
 
     @EventListener
@@ -67,9 +66,6 @@ public class SignInThrottle {
         addresses.forgetRested();
     }
 
-    private static String addressOf(Object details) {
-        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-    }
 
     private static String key(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

@@ -1,11 +1,10 @@
 package app.goodenough.account.internal;
 
 import app.goodenough.account.SignedInUser;
+import app.goodenough.base.SignInAttempts;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,21 +26,18 @@ class SignInLog {
     @EventListener
     void on(AuthenticationSuccessEvent success) {
         if (success.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            log.record(SecurityLog.Kind.SIGNED_IN, user.id(), user.id(), addressOf(success.getAuthentication().getDetails()));
+            log.record(SecurityLog.Kind.SIGNED_IN, user.id(), user.id(), SignInAttempts.addressOf(success.getAuthentication()));
         }
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
-        if (failure.getException() instanceof AuthenticationServiceException) {
-            return; // the sign-in could not be checked (the database was away); nothing was tried against an account
+        if (!SignInAttempts.wasAWrongGuess(failure)) {
+            return;
         }
         String typed = String.valueOf(failure.getAuthentication().getName());
         var account = typed.length() <= 254 ? accounts.findByEmail(typed).map(found -> found.id()).orElse(null) : null;
-        log.record(SecurityLog.Kind.SIGN_IN_FAILED, account, null, addressOf(failure.getAuthentication().getDetails()));
+        log.record(SecurityLog.Kind.SIGN_IN_FAILED, account, null, SignInAttempts.addressOf(failure.getAuthentication()));
     }
 
-    private static String addressOf(Object details) {
-        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-    }
 }
