@@ -1,6 +1,7 @@
 package app.goodenough.article;
 
 import app.goodenough.practice.Principle;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
@@ -16,7 +17,7 @@ final class ArticlePage {
             Principle principle = section.principleNumber().map(principlesByNumber::get).orElse(null);
             sections.append(principle == null ? plainSection(section) : principleSection(section, principle));
         }
-        return """
+        return String.format(Locale.ROOT, """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head>
@@ -42,19 +43,20 @@ final class ArticlePage {
                 <footer class="site"><p>Functional over flawless.</p></footer>
                 </body>
                 </html>
-                """.formatted(HtmlUtils.htmlEscape(article.title()), article.introHtml(), sections);
+                """, HtmlUtils.htmlEscape(article.title()), article.introHtml(), sections);
     }
 
     private static String plainSection(Article.Section section) {
-        return "<section>\n<h2>%s</h2>\n%s</section>\n".formatted(HtmlUtils.htmlEscape(section.heading()), section.bodyHtml());
+        return String.format(Locale.ROOT, "<section>\n<h2>%s</h2>\n%s</section>\n", HtmlUtils.htmlEscape(section.heading()),
+                section.bodyHtml());
     }
 
     private static String principleSection(Article.Section section, Principle principle) {
-        return """
+        return String.format(Locale.ROOT, """
                 <section class="principle" id="%1$s" style="--principle-colour: %2$s">
                 <h2>%3$s</h2>
                 %4$s<p class="work-on-this"><a href="/book?focus=%1$s">Work on this in a session</a></p>
                 </section>
-                """.formatted(principle.slug(), principle.colour(), HtmlUtils.htmlEscape(section.heading()), section.bodyHtml());
+                """, principle.slug(), principle.colour(), HtmlUtils.htmlEscape(section.heading()), section.bodyHtml());
     }
 }

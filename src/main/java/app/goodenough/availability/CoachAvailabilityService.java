@@ -52,7 +52,7 @@ public class CoachAvailabilityService {
                 .map(entry -> new DateOverride(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparing(DateOverride::day))
                 .toList();
-        return new CoachAvailability(zone, availability.settingsOf(me), availability.weeklyHoursOf(me), overrides);
+        return new CoachAvailability(zone, today, availability.settingsOf(me), availability.weeklyHoursOf(me), overrides);
     }
 
     /** Stores zone, rules and weekly hours together, or nothing when any of them is refused. */

@@ -75,6 +75,14 @@ public class BookingService {
         this.clock = clock;
     }
 
+    /** When this kind of session can be booked from now: the first free time and the end of the horizon. */
+    public Openings openings(SessionTypeId typeId) {
+        SessionType type = bookable(typeId);
+        FreeSlots.FirstFree first = freeSlots.first(type);
+        return new Openings(first.now(), first.start(), first.horizonEnd(), first.horizonDays(),
+                practiceService.publicCoach(type.coachId()));
+    }
+
     /** The days of a month, in the reader's zone, on which at least one start is free. */
     public SortedSet<LocalDate> daysWithFreeTimes(SessionTypeId typeId, YearMonth month, ZoneId readerZone) {
         SessionType type = bookable(typeId);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class ClientSessionsService {
     public ClientSession moveByLink(String token, Instant newStart) {
         Booking booking = changeable(linked(token));
         sessionChanges.move(booking, newStart, booking.clientId(),
-                "from " + DateFormats.MOMENT.format(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
+                "from " + DateFormats.practice().moment(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
         return session(bookings.findById(booking.id()).orElseThrow());
     }
 
@@ -105,7 +106,7 @@ public class ClientSessionsService {
     private Booking changeable(Booking booking) {
         ClientSession session = session(booking);
         if (session.status() != BookingStatus.BOOKED) {
-            throw new InvalidInputException("booking", "This session is " + session.status().label().toLowerCase()
+            throw new InvalidInputException("booking", "This session is " + session.status().label().toLowerCase(Locale.ROOT)
                     + "; it cannot be changed any more.");
         }
         if (!session.changeableAt(clock.instant())) {
@@ -116,7 +117,7 @@ public class ClientSessionsService {
 
     /** Why a session can no longer be changed here, and whom to ask instead. */
     public static String tooLate(ClientSession session) {
-        return "Sessions can be moved or cancelled here until " + DateFormats.MOMENT.format(session.changeableUntil()
+        return "Sessions can be moved or cancelled here until " + DateFormats.current().moment(session.changeableUntil()
                 .atZone(session.clientTimeZone())) + ". Now, please write to " + session.coachName() + " at " + session.coachEmail() + ".";
     }
 

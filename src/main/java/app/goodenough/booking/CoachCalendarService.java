@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -116,7 +117,7 @@ public class CoachCalendarService {
     @Transactional
     public void reschedule(BookingId id, Instant newStart) {
         Booking booking = mine(id);
-        sessionChanges.move(booking, newStart, me(), "from " + DateFormats.MOMENT.format(booking.start().atZone(myTimeZone())));
+        sessionChanges.move(booking, newStart, me(), "from " + DateFormats.practice().moment(booking.start().atZone(myTimeZone())));
     }
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
@@ -153,7 +154,7 @@ public class CoachCalendarService {
     private void changeStatus(BookingId id, BookingStatus status, String detail) {
         if (!calendar.changeStatus(me(), id, status)) {
             BookingDetails current = myBooking(id);
-            throw new InvalidInputException("status", "This session is already " + current.status().label().toLowerCase() + ".");
+            throw new InvalidInputException("status", "This session is already " + current.status().label().toLowerCase(Locale.ROOT) + ".");
         }
         events.record(me(), id, BookingEvents.Kind.valueOf(status.name()), me(), detail);
     }

@@ -6,6 +6,7 @@ import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.StartupProblem;
 import app.goodenough.practice.PracticeService;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +48,10 @@ class FirstAccounts {
         NewAccount account = new NewAccount(person.email(), person.name(), role, person.password());
         try {
             practiceService.openAccount(account, person.timeZone());
-            log.info("Created the first {} account for {}", role.label().toLowerCase(), person.email());
+            log.info("Created the first {} account for {}", role.label().toLowerCase(Locale.ROOT), person.email());
         } catch (InvalidInputException refusal) {
             throw new StartupProblem(
-                    "The first " + role.label().toLowerCase() + " account cannot be created: " + describe(variablePrefix, refusal),
+                    "The first " + role.label().toLowerCase(Locale.ROOT) + " account cannot be created: " + describe(variablePrefix, refusal),
                     "Correct the " + variablePrefix + "_* settings and start again.");
         }
     }
@@ -65,7 +66,7 @@ class FirstAccounts {
         return switch (field) {
             case "displayName" -> "NAME";
             case "timeZone" -> "TIME_ZONE";
-            default -> field.toUpperCase();
+            default -> field.toUpperCase(Locale.ROOT);
         };
     }
 }

@@ -7,6 +7,7 @@ import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class AccountServiceTest extends ServiceTest {
         accountService.createAccount(new NewAccount(email, "First", Role.CLIENT, "a long walk home"));
 
         assertThatThrownBy(() -> accountService.createAccount(
-                new NewAccount(email.toUpperCase(), "Second", Role.CLIENT, "a long walk home")))
+                new NewAccount(email.toUpperCase(Locale.ROOT), "Second", Role.CLIENT, "a long walk home")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
                         .containsExactly(new FieldProblem("email", "An account with this email address already exists.")));
     }
@@ -50,7 +51,7 @@ class AccountServiceTest extends ServiceTest {
         jdbc.update("insert into account (email, display_name, role) values (?, 'A', 'CLIENT')", email);
 
         assertThatThrownBy(() -> jdbc.update(
-                "insert into account (email, display_name, role) values (?, 'B', 'CLIENT')", email.toUpperCase()))
+                "insert into account (email, display_name, role) values (?, 'B', 'CLIENT')", email.toUpperCase(Locale.ROOT)))
                 .hasMessageContaining("account_email_unique");
     }
 

@@ -10,6 +10,7 @@ import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class CoachAvailabilityServiceTest extends ServiceTest {
     void signInAsATestCoach() {
         practice = testPractice.open("Europe/Berlin");
         signIn.as(practice.coach().email());
-        tuesday = LocalDate.now(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        tuesday = TestClock.get().today(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.SessionType;
 import app.goodenough.booking.BookingService;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class BenchPractice {
 
     /** Free starts from tomorrow on, every {@code every}-th one, until {@code count} are found. */
     public List<Instant> freeStarts(SessionType type, int count, int every) {
-        return freeStarts(type, count, every, LocalDate.now(ZONE).plusDays(1));
+        return freeStarts(type, count, every, TestClock.get().today(ZONE).plusDays(1));
     }
 
     /** Free starts from {@code first} on, every {@code every}-th one, until {@code count} are found. */

@@ -8,6 +8,7 @@ import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.StatementCounter;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class BookingServiceTest extends ServiceTest {
     @BeforeEach
     void openPractice() {
         practice = testPractice.open("Europe/Berlin");
-        free = bookingService.freeTimesOn(typeId(), LocalDate.now(practice.zone()).plusDays(3), practice.zone());
+        free = bookingService.freeTimesOn(typeId(), TestClock.get().today(practice.zone()).plusDays(3), practice.zone());
     }
 
     @Test
@@ -57,7 +59,7 @@ class BookingServiceTest extends ServiceTest {
 
     @Test
     void whenTheDaysAroundAreFullTheNearestFreeTimesComeFromFurtherAway() {
-        LocalDate day = LocalDate.now(practice.zone()).plusDays(3);
+        LocalDate day = TestClock.get().today(practice.zone()).plusDays(3);
         for (LocalDate full = day.minusDays(1); !full.isAfter(day.plusDays(1)); full = full.plusDays(1)) {
             for (List<Instant> left = freeOn(full); !left.isEmpty(); left = freeOn(full)) {
                 bookingService.book(request(left.getFirst(), "fill-" + UUID.randomUUID() + "@example.org"));
@@ -96,7 +98,7 @@ class BookingServiceTest extends ServiceTest {
     void aReturningReaderIsRecognisedByEmailWhateverItsCase() {
         String email = "again-" + UUID.randomUUID() + "@example.org";
         Confirmation first = bookingService.book(request(free.get(0), email));
-        Confirmation second = bookingService.book(request(free.get(4), email.toUpperCase()));
+        Confirmation second = bookingService.book(request(free.get(4), email.toUpperCase(Locale.ROOT)));
 
         assertThat(second.booking().clientId()).isEqualTo(first.booking().clientId());
     }
@@ -128,14 +130,14 @@ class BookingServiceTest extends ServiceTest {
         Instant start = free.get(2);
         bookingService.book(request(start, "gone-" + UUID.randomUUID() + "@example.org"));
 
-        List<Instant> after = bookingService.freeTimesOn(typeId(), LocalDate.now(practice.zone()).plusDays(3), practice.zone());
+        List<Instant> after = bookingService.freeTimesOn(typeId(), TestClock.get().today(practice.zone()).plusDays(3), practice.zone());
 
         assertThat(after).doesNotContain(free.get(1), start, free.get(3)).contains(free.get(0), free.get(4));
     }
 
     @Test
     void daysWithFreeTimesAreCountedInTheReadersZone() {
-        YearMonth month = YearMonth.now(READER).plusMonths(1);
+        YearMonth month = YearMonth.from(TestClock.get().today(READER)).plusMonths(1);
 
         var days = bookingService.daysWithFreeTimes(typeId(), month, READER);
 
@@ -144,14 +146,14 @@ class BookingServiceTest extends ServiceTest {
 
     @Test
     void timesTheRulesDoNotOfferAreRefusedAtTheTimeField() {
-        LocalDate day = LocalDate.now(practice.zone()).plusDays(3);
+        LocalDate day = TestClock.get().today(practice.zone()).plusDays(3);
         List<Instant> notOffered = List.of(
-                Instant.now().minusSeconds(3600),
+                TestClock.get().instant().minusSeconds(3600),
                 day.atTime(8, 0).atZone(practice.zone()).toInstant(),
                 day.atTime(16, 30).atZone(practice.zone()).toInstant(),
                 day.atTime(10, 10).atZone(practice.zone()).toInstant(),
-                LocalDate.now(practice.zone()).plusDays(90).atTime(10, 0).atZone(practice.zone()).toInstant(),
-                Instant.now().plusSeconds(3600));
+                TestClock.get().today(practice.zone()).plusDays(90).atTime(10, 0).atZone(practice.zone()).toInstant(),
+                TestClock.get().instant().plusSeconds(3600));
         for (Instant start : notOffered) {
             assertThatThrownBy(() -> bookingService.book(request(start, "never-" + UUID.randomUUID() + "@example.org")))
                     .as("start %s", start)
@@ -213,7 +215,7 @@ class BookingServiceTest extends ServiceTest {
         jdbc.update("insert into time_claim (coach_id, period, kind) values (?, tstzrange(?::timestamptz, ?::timestamptz, '[)'), 'BLOCK')",
                 practice.coach().id().value(), start.toString(), start.plusSeconds(3600).toString());
 
-        assertThat(bookingService.freeTimesOn(typeId(), LocalDate.now(practice.zone()).plusDays(3), practice.zone())).doesNotContain(start);
+        assertThat(bookingService.freeTimesOn(typeId(), TestClock.get().today(practice.zone()).plusDays(3), practice.zone())).doesNotContain(start);
         assertThatThrownBy(() -> bookingService.book(request(start, "blocked-" + UUID.randomUUID() + "@example.org")))
                 .isInstanceOf(SlotTakenException.class);
     }

@@ -9,6 +9,7 @@ import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ class ClientSessionsServiceTest extends ServiceTest {
     @BeforeEach
     void openPractice() {
         practice = testPractice.open("Europe/Berlin");
-        free = bookingService.freeTimesOn(practice.session().id(), LocalDate.now(practice.zone()).plusDays(4), practice.zone());
+        free = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(4), practice.zone());
     }
 
     @Test
@@ -62,8 +63,8 @@ class ClientSessionsServiceTest extends ServiceTest {
         String token = tokenOf(booked);
         String tampered = (token.charAt(3) == 'A' ? 'B' : 'A') + "";
         tampered = token.substring(0, 3) + tampered + token.substring(4);
-        String expired = manageLinks.tokenFor(booked.booking().id(), Instant.now().minusSeconds(60));
-        String unknown = manageLinks.tokenFor(new BookingId(UUID.randomUUID()), Instant.now().plusSeconds(3600));
+        String expired = manageLinks.tokenFor(booked.booking().id(), TestClock.get().instant().minusSeconds(60));
+        String unknown = manageLinks.tokenFor(new BookingId(UUID.randomUUID()), TestClock.get().instant().plusSeconds(3600));
 
         for (String bad : List.of(tampered, "", "not a token", token + "x", unknown)) {
             assertThatThrownBy(() -> sessions.byLink(bad)).isInstanceOf(InvalidInputException.class)
@@ -81,7 +82,7 @@ class ClientSessionsServiceTest extends ServiceTest {
                 practice.coach().id().value());
         String token = tokenOf(booked);
 
-        assertThat(sessions.byLink(token).changeableAt(Instant.now())).isFalse();
+        assertThat(sessions.byLink(token).changeableAt(TestClock.get().instant())).isFalse();
         assertThatThrownBy(() -> sessions.cancelByLink(token, "")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Now, please write to Test Coach at " + practice.coach().email());
         assertThatThrownBy(() -> sessions.moveByLink(token, free.get(4))).isInstanceOf(InvalidInputException.class);

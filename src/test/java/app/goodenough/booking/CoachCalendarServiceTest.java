@@ -7,6 +7,7 @@ import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class CoachCalendarServiceTest extends ServiceTest {
     @BeforeEach
     void aPracticeWithOneBooking() {
         practice = testPractice.open("Europe/Berlin");
-        day = LocalDate.now(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        day = TestClock.get().today(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
         booked = bookingService.book(new BookingRequest(practice.session().id(), ten, "Calendar Reader",
                 "calendar-" + UUID.randomUUID() + "@example.org", "", "mistakes-as-growth", "Hello <b>coach</b>",

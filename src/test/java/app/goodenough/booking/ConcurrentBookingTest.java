@@ -3,6 +3,7 @@ package app.goodenough.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ class ConcurrentBookingTest extends ServiceTest {
     }
 
     private List<Instant> freeTimes(TestPractice.Practice practice, int daysAhead) {
-        return bookingService.freeTimesOn(practice.session().id(), LocalDate.now(practice.zone()).plusDays(daysAhead), practice.zone());
+        return bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(daysAhead), practice.zone());
     }
 
     private int bookingsOf(TestPractice.Practice practice) {

@@ -2,16 +2,16 @@ package app.goodenough.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.base.DateFormats;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,14 +29,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CoachWeekJourneyTest extends BrowserTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    static final DateFormats FORMATS = DateFormats.of(Browser.LOCALE);
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
 
     @Test
     void theCoachOpensTuesdayEveningsSeesTheBookingCompletesItAndBlocksTheAfternoon() {
-        LocalDate tuesday = LocalDate.now(BERLIN).plusDays(15).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate tuesday = TestClock.get().today(BERLIN).plusDays(15).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         signIn(Demo.COACH, Demo.PASSWORD);
         browser.open("/coach/availability");
         browser.click("vaadin-button[aria-label='Add hours to Tuesday']");
@@ -87,7 +87,7 @@ class CoachWeekJourneyTest extends BrowserTest {
         reader.open("/book");
         reader.click("vaadin-button[aria-label='Coaching session, 50 minutes']");
         reader.waitForInputValue("vaadin-combo-box.reader-zone", "Europe/Berlin");
-        String label = DAY_LABEL.format(day);
+        String label = FORMATS.dayOfYear(day);
         for (int month = 0; month < 3 && !reader.exists(".month-grid button[aria-label='" + label + "']"); month++) {
             reader.click("vaadin-button[aria-label='Next month']");
         }

@@ -7,8 +7,10 @@ import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.Confirmation;
+import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +41,7 @@ class SessionNotesJourneyTest extends BrowserTest {
     void theCoachWritesSignsAndFindsANoteThatSamNeverSees() {
         Confirmation session = samBooksASession();
         LocalDate day = LocalDate.ofInstant(session.booking().start(), BERLIN);
-        String time = DateFormats.TIME.format(session.booking().start().atZone(BERLIN));
+        String time = DateFormats.of(Browser.LOCALE).time(session.booking().start().atZone(BERLIN));
 
         signIn(Demo.COACH, Demo.PASSWORD);
         browser.open("/coach/calendar?view=day&date=" + day);
@@ -78,7 +80,7 @@ class SessionNotesJourneyTest extends BrowserTest {
         browser.clickText("a", "Sam Rivera's story");
         browser.waitForText("The principle story in words");
         assertThat(browser.find("svg.principle-story").getDomAttribute("aria-label")).contains("moments");
-        assertThat(storyRow("3. Black-and-white thinking")).contains(DateFormats.DATE.format(day));
+        assertThat(storyRow("3. Black-and-white thinking")).contains(DateFormats.of(Browser.LOCALE).date(day));
 
         browser.clickText("vaadin-button", "Sign out");
         signIn(Demo.SAM, Demo.PASSWORD);
@@ -97,7 +99,7 @@ class SessionNotesJourneyTest extends BrowserTest {
                 select t.id from session_type t join account a on a.id = t.coach_id
                 where a.email = ? and t.name = 'Coaching session'
                 """, UUID.class, Demo.COACH));
-        LocalDate day = LocalDate.now(BERLIN).plusDays(20);
+        LocalDate day = TestClock.get().today(BERLIN).plusDays(20);
         while (bookingService.freeTimesOn(coaching, day, BERLIN).isEmpty()) {
             day = day.plusDays(1);
         }

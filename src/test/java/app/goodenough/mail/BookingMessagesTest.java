@@ -11,11 +11,13 @@ import app.goodenough.booking.Confirmation;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.mail.internal.OutboxDelivery;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestMail;
 import app.goodenough.support.TestPractice;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ class BookingMessagesTest extends ServiceTest {
     @BeforeEach
     void openPractice() {
         practice = testPractice.open("Europe/Berlin");
-        free = bookingService.freeTimesOn(practice.session().id(), LocalDate.now(practice.zone()).plusDays(4), practice.zone());
+        free = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(4), practice.zone());
     }
 
     @Test
@@ -109,7 +111,7 @@ class BookingMessagesTest extends ServiceTest {
         TestMail.stop();
         List<String> readers = new ArrayList<>();
         try {
-            for (LocalDate day = LocalDate.now(practice.zone()).plusDays(4); readers.size() < 10; day = day.plusDays(1)) {
+            for (LocalDate day = TestClock.get().today(practice.zone()).plusDays(4); readers.size() < 10; day = day.plusDays(1)) {
                 List<Instant> times = bookingService.freeTimesOn(practice.session().id(), day, practice.zone());
                 if (!times.isEmpty()) {
                     readers.add(reader());
@@ -122,7 +124,9 @@ class BookingMessagesTest extends ServiceTest {
         } finally {
             TestMail.startAgain();
         }
-        jdbc.update("update outbox_message set next_attempt_at = now() where sent_at is null and voided_at is null and not_before <= now()");
+        Timestamp now = Timestamp.from(TestClock.get().instant());
+        jdbc.update("update outbox_message set next_attempt_at = ? where sent_at is null and voided_at is null and not_before <= ?",
+                now, now);
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(delivery::deliverDue);
         CompletableFuture<Integer> other = CompletableFuture.supplyAsync(delivery::deliverDue);
         one.join();
@@ -136,8 +140,8 @@ class BookingMessagesTest extends ServiceTest {
     }
 
     private List<Map<String, Object>> outbox(Confirmation booked) {
-        return jdbc.queryForList("select kind, recipient_email, next_attempt_at <= now() as due from outbox_message where booking_id = ?",
-                booked.booking().id().value());
+        return jdbc.queryForList("select kind, recipient_email, next_attempt_at <= ? as due from outbox_message where booking_id = ?",
+                Timestamp.from(TestClock.get().instant()), booked.booking().id().value());
     }
 
     private Confirmation book(Instant start, String email) {

@@ -10,9 +10,11 @@ import app.goodenough.booking.BookingService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +37,7 @@ class NotesServiceTest extends ServiceTest {
     @BeforeEach
     void aCoachWithABookedSession() {
         practice = testPractice.open("Europe/Berlin");
-        LocalDate day = LocalDate.now(practice.zone()).plusDays(4);
+        LocalDate day = TestClock.get().today(practice.zone()).plusDays(4);
         Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
         session = bookingService.book(new BookingRequest(practice.session().id(), start, "Noted Reader",
                 "noted-" + UUID.randomUUID() + "@example.org", "", "not-always-on", "", "Europe/Berlin", UUID.randomUUID()));
@@ -204,6 +206,20 @@ class NotesServiceTest extends ServiceTest {
         assertThatThrownBy(() -> notesService.search(new NoteQuery(null, null, "x".repeat(41), null, null, null, null), 20))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("tag"));
+    }
+
+    @Test
+    void theDatesASearchFiltersOnComeFromTheApplicationsClockInTheCoachsZone() {
+        TestClock.get().freezeAt(ZonedDateTime.of(2028, 2, 29, 23, 30, 0, 0, practice.zone()));
+        Note note = notesService.noteForSession(session.booking().id());
+        notesService.save(note.id(), note.version(), draft("A leap day of rest."));
+        TestClock.get().reset();
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+
+        assertThat(notesService.search(new NoteQuery("leap", null, null, session.booking().clientId(), leapDay, leapDay, null), 20))
+                .extracting(NoteHit::id).containsExactly(note.id());
+        assertThat(notesService.search(new NoteQuery("leap", null, null, session.booking().clientId(), leapDay.plusDays(1), null, null),
+                20)).isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.StatementCounter;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class ObjectLevelAccessTest extends ServiceTest {
         Note note = notes.noteForSession(theirSession.booking().id());
         notes.save(note.id(), note.version(), new NoteDraft("Private to the other coach.", List.of(), List.of()));
         theirNote = note.id();
-        theirBlock = calendar.block(LocalDate.now(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
+        theirBlock = calendar.block(TestClock.get().today(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
         signIn.as(mine.coach().email());
     }
 

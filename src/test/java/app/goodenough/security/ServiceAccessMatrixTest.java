@@ -51,6 +51,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("BookingService.book", "ACKDS"),
             Map.entry("BookingService.daysWithFreeTimes", "ACKDS"),
             Map.entry("BookingService.freeTimesOn", "ACKDS"),
+            Map.entry("BookingService.openings", "ACKDS"),
             Map.entry("BookingService.recordPastSession", "S"),
             Map.entry("BookingService.myUpcomingSessionsOutsideHours", "K"),
             Map.entry("ClientAccounts.contactOf", "S"),

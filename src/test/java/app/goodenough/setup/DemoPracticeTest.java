@@ -15,6 +15,7 @@ import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
+import app.goodenough.support.TestClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,9 @@ class DemoPracticeTest extends ServiceTest {
         signIn.as(Demo.COACH);
         ClientStory sam = notesService.clientStory(client("Sam Rivera"));
 
-        List<CalendarEntry> past = sam.sessions().stream().filter(session -> session.start().isBefore(Instant.now())).toList();
+        List<CalendarEntry> past = sam.sessions().stream().filter(session -> session.start().isBefore(TestClock.get().instant())).toList();
         assertThat(past).hasSize(3).allSatisfy(session -> assertThat(session.status()).isEqualTo(BookingStatus.COMPLETED));
-        assertThat(sam.sessions().stream().filter(session -> session.start().isAfter(Instant.now()))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sam.sessions().stream().filter(session -> session.start().isAfter(TestClock.get().instant()))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(sam.notes()).hasSizeGreaterThanOrEqualTo(3).filteredOn(NoteSummary::ofSession).filteredOn(NoteSummary::signed)
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(sam.points()).extracting(StoryPoint::principle)

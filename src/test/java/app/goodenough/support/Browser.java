@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -24,6 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Headless Chromium from the system's packages, with a fresh profile, driven against the app under test. */
 public final class Browser implements AutoCloseable {
 
+    /** The language a browser asks pages for unless a test says otherwise, a British reader's; pages write dates its way. */
+    public static final Locale LOCALE = Locale.UK;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String VAADIN_IDLE = """
             const flow = window.Vaadin && window.Vaadin.Flow;
@@ -36,11 +40,14 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser(int port) {
-        this(port, "Europe/Berlin");
+        this(port, "Europe/Berlin", LOCALE);
     }
 
-    /** A browser whose clock runs in {@code timeZone}, as a reader's in that zone would. */
-    public Browser(int port, String timeZone) {
+    /**
+     * A browser whose clock runs in {@code timeZone} and which asks for pages in {@code language},
+     * as a reader's in that zone and of that language would.
+     */
+    public Browser(int port, String timeZone, Locale language) {
         this.baseUrl = "http://localhost:" + port;
         try {
             this.profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
@@ -49,7 +56,8 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
-        options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.toLanguageTag()));
+        options.addArguments(List.of("--lang=" + language.toLanguageTag(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath()));
         ChromeDriverService service = new ChromeDriverService.Builder()

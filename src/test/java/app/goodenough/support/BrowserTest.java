@@ -2,6 +2,7 @@ package app.goodenough.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -29,12 +30,17 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        browser = new Browser(port, browserTimeZone());
+        browser = new Browser(port, browserTimeZone(), browserLanguage());
     }
 
     /** The zone the browser's clock runs in; a reader far from the coach can be simulated. */
     protected String browserTimeZone() {
         return "Europe/Berlin";
+    }
+
+    /** The language the browser asks for; pages write dates and times that language's way. */
+    protected Locale browserLanguage() {
+        return Browser.LOCALE;
     }
 
     /** The content security policy may be strict, but never so strict that the page itself is refused something. */

@@ -3,6 +3,7 @@ package app.goodenough.support;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.NewAccount;
 import app.goodenough.account.Role;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ public class TestClients {
 
     /** Opens the account and returns its email; afterwards nobody is signed in on this thread. */
     public String withPassword(String name, String password) {
-        String email = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID() + "@example.org";
+        String email = name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + UUID.randomUUID() + "@example.org";
         signIn.as(Demo.ADMIN);
         try {
             accountService.createAccount(new NewAccount(email, name, Role.CLIENT, password));

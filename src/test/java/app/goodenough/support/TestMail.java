@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A real SMTP server (GreenMail) for the tests, on a port chosen once; it can be stopped and
@@ -55,7 +56,7 @@ public final class TestMail {
     private static boolean isFor(MimeMessage message, String email) {
         try {
             Address[] to = message.getAllRecipients();
-            return to != null && Arrays.stream(to).anyMatch(address -> address.toString().toLowerCase().contains(email.toLowerCase()));
+            return to != null && Arrays.stream(to).anyMatch(address -> address.toString().toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT)));
         } catch (MessagingException unreadable) {
             return false;
         }

@@ -61,13 +61,33 @@ public class TestPractice {
 
     /** A coach in {@code zone} who works from {@code start} to {@code end} every day, offering one kind of session. */
     public Practice open(String zone, String start, String end, RuleSettings rules, NewSessionType type) {
+        Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            weekly.put(day, List.of(TimeWindow.of(start, end)));
+        }
+        return open(zone, weekly, rules, type);
+    }
+
+    /**
+     * A coach in {@code zone} who works weekdays 09:00–12:00 and 13:00–17:00, like the demo coach,
+     * and Sunday nights 01:00–04:00, the nights clocks change; 12 hours' notice, 60 days ahead, a
+     * 30-minute step, 10 minutes kept free after each session of 50 minutes, which alone has its name.
+     */
+    public Practice openWithSundayNights(ZoneId zone) {
+        Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            weekly.put(day, List.of(TimeWindow.of("09:00", "12:00"), TimeWindow.of("13:00", "17:00")));
+        }
+        weekly.put(DayOfWeek.SUNDAY, List.of(TimeWindow.of("01:00", "04:00")));
+        String name = "Session " + UUID.randomUUID().toString().substring(0, 8);
+        return open(zone.getId(), weekly, new RuleSettings(Duration.ZERO, Duration.ofMinutes(10), Duration.ofHours(12), 60,
+                Duration.ofMinutes(30), Duration.ofHours(24), Duration.ofHours(24)), new NewSessionType(name, 50, "Fifty minutes.", "", "#4a6fa5"));
+    }
+
+    private Practice open(String zone, Map<DayOfWeek, List<TimeWindow>> weekly, RuleSettings rules, NewSessionType type) {
         return systemTask.call("test", () -> {
             Account coach = practiceService.openPractice(new NewAccount(
                     "coach-" + UUID.randomUUID() + "@example.org", "Test Coach", Role.COACH, PASSWORD), zone);
-            Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                weekly.put(day, List.of(TimeWindow.of(start, end)));
-            }
             availabilityService.setRules(coach.id(), rules, weekly);
             Practice practice = new Practice(coach, ZoneId.of(zone), availabilityService.offer(coach.id(), type));
             opened.add(practice);
@@ -82,7 +102,7 @@ public class TestPractice {
 
     /** The reader with this address books the first free time {@code daysAhead} days from today. */
     public Confirmation bookFirstFreeTime(Practice practice, int daysAhead, String email) {
-        LocalDate day = LocalDate.now(practice.zone()).plusDays(daysAhead);
+        LocalDate day = TestClock.get().today(practice.zone()).plusDays(daysAhead);
         Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
         return bookingService.book(new BookingRequest(practice.session().id(), start, "Test Reader", email, "", "", "", practice.zone().getId(), UUID.randomUUID()));
     }

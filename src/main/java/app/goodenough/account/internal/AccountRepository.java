@@ -10,6 +10,7 @@ import app.goodenough.account.SignedInUser;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -47,12 +48,12 @@ public class AccountRepository {
     public Optional<SignedInUser> findForSignIn(String email) {
         return db.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.ENABLED, ACCOUNT.PASSWORD_HASH)
                 .from(ACCOUNT)
-                .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase()))
+                .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT)))
                 .fetchOptional(Records.mapping(SignedInUser::new));
     }
 
     public boolean emailTaken(String email) {
-        return db.fetchExists(ACCOUNT, DSL.lower(ACCOUNT.EMAIL).eq(email.toLowerCase()));
+        return db.fetchExists(ACCOUNT, DSL.lower(ACCOUNT.EMAIL).eq(email.toLowerCase(Locale.ROOT)));
     }
 
     public boolean anyExists() {
@@ -80,7 +81,7 @@ public class AccountRepository {
 
     public Optional<Account> findByEmail(String email) {
         return selectAccounts()
-                .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase()))
+                .where(DSL.lower(ACCOUNT.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT)))
                 .fetchOptional(Records.mapping(Account::new));
     }
 

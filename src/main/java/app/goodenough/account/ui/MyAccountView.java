@@ -61,7 +61,7 @@ class MyAccountView extends Main {
         repeated.addClassName("repeated-password");
         Button change = new Button("Change password", click -> changePassword());
         add(new H1("Your account"),
-                new Paragraph(account.email() + " · with us since " + DateFormats.DATE.format(account.createdAt())),
+                new Paragraph(account.email() + " · with us since " + DateFormats.current().date(account.createdAt())),
                 new FormLayout(name, phone, timeZone), save, detailsSaved,
                 new H2("Password"), new Paragraph("Changing it signs you out everywhere else."),
                 new FormLayout(currentPassword, newPassword, repeated), change, passwordSaved);

@@ -3,6 +3,7 @@ package app.goodenough.admin.ui;
 import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.Roles;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.practice.PracticeService;
 import com.vaadin.flow.component.Component;
@@ -18,8 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The admin's list of everyone who can sign in, with opening and switching off accounts. */
 @Route("admin/accounts")
@@ -27,8 +26,6 @@ import java.time.format.FormatStyle;
 @Menu(order = 50, title = "Accounts")
 @RolesAllowed(Roles.ADMIN)
 class AccountsView extends Main {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final AccountService accountService;
     private final Grid<Account> grid = new Grid<>();
@@ -51,7 +48,7 @@ class AccountsView extends Main {
         grid.addColumn(Account::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(account -> account.role().label()).setHeader("Role");
         grid.addColumn(account -> account.enabled() ? "Active" : "Switched off").setHeader("Status");
-        grid.addColumn(account -> account.createdAt().format(DATE)).setHeader("Since");
+        grid.addColumn(account -> DateFormats.current().date(account.createdAt())).setHeader("Since");
         grid.addComponentColumn(this::enabledToggle).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /** The security log for the admin: sign-ins, failed sign-ins, password and account changes, newest first. */
 @Route("admin/security")
@@ -26,8 +27,8 @@ class SecurityLogView extends Main {
     SecurityLogView(AccountService accountService) {
         addClassName("page");
         Grid<SecurityEvent> events = new Grid<>();
-        events.addColumn(event -> DateFormats.MOMENT.format(event.at().atZoneSameInstant(ZoneOffset.UTC)) + " UTC").setHeader("When");
-        events.addColumn(event -> event.kind().toLowerCase().replace('_', ' ')).setHeader("What");
+        events.addColumn(event -> DateFormats.current().moment(event.at().atZoneSameInstant(ZoneOffset.UTC)) + " UTC").setHeader("When");
+        events.addColumn(event -> event.kind().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("What");
         events.addColumn(event -> event.accountEmail() == null ? "—" : event.accountEmail()).setHeader("Account");
         events.addColumn(event -> event.actorEmail() == null ? "—" : event.actorEmail()).setHeader("By");
         events.addColumn(event -> event.address() == null ? "—" : event.address()).setHeader("From");

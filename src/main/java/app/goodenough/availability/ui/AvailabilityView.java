@@ -4,6 +4,7 @@ import app.goodenough.account.Roles;
 import app.goodenough.availability.CoachAvailability;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
@@ -25,7 +26,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The coach's hours and booking rules; changes apply to new slots at once. */
@@ -51,8 +51,9 @@ class AvailabilityView extends Main {
         rules.register(messages);
         Div week = new Div();
         week.addClassName("weekly-hours");
-        for (DayOfWeek day : DayOfWeek.values()) {
-            HoursList hours = new HoursList(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+        DateFormats formats = DateFormats.current();
+        for (DayOfWeek day : formats.week()) {
+            HoursList hours = new HoursList(formats.weekday(day, TextStyle.FULL),
                     current.weeklyHours().getOrDefault(day, List.of()));
             weekdays.put(day, hours);
             messages.field("hours." + day, hours);
@@ -65,7 +66,7 @@ class AvailabilityView extends Main {
                 new Paragraph("When readers can book you. Changes apply to new bookings at once; booked sessions stay as they are."),
                 new H2("Weekly hours"), week,
                 new H2("Rules"), rules, save, outcome,
-                new H2("Special dates"), new OverridesPanel(availabilityService, current.upcomingOverrides()));
+                new H2("Special dates"), new OverridesPanel(availabilityService, current.upcomingOverrides(), current.today()));
     }
 
     private void save() {

@@ -1,6 +1,7 @@
 package app.goodenough.availability.ui;
 
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.base.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,7 @@ class IntervalRow extends Div {
     IntervalRow(TimeWindow window, Consumer<IntervalRow> onRemove) {
         addClassName("interval");
         for (TimePicker picker : new TimePicker[] {start, end}) {
-            picker.setStep(Duration.ofMinutes(15));
+            DateFields.localize(picker).setStep(Duration.ofMinutes(15));
             picker.addClassName("interval-time");
         }
         start.setAriaLabel("From");

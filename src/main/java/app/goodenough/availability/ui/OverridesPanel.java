@@ -5,6 +5,7 @@ import app.goodenough.availability.DateOverride;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.DateFields;
 import app.goodenough.base.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,8 +27,10 @@ class OverridesPanel extends Div {
     private final HoursList hours = new HoursList("Hours that day", List.of());
     private final FieldMessages messages = new FieldMessages().field("day", day).field("hours", hours);
 
-    OverridesPanel(CoachAvailabilityService availabilityService, List<DateOverride> upcoming) {
+    OverridesPanel(CoachAvailabilityService availabilityService, List<DateOverride> upcoming, LocalDate today) {
         this.availabilityService = availabilityService;
+        DateFields.localize(day, today);
+        day.setMin(today);
         addClassName("overrides");
         list.addClassName("override-list");
         closed.setValue(true);
@@ -61,14 +65,16 @@ class OverridesPanel extends Div {
             list.add(new Span("No special dates ahead."));
         }
         overrides.forEach(override -> {
-            String text = DateFormats.DAY.format(override.day()) + ": " + (override.closed() ? "closed"
-                    : override.hours().stream().map(TimeWindow::toString).collect(Collectors.joining(", ")));
+            DateFormats formats = DateFormats.current();
+            String text = formats.dayOfYear(override.day()) + ": " + (override.closed() ? "closed"
+                    : override.hours().stream().map(window -> formats.timeRange(window.start(), window.end()))
+                            .collect(Collectors.joining(", ")));
             Button remove = new Button("Remove", click -> {
                 availabilityService.removeMyOverride(override.day());
                 show(availabilityService.myAvailability().upcomingOverrides());
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel("Remove " + DateFormats.DAY.format(override.day()));
+            remove.setAriaLabel("Remove " + DateFormats.current().dayOfYear(override.day()));
             Div row = new Div(new Span(text), remove);
             row.addClassName("override");
             list.add(row);

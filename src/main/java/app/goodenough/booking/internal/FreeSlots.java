@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FreeSlots {
 
+    private static final Duration SEARCH_STEP = Duration.ofDays(14);
+
     private final AvailabilityService availability;
     private final ClaimRepository claims;
     private final Clock clock;
@@ -31,6 +33,29 @@ public class FreeSlots {
 
     public List<Instant> between(SessionType type, Instant from, Instant to) {
         return compute(type, from, to, true);
+    }
+
+    /**
+     * The first free start from now to the end of the coach's horizon, looked for a fortnight at a
+     * time (usually the first fortnight has one), and where that horizon ends.
+     */
+    public FirstFree first(SessionType type) {
+        Instant now = clock.instant();
+        AvailabilityRules rules = rulesFor(type, now, now);
+        Instant horizonEnd = now.atZone(rules.zone()).toLocalDate().plusDays(rules.horizonDays() + 1L)
+                .atStartOfDay(rules.zone()).toInstant();
+        for (Instant from = now; from.isBefore(horizonEnd); from = from.plus(SEARCH_STEP)) {
+            Instant to = from.plus(SEARCH_STEP).isBefore(horizonEnd) ? from.plus(SEARCH_STEP) : horizonEnd;
+            List<Instant> starts = between(type, from, to);
+            if (!starts.isEmpty()) {
+                return new FirstFree(now, Optional.of(starts.getFirst()), horizonEnd, rules.horizonDays());
+            }
+        }
+        return new FirstFree(now, Optional.empty(), horizonEnd, rules.horizonDays());
+    }
+
+    /** What {@link #first} found. */
+    public record FirstFree(Instant now, Optional<Instant> start, Instant horizonEnd, int horizonDays) {
     }
 
     /**

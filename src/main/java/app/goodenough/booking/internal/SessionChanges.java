@@ -11,6 +11,7 @@ import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingChanged;
 import app.goodenough.booking.BookingStatus;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,7 +55,7 @@ public class SessionChanges {
         }
         TypedText.require("reason", text);
         if (!calendar.changeStatus(booking.coachId(), booking.id(), BookingStatus.CANCELLED)) {
-            throw new InvalidInputException("status", "This session is already " + booking.status().label().toLowerCase() + ".");
+            throw new InvalidInputException("status", "This session is already " + booking.status().label().toLowerCase(Locale.ROOT) + ".");
         }
         events.record(booking.coachId(), booking.id(), BookingEvents.Kind.CANCELLED, by, text);
         calendar.releaseClaimOf(booking.coachId(), booking.id());

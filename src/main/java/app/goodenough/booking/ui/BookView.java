@@ -59,6 +59,7 @@ public class BookView extends Main implements BeforeEnterObserver {
     private final Paragraph focusNote = new Paragraph();
     private Optional<Principle> focus = Optional.empty();
     private SessionType type;
+    private YearMonth month;
     private LocalDate day;
     private DetailsForm detailsForm;
 
@@ -75,7 +76,7 @@ public class BookView extends Main implements BeforeEnterObserver {
         addClassName("book-page");
         focusNote.addClassName("focus-note");
         add(header(), new H1("Book a session"), focusNote, zoneField, step);
-        chooseType();
+        showTypes();
     }
 
     @Override
@@ -93,26 +94,35 @@ public class BookView extends Main implements BeforeEnterObserver {
         attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> zoneField.detected(details.getTimeZoneId()));
     }
 
-    private void chooseType() {
+    private void showTypes() {
         type = null;
         zoneField.setVisible(false);
-        show(new SessionTypePicker(sessionTypes, this::chooseDay));
+        show(new SessionTypePicker(sessionTypes, this::typeChosen));
     }
 
-    private void chooseDay(SessionType chosen) {
+    private void typeChosen(SessionType chosen) {
         type = chosen;
+        month = null;
+        chooseDay();
+    }
+
+    /** The days of the month the reader was on, or of the month with the first free time. */
+    private void chooseDay() {
         day = null;
         zoneField.setVisible(true);
-        YearMonth thisMonth = YearMonth.now(clock.withZone(zoneField.zone()));
-        show(summary(chosen.name() + ", " + chosen.durationMinutes() + " minutes", this::chooseType),
-                new MonthPicker(thisMonth, month -> bookingService.daysWithFreeTimes(chosen.id(), month, zoneField.zone()), this::chooseTime));
+        ZoneId zone = zoneField.zone();
+        SessionType chosen = type;
+        show(summary(chosen.name() + ", " + chosen.durationMinutes() + " minutes", this::showTypes),
+                new DayStep(bookingService.openings(chosen.id()), zone, month,
+                        shown -> bookingService.daysWithFreeTimes(chosen.id(), shown, zone), this::chooseTime, shown -> month = shown));
     }
 
     private void chooseTime(LocalDate chosenDay) {
         day = chosenDay;
+        month = YearMonth.from(chosenDay);
         List<Instant> starts = bookingService.freeTimesOn(type.id(), chosenDay, zoneField.zone());
         var coach = practiceService.publicCoach(type.coachId());
-        show(summary(type.name() + " on " + DateFormats.DAY.format(chosenDay), () -> chooseDay(type)),
+        show(summary(type.name() + " on " + DateFormats.current().dayOfYear(chosenDay), this::chooseDay),
                 new TimePicker(chosenDay, starts, zoneField.zone(), coach.timeZone(), coach.displayName(), this::enterDetails));
     }
 
@@ -137,14 +147,14 @@ public class BookView extends Main implements BeforeEnterObserver {
         } catch (InvalidInputException refusal) {
             detailsForm.show(refusal);
         } catch (SlotTakenException taken) {
-            show(summary(type.name() + " on " + DateFormats.DAY.format(day), () -> chooseDay(type)),
+            show(summary(type.name() + " on " + DateFormats.current().dayOfYear(day), this::chooseDay),
                     new TakenNotice(taken.nearestFreeStarts(), zone, this::enterDetails));
         }
     }
 
     private void zoneChanged() {
         if (type != null && day == null) {
-            chooseDay(type);
+            chooseDay();
         } else if (type != null) {
             chooseTime(day);
         }

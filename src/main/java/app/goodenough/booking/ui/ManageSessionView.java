@@ -21,7 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
+import java.time.ZoneId;
 
 /**
  * One session, opened by the manage link from a message (or from "My sessions"): when it is,
@@ -83,14 +83,20 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
         }
     }
 
+    /** The first month with a free time (or the next free time itself), then the chosen day's times beneath it. */
     private void chooseDay(ClientSession session) {
         actions.removeAll();
-        actions.add(new MonthPicker(YearMonth.now(clock.withZone(session.clientTimeZone())),
-                month -> bookingService.daysWithFreeTimes(session.sessionTypeId(), month, session.clientTimeZone()),
-                day -> actions.add(new TimePicker(day, bookingService.freeTimesOn(session.sessionTypeId(), day, session.clientTimeZone()),
-                        session.clientTimeZone(), session.coachTimeZone(), session.coachName(), start -> act(() -> show(
-                                sessions.moveByLink(token, start), "Moved. The new time is below; a message with it is on its way."),
-                                new FieldMessages().otherwise(this::sayWhy))))));
+        ZoneId zone = session.clientTimeZone();
+        Div times = new Div();
+        actions.add(new DayStep(bookingService.openings(session.sessionTypeId()), zone, null,
+                month -> bookingService.daysWithFreeTimes(session.sessionTypeId(), month, zone),
+                day -> {
+                    times.removeAll();
+                    times.add(new TimePicker(day, bookingService.freeTimesOn(session.sessionTypeId(), day, zone), zone,
+                            session.coachTimeZone(), session.coachName(), start -> act(() -> show(sessions.moveByLink(token, start),
+                                    "Moved. The new time is below; a message with it is on its way."),
+                                    new FieldMessages().otherwise(this::sayWhy))));
+                }, month -> times.removeAll()), times);
     }
 
     private void confirmCancel() {

@@ -16,7 +16,7 @@ class TimePicker extends Div {
 
     TimePicker(LocalDate day, List<Instant> starts, ZoneId readerZone, ZoneId coachZone, String coachName, Consumer<Instant> onChoose) {
         addClassName("time-picker");
-        add(new H3(DateFormats.DAY.format(day)));
+        add(new H3(DateFormats.current().dayOfYear(day)));
         if (starts.isEmpty()) {
             add(new Paragraph("This day has no free times left. Please choose another day."));
         }

@@ -4,18 +4,18 @@ import app.goodenough.base.DateFormats;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** How the booking flow writes dates and times: always in a named zone, in English. */
+/** How the booking flow writes dates and times: always in a named zone, the reader's way. */
 final class Times {
 
     private Times() {
     }
 
     static String time(Instant instant, ZoneId zone) {
-        return DateFormats.TIME.format(instant.atZone(zone));
+        return DateFormats.current().time(instant.atZone(zone));
     }
 
-    /** For example "Tuesday 1 December 2026, 15:00 (America/New_York)". */
+    /** For example "Tuesday, 1 December 2026, 15:00 (America/New_York)". */
     static String moment(Instant instant, ZoneId zone) {
-        return DateFormats.DAY.format(instant.atZone(zone)) + ", " + time(instant, zone) + " (" + zone.getId() + ")";
+        return DateFormats.current().longMoment(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 }

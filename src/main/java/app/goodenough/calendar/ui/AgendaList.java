@@ -1,14 +1,13 @@
 package app.goodenough.calendar.ui;
 
+import app.goodenough.base.DateFormats;
 import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.CalendarPeriod;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -16,8 +15,6 @@ import java.util.stream.Collectors;
 
 /** The agenda: the next four weeks as a list, day by day, only days with sessions. */
 class AgendaList extends Div {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     AgendaList(CalendarPeriod period, Consumer<CalendarEntry> onOpen) {
         addClassName("agenda");
@@ -28,7 +25,7 @@ class AgendaList extends Div {
             add(new Paragraph("Nothing booked in these four weeks."));
         }
         byDay.forEach((day, entries) -> {
-            add(new H3(DAY.format(day)));
+            add(new H3(DateFormats.current().dayOfYear(day)));
             entries.forEach(entry -> add(new EntryBlock(entry, period.zone(), onOpen)));
         });
     }

@@ -4,6 +4,7 @@ import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.base.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,11 +25,12 @@ class BlockDialog extends Dialog {
     private final TextField note = new TextField("Note (only you see it)");
     private final FieldMessages messages = new FieldMessages().field("day", day).field("to", to).field("note", note);
 
-    BlockDialog(LocalDate suggested, CoachCalendarService calendar, Runnable onBlocked) {
+    BlockDialog(LocalDate suggested, LocalDate today, CoachCalendarService calendar, Runnable onBlocked) {
         setHeaderTitle("Block time");
+        DateFields.localize(day, today);
         day.setValue(suggested);
-        from.setStep(Duration.ofMinutes(15));
-        to.setStep(Duration.ofMinutes(15));
+        DateFields.localize(from).setStep(Duration.ofMinutes(15));
+        DateFields.localize(to).setStep(Duration.ofMinutes(15));
         from.setValue(LocalTime.of(13, 0));
         to.setValue(LocalTime.of(17, 0));
         note.setMaxLength(200);

@@ -1,5 +1,6 @@
 package app.goodenough.calendar.ui;
 
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingDetails;
 import app.goodenough.booking.BookingEvent;
@@ -20,15 +21,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 /** A booking opened from the calendar: who, what, when in both zones, what they wrote, and what to do with it. */
 class BookingPanel extends Dialog {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     BookingPanel(BookingDetails booking, ZoneId coachZone, CoachCalendarService calendar, BookingService bookingService,
             NotesService notesService, Runnable onChange) {
@@ -37,15 +34,15 @@ class BookingPanel extends Dialog {
         DescriptionList facts = new DescriptionList();
         fact(facts, "Client", booking.clientName() + " <" + booking.clientEmail() + ">"
                 + (booking.clientPhone().isBlank() ? "" : ", " + booking.clientPhone()));
-        fact(facts, "When (yours)", WHEN.format(booking.start().atZone(coachZone)) + " (" + coachZone.getId() + ")");
+        fact(facts, "When (yours)", DateFormats.current().longMoment(booking.start().atZone(coachZone)) + " (" + coachZone.getId() + ")");
         if (!booking.clientTimeZone().equals(coachZone)) {
-            fact(facts, "When (client's)", WHEN.format(booking.start().atZone(booking.clientTimeZone()))
+            fact(facts, "When (client's)", DateFormats.current().longMoment(booking.start().atZone(booking.clientTimeZone()))
                     + " (" + booking.clientTimeZone().getId() + ")");
         }
         fact(facts, "Status", booking.status().label());
         fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
         fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
-        fact(facts, "Booked", CREATED.format(booking.createdAt().atZoneSameInstant(coachZone)));
+        fact(facts, "Booked", DateFormats.current().moment(booking.createdAt().atZoneSameInstant(coachZone)));
         RouterLink client = new RouterLink("Open " + booking.clientName() + "'s story", ClientView.class,
                 booking.clientId().toString());
         client.addClassName("client-link");
@@ -82,7 +79,7 @@ class BookingPanel extends Dialog {
         history.addClassName("booking-history");
         for (BookingEvent event : booking.history()) {
             String who = event.byName() == null ? "the client" : event.byName();
-            history.add(new Paragraph(CREATED.format(event.at().atZoneSameInstant(coachZone)) + " · "
+            history.add(new Paragraph(DateFormats.current().moment(event.at().atZoneSameInstant(coachZone)) + " · "
                     + event.kind().toLowerCase(Locale.ROOT).replace('_', '-') + " by " + who
                     + (event.detail().isBlank() ? "" : " (" + event.detail() + ")")));
         }

@@ -21,20 +21,22 @@ enum CalendarMode {
         return label;
     }
 
-    LocalDate first(LocalDate date) {
+    /** The first date shown around {@code date}, with weeks starting on {@code weekStart}. */
+    LocalDate first(LocalDate date, DayOfWeek weekStart) {
         return switch (this) {
             case DAY -> date;
-            case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case WEEK -> date.with(TemporalAdjusters.previousOrSame(weekStart));
+            case MONTH -> date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(weekStart));
             case AGENDA -> date;
         };
     }
 
-    LocalDate last(LocalDate date) {
+    /** The last date shown around {@code date}, inclusive. */
+    LocalDate last(LocalDate date, DayOfWeek weekStart) {
         return switch (this) {
             case DAY -> date;
-            case WEEK -> first(date).plusDays(6);
-            case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth()).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            case WEEK -> first(date, weekStart).plusDays(6);
+            case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth()).with(TemporalAdjusters.nextOrSame(weekStart.minus(1)));
             case AGENDA -> date.plusDays(27);
         };
     }

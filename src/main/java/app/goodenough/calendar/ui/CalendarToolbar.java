@@ -1,5 +1,6 @@
 package app.goodenough.calendar.ui;
 
+import app.goodenough.base.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,14 +9,14 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
-/** Today, previous, next, jump to a date, choose the view, block time. */
+/** Today, previous, next, jump to a date, choose the view, block time; the dates come from the view's {@link #update}. */
 class CalendarToolbar extends Div {
 
     private final Select<CalendarMode> modes = new Select<>();
     private final DatePicker jump = new DatePicker();
     private CalendarMode mode = CalendarMode.WEEK;
-    private LocalDate date = LocalDate.now();
-    private LocalDate today = LocalDate.now();
+    private LocalDate date;
+    private LocalDate today;
     private boolean updating;
 
     CalendarToolbar(BiConsumer<CalendarMode, LocalDate> show, Runnable block) {
@@ -50,6 +51,7 @@ class CalendarToolbar extends Div {
         date = shownDate;
         today = shownToday;
         modes.setValue(shownMode);
+        DateFields.localize(jump, shownToday);
         jump.setValue(shownDate);
         updating = false;
     }

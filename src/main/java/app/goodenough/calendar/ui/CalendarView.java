@@ -21,8 +21,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +38,6 @@ import java.util.Optional;
 @Menu(order = 5, title = "Calendar")
 @RolesAllowed(Roles.COACH)
 class CalendarView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final CoachCalendarService calendar;
     private final BookingService bookingService;
@@ -58,7 +56,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
         this.clock = clock;
         addClassNames("page", "calendar-page");
         content.addClassName("calendar-content");
-        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, calendar, this::render).open());
+        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, today(), calendar, this::render).open());
         add(title, toolbar, content);
     }
 
@@ -68,7 +66,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
         mode = parameters.getOrDefault("view", List.of()).stream().findFirst()
                 .flatMap(CalendarView::modeNamed).orElse(CalendarMode.WEEK);
         date = parameters.getOrDefault("date", List.of()).stream().findFirst()
-                .flatMap(CalendarView::dateNamed).orElseGet(() -> LocalDate.now(clock.withZone(calendar.myTimeZone())));
+                .flatMap(CalendarView::dateNamed).orElseGet(this::today);
         render();
     }
 
@@ -82,14 +80,21 @@ class CalendarView extends Main implements BeforeEnterObserver {
         return chosen == null ? date : chosen;
     }
 
+    /** Today where the coach works, by the application's clock. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(calendar.myTimeZone()));
+    }
+
     void render() {
-        CalendarPeriod period = calendar.myCalendar(mode.first(date), mode.last(date));
+        DateFormats formats = DateFormats.current();
+        DayOfWeek weekStart = formats.week().getFirst();
+        CalendarPeriod period = calendar.myCalendar(mode.first(date, weekStart), mode.last(date, weekStart));
         toolbar.update(mode, date, LocalDate.now(clock.withZone(period.zone())));
         title.setText(switch (mode) {
-            case DAY -> TITLE.format(date);
-            case WEEK -> "Week of " + TITLE.format(period.from());
-            case MONTH -> DateFormats.MONTH.format(date);
-            case AGENDA -> "From " + TITLE.format(date);
+            case DAY -> formats.dayOfYear(date);
+            case WEEK -> "Week of " + formats.longDate(period.from());
+            case MONTH -> formats.month(date);
+            case AGENDA -> "From " + formats.longDate(date);
         });
         content.removeAll();
         content.add(switch (mode) {

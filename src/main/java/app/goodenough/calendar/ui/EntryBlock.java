@@ -23,7 +23,7 @@ class EntryBlock extends Div {
     EntryBlock(CalendarEntry entry, ZoneId zone, Consumer<CalendarEntry> onOpen) {
         addClassNames("entry", "status-" + entry.status().name().toLowerCase(Locale.ROOT));
         getStyle().set("--entry-colour", entry.colour());
-        Span time = new Span(DateFormats.TIME.format(entry.start().atZone(zone)));
+        Span time = new Span(DateFormats.current().time(entry.start().atZone(zone)));
         time.addClassName("entry-time");
         Span who = new Span(entry.clientName());
         who.addClassName("entry-client");
@@ -36,7 +36,7 @@ class EntryBlock extends Div {
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("aria-label", entry.clientName() + ", " + entry.sessionTypeName() + " at "
-                + DateFormats.TIME.format(entry.start().atZone(zone)) + ", " + entry.status().label());
+                + DateFormats.current().time(entry.start().atZone(zone)) + ", " + entry.status().label());
         addClickListener(click -> onOpen.accept(entry));
         getElement().addEventListener("keydown", key -> onOpen.accept(entry))
                 .setFilter(PRESSING_KEY)

@@ -1,5 +1,6 @@
 package app.goodenough.calendar.ui;
 
+import app.goodenough.base.DateFormats;
 import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.CalendarPeriod;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -18,8 +18,9 @@ class MonthGrid extends Div {
 
     MonthGrid(CalendarPeriod period, LocalDate shownMonthDay, Consumer<CalendarEntry> onOpen) {
         addClassName("month-view");
-        for (DayOfWeek day : DayOfWeek.values()) {
-            Span name = new Span(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        DateFormats formats = DateFormats.current();
+        for (DayOfWeek day : formats.week()) {
+            Span name = new Span(formats.weekday(day, TextStyle.SHORT));
             name.addClassName("weekday");
             add(name);
         }

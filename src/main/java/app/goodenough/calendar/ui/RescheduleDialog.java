@@ -2,6 +2,7 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.DateFields;
 import app.goodenough.booking.BookingDetails;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CoachCalendarService;
@@ -37,6 +38,7 @@ class RescheduleDialog extends Dialog {
         setHeaderTitle("Move " + booking.clientName() + "'s session");
         times.addClassName("times");
         message.addClassName("field-error");
+        DateFields.localize(day, booking.start().atZone(zone).toLocalDate());
         day.setValue(booking.start().atZone(zone).toLocalDate());
         day.addValueChangeListener(change -> showTimes(change.getValue()));
         add(day, times, message);
@@ -54,7 +56,7 @@ class RescheduleDialog extends Dialog {
             times.add(new Span("No free times on this day."));
         }
         free.forEach(start -> {
-            Button time = new Button(DateFormats.TIME.format(start.atZone(zone)), click -> move(start));
+            Button time = new Button(DateFormats.current().time(start.atZone(zone)), click -> move(start));
             time.addClassName("time");
             times.add(time);
         });

@@ -1,6 +1,7 @@
 package app.goodenough.calendar.ui;
 
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BlockedTime;
 import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.CalendarPeriod;
@@ -9,11 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,7 +23,6 @@ import java.util.function.Consumer;
  */
 class TimeGrid extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final int FIRST_HOUR = 7;
     private static final int LAST_HOUR = 21;
 
@@ -50,7 +48,7 @@ class TimeGrid extends Div {
         Div hours = new Div();
         hours.addClassName("day-body");
         for (int minute = firstMinute - firstMinute % 60; minute < lastMinute; minute += 60) {
-            Span label = new Span(String.format(Locale.ROOT, "%02d:00", minute / 60));
+            Span label = new Span(DateFormats.current().time(LocalTime.of(minute / 60 % 24, 0)));
             label.addClassName("hour-label");
             label.getStyle().set("top", percent(minute));
             hours.add(label);
@@ -60,7 +58,7 @@ class TimeGrid extends Div {
     }
 
     private Div column(LocalDate day, Consumer<CalendarEntry> onOpen, Consumer<BlockedTime> onBlockOpen) {
-        Span heading = new Span(DAY.format(day));
+        Span heading = new Span(DateFormats.current().shortDay(day));
         heading.addClassName("day-heading");
         Div body = new Div();
         body.addClassName("day-body");

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingMessages {
 
+    /** Letters are written in the practice's own way: the person's browser is not there when reminders are read. */
+    private static final DateFormats FORMATS = DateFormats.practice();
+
     private final OutboxRepository outbox;
     private final ManageLinks manageLinks;
     private final PasswordLinks passwordLinks;
@@ -134,8 +137,7 @@ class BookingMessages {
         Booking booking = session.booking();
         Letter letter = new Letter()
                 .paragraph("Hello " + session.clientName() + ",")
-                .paragraph(opening + "\n" + DateFormats.DAY.format(booking.start().atZone(booking.clientTimeZone())) + ", "
-                        + DateFormats.TIME.format(booking.start().atZone(booking.clientTimeZone())) + " (" + booking.clientTimeZone().getId()
+                .paragraph(opening + "\n" + FORMATS.longMoment(booking.start().atZone(booking.clientTimeZone())) + " (" + booking.clientTimeZone().getId()
                         + ")\n" + session.sessionType().duration().toMinutes() + " minutes with " + session.coach().displayName()
                         + session.confirmation().focus().map(focus -> "\nFocus: " + focus.title()).orElse(""));
         for (String line : more) {
@@ -149,7 +151,7 @@ class BookingMessages {
                     baseUrl + "/password/set/" + first));
         }
         letter.link(kind == MessageKind.CANCELLED ? "Your session's page" : "Move or cancel it, until "
-                        + DateFormats.MOMENT.format(booking.start().atZone(booking.clientTimeZone()).minus(session.rules().cancellationWindow()))
+                        + FORMATS.moment(booking.start().atZone(booking.clientTimeZone()).minus(session.rules().cancellationWindow()))
                         + " (no password needed)", baseUrl + "/manage/" + session.manageToken())
                 .paragraph("Questions? Write to " + session.coach().displayName() + " at " + session.coach().email() + ".")
                 .paragraph("Good Enough");
@@ -165,8 +167,7 @@ class BookingMessages {
         Booking booking = session.booking();
         ZoneId zone = session.coach().timeZone();
         Letter letter = new Letter()
-                .paragraph(opening + "\n" + DateFormats.DAY.format(booking.start().atZone(zone)) + ", "
-                        + DateFormats.TIME.format(booking.start().atZone(zone)) + " (" + zone.getId() + ")\n"
+                .paragraph(opening + "\n" + FORMATS.longMoment(booking.start().atZone(zone)) + " (" + zone.getId() + ")\n"
                         + session.sessionType().name() + ", " + session.confirmation().clientEmail()
                         + session.confirmation().focus().map(focus -> "\nFocus: " + focus.title()).orElse(""));
         if (!more.isBlank()) {
@@ -195,6 +196,6 @@ class BookingMessages {
     }
 
     private static String moment(Instant instant, ZoneId zone) {
-        return DateFormats.MOMENT.format(instant.atZone(zone));
+        return FORMATS.moment(instant.atZone(zone));
     }
 }

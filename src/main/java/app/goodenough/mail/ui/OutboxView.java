@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,10 +54,10 @@ class OutboxView extends Main {
         state.addClassNames("outbox-state", "outbox-" + entry.state().split(" ")[0].replace(":", ""));
         Div heading = new Div(new Span(entry.subject()), state);
         heading.addClassName("outbox-heading");
-        Paragraph meta = new Paragraph("To " + entry.recipientEmail() + " · " + entry.kind().toLowerCase().replace('_', ' ')
-                + " · written " + DateFormats.MOMENT.format(entry.createdAt().atZoneSameInstant(zone)) + " UTC"
+        Paragraph meta = new Paragraph("To " + entry.recipientEmail() + " · " + entry.kind().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " · written " + DateFormats.current().moment(entry.createdAt().atZoneSameInstant(zone)) + " UTC"
                 + (entry.notBefore().isAfter(entry.createdAt().plusMinutes(1))
-                        ? " · due " + DateFormats.MOMENT.format(entry.notBefore().atZoneSameInstant(zone)) + " UTC" : ""));
+                        ? " · due " + DateFormats.current().moment(entry.notBefore().atZoneSameInstant(zone)) + " UTC" : ""));
         Div links = new Div();
         links.addClassName("outbox-links");
         Matcher found = LINK.matcher(entry.textBody());

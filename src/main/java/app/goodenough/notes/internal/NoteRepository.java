@@ -19,7 +19,9 @@ import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NoteVersion;
 import app.goodenough.notes.StoryPoint;
 import app.goodenough.notes.PrincipleTag;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +40,11 @@ public class NoteRepository {
     public enum AuditAction { CREATE, READ, SAVE, SIGN, ADDENDUM, SEARCH, HISTORY }
 
     private final DSLContext db;
+    private final Clock clock;
 
-    NoteRepository(DSLContext db) {
+    NoteRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     public Optional<Note> findOwned(AccountId coachId, NoteId id) {
@@ -110,13 +114,19 @@ public class NoteRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public NoteId insert(AccountId coachId, AccountId clientId, BookingId bookingId, List<PrincipleTag> principles) {
+        OffsetDateTime now = now();
         NoteId id = db.insertInto(NOTE)
-                .columns(NOTE.COACH_ID, NOTE.CLIENT_ID, NOTE.BOOKING_ID)
-                .values(coachId, clientId, bookingId)
+                .columns(NOTE.COACH_ID, NOTE.CLIENT_ID, NOTE.BOOKING_ID, NOTE.CREATED_AT, NOTE.UPDATED_AT)
+                .values(coachId, clientId, bookingId, now, now)
                 .returning(NOTE.ID)
                 .fetchSingle(NOTE.ID);
         insertPrinciples(id, principles);
         return id;
+    }
+
+    /** When a note is written, by the application's clock: the notes search filters on it, so it is never the database's. */
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     /** Saves a new version over {@code expectedVersion}; false when the note changed since, or is signed, or is not this coach's. */
@@ -127,7 +137,7 @@ public class NoteRepository {
                 .set(NOTE.BODY, draft.body())
                 .set(NOTE.FREE_TAGS, tags)
                 .set(NOTE.VERSION, NOTE.VERSION.plus(1))
-                .set(NOTE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(NOTE.UPDATED_AT, now())
                 .where(NOTE.ID.eq(id).and(NOTE.COACH_ID.eq(coachId)).and(NOTE.VERSION.eq(expectedVersion)).and(NOTE.SIGNED_AT.isNull()))
                 .execute();
         if (updated == 0) {

@@ -64,7 +64,7 @@ public class ClientView extends Main implements HasUrlParameter<String> {
         Div sessions = new Div();
         sessions.addClassName("client-sessions");
         for (CalendarEntry session : story.sessions()) {
-            sessions.add(new Paragraph(DateFormats.MOMENT.format(session.start().atZone(zone)) + " · " + session.sessionTypeName() + " · "
+            sessions.add(new Paragraph(DateFormats.current().moment(session.start().atZone(zone)) + " · " + session.sessionTypeName() + " · "
                     + session.status().label()));
         }
         if (story.sessions().isEmpty()) {
@@ -73,7 +73,7 @@ public class ClientView extends Main implements HasUrlParameter<String> {
         Div notes = new Div();
         notes.addClassName("client-notes");
         for (NoteSummary note : story.notes()) {
-            String label = (note.ofSession() ? "Session of " : "General note, ") + DateFormats.MOMENT.format(note.at().atZoneSameInstant(zone))
+            String label = (note.ofSession() ? "Session of " : "General note, ") + DateFormats.current().moment(note.at().atZoneSameInstant(zone))
                     + (note.signed() ? " · signed" : " · draft");
             notes.add(new Div(new RouterLink(label,
                     NoteEditorView.class, note.id().toString()), new Paragraph(note.opening())));

@@ -34,10 +34,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -63,7 +61,6 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
               if (area.value !== sent) { sent = area.value; view.$server.typedSoFar(sent); }
             }, $1);
             """;
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     private final NotesService notesService;
     private final PrincipleService principleService;
@@ -113,7 +110,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private void show(Note shown) {
         note = shown;
         content.removeAll();
-        status.setText(shown.signed() ? "Signed " + DateFormats.MOMENT.format(shown.signedAt().atZoneSameInstant(zone))
+        status.setText(shown.signed() ? "Signed " + DateFormats.current().moment(shown.signedAt().atZoneSameInstant(zone))
                 : "Draft · version " + shown.version());
         principles = new PrincipleTagsField(principleService.principles(), shown.principles(), this::saveIfChanged);
         if (shown.signed()) {
@@ -151,7 +148,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         text.addClassName("note-text");
         Div addenda = new Div();
         shown.addenda().forEach(addendum -> addenda.add(new Paragraph(
-                DateFormats.MOMENT.format(addendum.addedAt().atZoneSameInstant(zone)) + " · " + addendum.body())));
+                DateFormats.current().moment(addendum.addedAt().atZoneSameInstant(zone)) + " · " + addendum.body())));
         TextArea addendum = new TextArea("Addendum");
         addendum.addClassName("addendum-text");
         Button add = new Button("Add dated addendum", click -> {
@@ -177,7 +174,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
             note = notesService.save(note.id(), note.version(), current);
             lastSaved = current;
             body.setInvalid(false);
-            status.setText("Saved at " + SAVED_AT.format(clock.instant().atZone(zone)) + " · version " + note.version());
+            status.setText("Saved at " + DateFormats.current().timeWithSeconds(clock.instant().atZone(zone)) + " · version " + note.version());
             status.removeClassName("save-problem");
         } catch (NoteChangedElsewhereException changed) {
             status.setText(changed.getMessage());

@@ -23,7 +23,7 @@ class NoteHeading extends Div {
         add(new H1("Note on " + client));
         if (note.bookingId() != null) {
             BookingDetails session = calendar.myBooking(note.bookingId());
-            add(new Paragraph(session.sessionTypeName() + " · " + DateFormats.MOMENT.format(session.start().atZone(zone))));
+            add(new Paragraph(session.sessionTypeName() + " · " + DateFormats.current().moment(session.start().atZone(zone))));
         } else {
             add(new Paragraph("General note, not tied to a session"));
         }

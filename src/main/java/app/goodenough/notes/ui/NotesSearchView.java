@@ -3,6 +3,7 @@ package app.goodenough.notes.ui;
 import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.DateFields;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.notes.NoteHit;
 import app.goodenough.notes.NoteQuery;
@@ -29,6 +30,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -54,9 +57,12 @@ class NotesSearchView extends Main {
             new FieldMessages().field("text", text).field("principle", principle).field("tag", tag).field("to", to);
     private final ZoneId zone;
 
-    NotesSearchView(NotesService notesService, PrincipleService principleService, PracticeService practiceService) {
+    NotesSearchView(NotesService notesService, PrincipleService principleService, PracticeService practiceService, Clock clock) {
         this.notesService = notesService;
         this.zone = practiceService.myProfile().timeZone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        DateFields.localize(from, today);
+        DateFields.localize(to, today);
         addClassName("page");
         text.addClassName("search-words");
         text.setPlaceholder("e.g. boundaries -work, \"day off\"");
@@ -105,7 +111,7 @@ class NotesSearchView extends Main {
             results.add(new Paragraph("No notes match."));
         }
         for (NoteHit hit : hits) {
-            RouterLink open = new RouterLink(hit.clientName() + " · " + DateFormats.MOMENT.format(hit.updatedAt().atZoneSameInstant(zone)), NoteEditorView.class,
+            RouterLink open = new RouterLink(hit.clientName() + " · " + DateFormats.current().moment(hit.updatedAt().atZoneSameInstant(zone)), NoteEditorView.class,
                     hit.id().toString());
             Span state = new Span(hit.signed() ? "Signed" : "Draft");
             state.addClassName("note-state");

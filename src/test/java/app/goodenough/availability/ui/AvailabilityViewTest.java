@@ -3,6 +3,8 @@ package app.goodenough.availability.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.availability.SessionType;
+import app.goodenough.base.DateFormats;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
@@ -13,9 +15,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,14 +110,28 @@ class AvailabilityViewTest extends ViewTest {
     @Test
     void theCoachClosesADateAndOpensItAgain() {
         navigate(AvailabilityView.class);
-        LocalDate christmas = LocalDate.now().plusYears(1).withMonth(12).withDayOfMonth(25);
+        LocalDate christmas = TestClock.get().today(ZoneOffset.UTC).plusYears(1).withMonth(12).withDayOfMonth(25);
         $(DatePicker.class).withLabel("Date").single().setValue(christmas);
         test($(Button.class).withText("Save special date").single()).click();
 
-        String label = christmas.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH));
+        String label = DateFormats.practice().dayOfYear(christmas);
         assertThat($(Span.class).withText(label + ": closed").exists()).isTrue();
         test($(Button.class).withAriaLabel("Remove " + label).single()).click();
         assertThat($(Span.class).withText("No special dates ahead.").exists()).isTrue();
+    }
+
+    @Test
+    void dateAndTimeFieldsReadLikeTheRestOfThePageWhateverTheMachinesLocale() {
+        navigate(AvailabilityView.class);
+
+        DatePicker day = $(DatePicker.class).withLabel("Date").single();
+        assertThat(Locale.getDefault().getLanguage()).as("the suite runs in Turkish").isEqualTo("tr");
+        assertThat(day.getLocale()).isEqualTo(Locale.UK);
+        assertThat(day.getI18n().getDateFormats()).containsExactly("d MMM y", "dd/MM/y", "yyyy-MM-dd");
+        assertThat(day.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(day.getInitialPosition()).isEqualTo(TestClock.get().today(ZoneId.of("Europe/Berlin")));
+        assertThat(day.getMin()).isEqualTo(day.getInitialPosition());
+        assertThat($(TimePicker.class).all()).isNotEmpty().allSatisfy(time -> assertThat(time.getLocale()).isEqualTo(Locale.UK));
     }
 
     @Test

@@ -2,7 +2,10 @@ package app.goodenough.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.availability.NewSessionType;
+import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.base.DateFormats;
 import app.goodenough.base.ui.ClientAddress;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
@@ -10,25 +13,27 @@ import app.goodenough.practice.Principle;
 import app.goodenough.security.PublicFormThrottle;
 import app.goodenough.support.Demo;
 import app.goodenough.support.DrawnChoices;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestDatabaseInitializer;
+import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +42,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BookViewTest extends ViewTest {
 
     static final ZoneId READER = ZoneId.of("America/New_York");
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired PublicFormThrottle throttle;
     @Autowired JdbcTemplate jdbc;
     @Autowired BookingService bookingService;
+    @Autowired TestPractice testPractice;
 
     @Test
     void aReaderBooksAFocusedSessionInTheirOwnZone() {
@@ -76,6 +83,57 @@ class BookViewTest extends ViewTest {
                 .allSatisfy(day -> assertThat(day.label()).endsWith(", no free times"));
         assertThat(days).filteredOn(DrawnChoices.Choice::enabled).isNotEmpty()
                 .allSatisfy(day -> assertThat(day.className()).isEqualTo("day-free"));
+    }
+
+    @Test
+    void onTheLastEveningOfAMonthTheReaderStartsInTheNextMonthAtTheFirstFreeTime() {
+        TestClock.get().freezeAt(ZonedDateTime.of(2026, 11, 30, 18, 0, 0, 0, BERLIN));
+        openWithFocus(null);
+        test($(Button.class).withAriaLabel("Coaching session, 50 minutes").single()).click();
+        $(ReaderZoneField.class).single().setValue(BERLIN.getId());
+
+        assertThat($(Button.class).withClassName("next-free").single().getText()).isEqualTo("Next free time: Tuesday, 1 December, 09:00");
+        assertThat($(H3.class).first().getText()).isEqualTo("December 2026");
+        assertThat($(Button.class).withAriaLabel("Previous month").single().isEnabled()).isTrue();
+        test($(Button.class).withClassName("next-free").single()).click();
+        assertThat($(Button.class).withClassName("time").first().getText()).isEqualTo("09:00");
+    }
+
+    @Test
+    void changeTakesTheReaderBackToTheMonthTheyWereOn() {
+        openWithFocus(null);
+        chooseZoneAndType("Coaching session, 50 minutes");
+        String opening = $(H3.class).first().getText();
+        test($(Button.class).withAriaLabel("Next month").single()).click();
+        String later = $(H3.class).first().getText();
+        assertThat(later).isNotEqualTo(opening);
+
+        DrawnChoices.choose(monthGrid(), DrawnChoices.in(monthGrid()).stream().filter(DrawnChoices.Choice::enabled).findFirst()
+                .orElseThrow().value());
+        assertThat($(Button.class).withClassName("time").exists()).isTrue();
+        test($(Button.class).withText("Change").single()).click();
+
+        assertThat($(H3.class).first().getText()).isEqualTo(later);
+    }
+
+    @Test
+    void whenNothingIsFreeWithinTheHorizonThePageSaysSoAndHowToReachTheCoach() {
+        TestPractice.Practice full = testPractice.open("Europe/Berlin", "09:00", "17:00", new RuleSettings(Duration.ZERO, Duration.ZERO,
+                Duration.ofHours(72), 2, Duration.ofMinutes(30), Duration.ofHours(24), Duration.ofHours(24)),
+                new NewSessionType("Walk " + UUID.randomUUID().toString().substring(0, 6), 45, "", "", "#2d8479"));
+        try {
+            openWithFocus(null);
+            chooseZoneAndType(full.session().name() + ", 45 minutes");
+
+            Paragraph nothing = $(Paragraph.class).withClassName("nothing-free").single();
+            assertThat(nothing.getElement().getTextRecursively()).isEqualTo("There are no free times in the next 2 days. "
+                    + "Please write to Test Coach at " + full.coach().email() + ", who will find a time with you.");
+            assertThat($(Anchor.class).withText(full.coach().email()).single().getHref()).isEqualTo("mailto:" + full.coach().email());
+            assertThat($(Div.class).withClassName("month-grid").exists()).isFalse();
+            assertThat($(Button.class).withClassName("next-free").exists()).isFalse();
+        } finally {
+            testPractice.closeAll();
+        }
     }
 
     @Test
@@ -155,29 +213,15 @@ class BookViewTest extends ViewTest {
         $(ReaderZoneField.class).single().setValue(READER.getId());
     }
 
+    /** Follows "Next free time" and takes the first time of that day; returns the start it stands for. */
     private Instant chooseFirstFreeTime(String typeLabel) {
         chooseZoneAndType(typeLabel);
-        if (DrawnChoices.in(monthGrid()).stream().noneMatch(DrawnChoices.Choice::enabled)) {
-            test($(Button.class).withAriaLabel("Next month").single()).click();
-        }
-        DrawnChoices.choose(monthGrid(), DrawnChoices.in(monthGrid()).stream().filter(DrawnChoices.Choice::enabled).findFirst()
-                .orElseThrow().value());
+        Instant first = bookingService.openings(sessionTypeIdOf(typeLabel.substring(0, typeLabel.indexOf(',')))).firstFree().orElseThrow();
+        test($(Button.class).withClassName("next-free").single()).click();
         Button time = $(Button.class).withClassName("time").first();
-        String label = time.getText();
+        assertThat(time.getText()).isEqualTo(DateFormats.practice().time(first.atZone(READER)));
         test(time).click();
-        return startShownInSummary(label);
-    }
-
-    /** The instant the chosen time button stood for, read back from the summary the view shows next. */
-    private Instant startShownInSummary(String label) {
-        String summary = $(Span.class).all().stream()
-                .map(Span::getText)
-                .filter(text -> text.contains("(" + READER.getId() + ")"))
-                .findFirst().orElseThrow();
-        String moment = summary.substring(summary.indexOf(", ") + 2);
-        assertThat(moment).contains(label);
-        return ZonedDateTime.parse(moment.replace(" (" + READER.getId() + ")", ""),
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(READER)).toInstant();
+        return first;
     }
 
     private SessionTypeId sessionTypeIdOf(String name) {

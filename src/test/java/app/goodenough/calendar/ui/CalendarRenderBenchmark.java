@@ -4,6 +4,7 @@ import app.goodenough.benchmark.BenchPractice;
 import app.goodenough.benchmark.Stopwatch;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.UI;
@@ -34,7 +35,7 @@ class CalendarRenderBenchmark extends ViewTest {
     @Test
     void monthViewWithFiveHundredBookings() {
         TestPractice.Practice practice = benchPractice.open();
-        LocalDate firstOfNextMonth = LocalDate.now(BenchPractice.ZONE).plusMonths(1).withDayOfMonth(1);
+        LocalDate firstOfNextMonth = TestClock.get().today(BenchPractice.ZONE).plusMonths(1).withDayOfMonth(1);
         List<Instant> starts = benchPractice.freeStarts(practice.session(), BOOKINGS, 2, firstOfNextMonth);
         for (Instant start : starts) {
             bookingService.book(new BookingRequest(practice.session().id(), start, "Reader", "month-" + UUID.randomUUID()

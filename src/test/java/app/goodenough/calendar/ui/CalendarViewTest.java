@@ -7,6 +7,7 @@ import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.support.DomEvents;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.ClickEvent;
@@ -43,7 +44,7 @@ class CalendarViewTest extends ViewTest {
     @BeforeEach
     void aCoachWithOneBooking() {
         practice = testPractice.open("Europe/Berlin");
-        day = LocalDate.now(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        day = TestClock.get().today(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
         booked = bookingService.book(new BookingRequest(practice.session().id(), ten, "Week Reader",
                 "week-" + UUID.randomUUID() + "@example.org", "", "not-always-on", "Too much on my plate.", "Asia/Tokyo",

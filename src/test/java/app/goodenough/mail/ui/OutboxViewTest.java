@@ -8,6 +8,7 @@ import app.goodenough.mail.OutboxService;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Component;
@@ -35,7 +36,7 @@ class OutboxViewTest extends ViewTest {
     @Test
     void theAdminSeesTheNewestMessagesWithTheirLinks() {
         TestPractice.Practice practice = testPractice.open("Europe/Berlin");
-        Instant start = bookingService.freeTimesOn(practice.session().id(), LocalDate.now(practice.zone()).plusDays(3),
+        Instant start = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(3),
                 practice.zone()).getFirst();
         bookingService.book(new BookingRequest(practice.session().id(), start, "Outbox Reader",
                 "outbox-" + UUID.randomUUID() + "@example.org", "", "", "", "Europe/Berlin", UUID.randomUUID()));

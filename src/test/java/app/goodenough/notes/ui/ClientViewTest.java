@@ -11,6 +11,7 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.notes.PrincipleTag;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Html;
@@ -40,7 +41,7 @@ class ClientViewTest extends ViewTest {
     @BeforeEach
     void aClientWithANote() {
         practice = testPractice.open("Europe/Berlin");
-        Instant start = bookingService.freeTimesOn(practice.session().id(), LocalDate.now(practice.zone()).plusDays(4),
+        Instant start = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(4),
                 practice.zone()).getFirst();
         session = bookingService.book(new BookingRequest(practice.session().id(), start, "Story Reader",
                 "story-" + UUID.randomUUID() + "@example.org", "", "mistakes-as-growth", "", "Europe/Berlin", UUID.randomUUID()));

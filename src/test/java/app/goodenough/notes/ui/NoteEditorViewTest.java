@@ -10,6 +10,7 @@ import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Component;
@@ -46,7 +47,7 @@ class NoteEditorViewTest extends ViewTest {
     @BeforeEach
     void aSessionWithANote() {
         practice = testPractice.open("Europe/Berlin");
-        LocalDate day = LocalDate.now(practice.zone()).plusDays(4);
+        LocalDate day = TestClock.get().today(practice.zone()).plusDays(4);
         Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
         Confirmation session = bookingService.book(new BookingRequest(practice.session().id(), start, "Editor Reader",
                 "editor-" + UUID.randomUUID() + "@example.org", "", "redefine-success", "", "Europe/Berlin", UUID.randomUUID()));
