@@ -97,7 +97,13 @@ public final class DateFormats {
      * abbreviation, because "02:30" alone would be two moments an hour apart (02:30 CEST, 02:30 CET).
      */
     public String time(TemporalAccessor moment) {
-        return repeated(moment) ? time.format(moment) + " " + zoneName.format(moment) : time.format(moment);
+        String time = spaced(this.time.format(moment));
+        return repeated(moment) ? time + " " + zoneName.format(moment) : time;
+    }
+
+    /** American times put a narrow space before "PM", which many fonts draw as none: a plain non-breaking one instead. */
+    private static String spaced(String time) {
+        return time.replace('\u202f', '\u00a0');
     }
 
     private static boolean repeated(TemporalAccessor moment) {
@@ -112,7 +118,7 @@ public final class DateFormats {
 
     /** 09:00:05 */
     public String timeWithSeconds(TemporalAccessor moment) {
-        return timeWithSeconds.format(moment);
+        return spaced(timeWithSeconds.format(moment));
     }
 
     /** 1 Dec 2026, or Dec 1, 2026 */

@@ -13,6 +13,7 @@ import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.LostDeadlocks;
 import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.booking.internal.BookingWriter;
@@ -34,6 +35,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -106,6 +109,8 @@ public class BookingService {
      * @throws InvalidInputException for anything the reader can correct at a field
      * @throws SlotTakenException when someone else took the time a moment ago
      */
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
     public Confirmation book(BookingRequest submitted) {
         BookingRequest request = BookingRequestCheck.normalized(submitted);
         SessionType type = bookable(request.sessionType());

@@ -5,6 +5,7 @@ import app.goodenough.account.CurrentUser;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.LostDeadlocks;
 import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.Confirmations;
 import app.goodenough.booking.internal.SessionChanges;
@@ -14,6 +15,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +80,8 @@ public class ClientSessionsService {
     }
 
     @PreAuthorize("permitAll()")
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
     public ClientSession moveByLink(String token, Instant newStart) {
         Booking booking = changeable(linked(token));
         sessionChanges.move(booking, newStart, booking.clientId(),

@@ -9,6 +9,7 @@ import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.LostDeadlocks;
 import app.goodenough.base.TypedText;
 import app.goodenough.booking.internal.BookingEvents;
 import app.goodenough.booking.internal.BookingRepository;
@@ -25,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,6 +117,8 @@ public class CoachCalendarService {
      * Moves a booked session to another free time of its type; the same rules and the same
      * exclusion constraint apply as for a reader's booking.
      */
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
     @Transactional
     public void reschedule(BookingId id, Instant newStart) {
         Booking booking = mine(id);
@@ -121,6 +126,8 @@ public class CoachCalendarService {
     }
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
     @Transactional
     public UUID block(LocalDate day, TimeWindow window, String note) {
         if (day == null || window == null) {

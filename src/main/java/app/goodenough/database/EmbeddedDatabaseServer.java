@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Starts the embedded PostgreSQL on a data directory that is kept between runs. */
-final class EmbeddedDatabaseServer {
+public final class EmbeddedDatabaseServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 
@@ -22,10 +22,22 @@ final class EmbeddedDatabaseServer {
         this.port = port;
     }
 
+    /**
+     * A new database cluster that sorts and changes case the same on every machine: PostgreSQL's
+     * own Unicode rules ("builtin" C.UTF-8) rather than the operating system's locale, under which
+     * a Turkish machine would lower-case the "I" of an email address to "ı".
+     */
+    public static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder()
+                .setLocaleConfig("locale", "C")
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8");
+    }
+
     EmbeddedPostgres start() {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false);
             if (port > 0) {

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 class AccountServiceTest extends ServiceTest {
 
     @Autowired AccountService accountService;
+    @Autowired UserDetailsService users;
 
     @Test
     void anAdminOpensAnAccountWhosePasswordIsStoredAsAnArgon2idHash() {
@@ -43,6 +45,17 @@ class AccountServiceTest extends ServiceTest {
                 new NewAccount(email.toUpperCase(Locale.ROOT), "Second", Role.CLIENT, "a long walk home")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
                         .containsExactly(new FieldProblem("email", "An account with this email address already exists.")));
+    }
+
+    @Test
+    void anAddressWithAnIIsFoundInCapitalsOnATurkishMachine() {
+        signIn.as(Demo.ADMIN);
+        String email = unique("iris");
+        accountService.createAccount(new NewAccount(email, "Iris", Role.CLIENT, "a long walk home"));
+
+        assertThat(Locale.getDefault().getLanguage()).isEqualTo("tr");
+        assertThat(users.loadUserByUsername(email.toUpperCase(Locale.ROOT)).getUsername()).isEqualTo(email);
+        assertThat(accountService.emailRegistered(email.toUpperCase(Locale.ROOT))).isTrue();
     }
 
     @Test

@@ -13,7 +13,6 @@ import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;

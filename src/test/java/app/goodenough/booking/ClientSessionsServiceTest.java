@@ -7,12 +7,12 @@ import app.goodenough.account.AccountService;
 import app.goodenough.account.MyDetails;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
+import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +28,7 @@ class ClientSessionsServiceTest extends ServiceTest {
     @Autowired ManageLinks manageLinks;
     @Autowired AccountService accountService;
     @Autowired TestClients testClients;
+    @Autowired LostDeadlock lostDeadlock;
     TestPractice.Practice practice;
     List<Instant> free;
 
@@ -35,6 +36,16 @@ class ClientSessionsServiceTest extends ServiceTest {
     void openPractice() {
         practice = testPractice.open("Europe/Berlin");
         free = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(4), practice.zone());
+    }
+
+    @Test
+    void aMoveThatLosesADeadlockRunsAgainAndIsDone() throws Exception {
+        Confirmation booked = book(free.getFirst(), "deadlock-" + UUID.randomUUID() + "@example.org");
+        String token = tokenOf(booked);
+
+        ClientSession moved = lostDeadlock.around(practice.coach().id(), free.get(4), () -> sessions.moveByLink(token, free.get(4)));
+
+        assertThat(moved.start()).isEqualTo(free.get(4));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
+import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
@@ -25,6 +26,7 @@ class CoachCalendarServiceTest extends ServiceTest {
 
     @Autowired CoachCalendarService calendar;
     @Autowired BookingService bookingService;
+    @Autowired LostDeadlock lostDeadlock;
     TestPractice.Practice practice;
     LocalDate day;
     Confirmation booked;
@@ -38,6 +40,21 @@ class CoachCalendarServiceTest extends ServiceTest {
                 "calendar-" + UUID.randomUUID() + "@example.org", "", "mistakes-as-growth", "Hello <b>coach</b>",
                 "America/New_York", UUID.randomUUID()));
         signIn.as(practice.coach().email());
+    }
+
+    @Test
+    void aMoveOrABlockThatLosesADeadlockRunsAgainAndIsDone() throws Exception {
+        Instant two = day.atTime(14, 0).atZone(practice.zone()).toInstant();
+        Instant three = day.atTime(15, 0).atZone(practice.zone()).toInstant();
+
+        lostDeadlock.around(practice.coach().id(), two, () -> {
+            calendar.reschedule(booked.booking().id(), two);
+            return null;
+        });
+        UUID block = lostDeadlock.around(practice.coach().id(), three, () -> calendar.block(day, TimeWindow.of("15:00", "16:00"), ""));
+
+        assertThat(calendar.myBooking(booked.booking().id()).start()).isEqualTo(two);
+        assertThat(calendar.myCalendar(day, day).blocks()).extracting(BlockedTime::id).containsExactly(block);
     }
 
     @Test

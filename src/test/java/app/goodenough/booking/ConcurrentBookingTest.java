@@ -2,11 +2,11 @@ package app.goodenough.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConcurrentBookingTest extends ServiceTest {
 
     @Autowired BookingService bookingService;
+    @Autowired LostDeadlock lostDeadlock;
 
     @Test
     void fiftyReadersForOneTimeMakeExactlyOneBookingAndFortyNineClearRefusals() throws Exception {
@@ -50,6 +51,20 @@ class ConcurrentBookingTest extends ServiceTest {
                   on a.coach_id = b.coach_id and a.id < b.id and tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
                 where a.coach_id = ?
                 """, Integer.class, practice.coach().id().value())).isZero();
+    }
+
+    /** Two readers who both wait for each other's claim: PostgreSQL fails one of them, whose booking runs again and books. */
+    @Test
+    void aReaderWhoLosesADeadlockIsServedAgainAndBooks() throws Exception {
+        TestPractice.Practice practice = testPractice.open("Europe/Berlin");
+        Instant start = freeTimes(practice, 4).getFirst();
+
+        Confirmation booked = lostDeadlock.around(practice.coach().id(), start, () -> bookingService.book(new BookingRequest(
+                practice.session().id(), start, "Patient Reader", "patient-" + UUID.randomUUID() + "@example.org", "", null, "",
+                "Europe/Berlin", UUID.randomUUID())));
+
+        assertThat(booked.booking().start()).isEqualTo(start);
+        assertThat(bookingsOf(practice)).isOne();
     }
 
     enum Outcome { BOOKED, TAKEN, FAILED }

@@ -12,10 +12,8 @@ import app.goodenough.support.TestPractice.Practice;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +38,9 @@ class SessionTimesAtEveryMomentTest extends ServiceTest {
     void remindersAndTheCancellationWindowFollowTheSessionsOwnTime(ZoneId coach, Moment moment, ZoneId client) {
         Practice practice = testPractice.openWithSundayNights(coach);
         TestClock.get().freezeAt(moment.at());
-        for (Instant start : List.of(firstStartFrom(practice, moment.at().toLocalDate()),
-                firstStartFrom(practice, moment.at().toLocalDate().plusDays(3)))) {
-            Confirmation booked = book(practice, start, client);
+        for (Instant start : List.of(testPractice.firstFreeStartFrom(practice, moment.at().toLocalDate()),
+                testPractice.firstFreeStartFrom(practice, moment.at().toLocalDate().plusDays(3)))) {
+            Confirmation booked = testPractice.book(practice, start, client);
             Instant remindAt = start.minus(DAY);
 
             assertThat(reminderTimes(booked)).containsExactlyElementsOf(
@@ -69,19 +67,5 @@ class SessionTimesAtEveryMomentTest extends ServiceTest {
     private String confirmationText(Confirmation booked) {
         return jdbc.queryForObject("select text_body from outbox_message where booking_id = ? and kind = 'CONFIRMATION'", String.class,
                 booked.booking().id().value());
-    }
-
-    private Instant firstStartFrom(Practice practice, LocalDate day) {
-        for (LocalDate date = day; ; date = date.plusDays(1)) {
-            List<Instant> starts = bookingService.freeTimesOn(practice.session().id(), date, practice.zone());
-            if (!starts.isEmpty()) {
-                return starts.getFirst();
-            }
-        }
-    }
-
-    private Confirmation book(Practice practice, Instant start, ZoneId client) {
-        return bookingService.book(new BookingRequest(practice.session().id(), start, "Moment Reader",
-                "moment-" + UUID.randomUUID() + "@example.org", "", "", "", client.getId(), UUID.randomUUID()));
     }
 }

@@ -35,6 +35,20 @@ class EmbeddedDatabaseServerTest {
         }
     }
 
+    @Test
+    void caseAndOrderFollowPostgresOwnUnicodeRulesNotTheMachinesLocale() throws Exception {
+        try (EmbeddedPostgres postgres = new EmbeddedDatabaseServer(dataDir.toString(), 0).start();
+                Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select datlocprovider, datlocale, lower('IRIS@EXAMPLE.ORG') from pg_database where datname = current_database()")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("b");
+            assertThat(rows.getString(2)).isEqualTo("C.UTF-8");
+            assertThat(rows.getString(3)).isEqualTo("iris@example.org");
+        }
+    }
+
     private static int freePort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();

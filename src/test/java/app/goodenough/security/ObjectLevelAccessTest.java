@@ -23,7 +23,6 @@ import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;

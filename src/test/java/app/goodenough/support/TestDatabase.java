@@ -1,5 +1,6 @@
 package app.goodenough.support;
 
+import app.goodenough.database.EmbeddedDatabaseServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class TestDatabase {
             return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedDatabaseServer.builder().start();
             return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded PostgreSQL");
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL for the tests did not start", e);

@@ -107,6 +107,22 @@ public class TestPractice {
         return bookingService.book(new BookingRequest(practice.session().id(), start, "Test Reader", email, "", "", "", practice.zone().getId(), UUID.randomUUID()));
     }
 
+    /** The first free start on or after {@code day} in the coach's zone. */
+    public Instant firstFreeStartFrom(Practice practice, LocalDate day) {
+        for (LocalDate date = day; ; date = date.plusDays(1)) {
+            List<Instant> starts = bookingService.freeTimesOn(practice.session().id(), date, practice.zone());
+            if (!starts.isEmpty()) {
+                return starts.getFirst();
+            }
+        }
+    }
+
+    /** A new reader in {@code readerZone} books {@code start}. */
+    public Confirmation book(Practice practice, Instant start, ZoneId readerZone) {
+        return bookingService.book(new BookingRequest(practice.session().id(), start, "Moment Reader",
+                "reader-" + UUID.randomUUID() + "@example.org", "", "", "", readerZone.getId(), UUID.randomUUID()));
+    }
+
     /** Takes the test coaches' session types off the booking page again, so that readers see only the demo practice. */
     public void closeAll() {
         opened.forEach(practice -> jdbc.update("update session_type set active = false where coach_id = ?",

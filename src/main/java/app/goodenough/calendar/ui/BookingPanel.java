@@ -22,7 +22,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /** A booking opened from the calendar: who, what, when in both zones, what they wrote, and what to do with it. */
 class BookingPanel extends Dialog {

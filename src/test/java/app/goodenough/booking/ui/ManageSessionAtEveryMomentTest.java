@@ -3,7 +3,6 @@ package app.goodenough.booking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.base.DateFormats;
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.booking.ManageLinks;
@@ -13,11 +12,8 @@ import app.goodenough.support.TestPractice.Practice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +36,7 @@ class ManageSessionAtEveryMomentTest extends DayStepViewTest {
     void movingStartsAtTheFirstFreeTime(ZoneId coach, Moment moment, ZoneId client) {
         Practice practice = testPractice.openWithSundayNights(coach);
         TestClock.get().freezeAt(moment.at());
-        Confirmation booked = book(practice, firstStartFrom(practice, moment.at().toLocalDate().plusDays(3)), client);
+        Confirmation booked = testPractice.book(practice, testPractice.firstFreeStartFrom(practice, moment.at().toLocalDate().plusDays(3)), client);
         navigate("manage/" + manageLinks.tokenFor(booked.booking()), ManageSessionView.class);
 
         test($(Button.class).withText("Move to another time").single()).click();
@@ -60,8 +56,8 @@ class ManageSessionAtEveryMomentTest extends DayStepViewTest {
     void theNextSessionCanBeChangedUntilTheWindowAndThePageSaysUntilWhen(ZoneId coach, Moment moment, ZoneId client) {
         Practice practice = testPractice.openWithSundayNights(coach);
         TestClock.get().freezeAt(moment.at());
-        Instant start = firstStartFrom(practice, moment.at().toLocalDate());
-        Confirmation booked = book(practice, start, client);
+        Instant start = testPractice.firstFreeStartFrom(practice, moment.at().toLocalDate());
+        Confirmation booked = testPractice.book(practice, start, client);
         navigate("manage/" + manageLinks.tokenFor(booked.booking()), ManageSessionView.class);
 
         boolean changeable = moment.at().toInstant().isBefore(start.minusSeconds(24 * 3600));
@@ -70,19 +66,5 @@ class ManageSessionAtEveryMomentTest extends DayStepViewTest {
             assertThat($(Paragraph.class).withTextContaining("Sessions can be moved or cancelled here until ").single().getText())
                     .contains(FORMATS.moment(start.minusSeconds(24 * 3600).atZone(client)));
         }
-    }
-
-    private Instant firstStartFrom(Practice practice, LocalDate day) {
-        for (LocalDate date = day; ; date = date.plusDays(1)) {
-            List<Instant> starts = bookingService.freeTimesOn(practice.session().id(), date, practice.zone());
-            if (!starts.isEmpty()) {
-                return starts.getFirst();
-            }
-        }
-    }
-
-    private Confirmation book(Practice practice, Instant start, ZoneId client) {
-        return bookingService.book(new BookingRequest(practice.session().id(), start, "Moment Reader",
-                "moment-" + UUID.randomUUID() + "@example.org", "", "", "", client.getId(), UUID.randomUUID()));
     }
 }

@@ -3,8 +3,6 @@ package app.goodenough.calendar.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.base.DateFormats;
-import app.goodenough.booking.BookingRequest;
-import app.goodenough.booking.BookingService;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
@@ -19,9 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +33,6 @@ class CalendarViewAtEveryMomentTest extends ViewTest {
     static final DateFormats FORMATS = DateFormats.practice();
 
     @Autowired TestPractice testPractice;
-    @Autowired BookingService bookingService;
 
     @AfterEach
     void closePractices() {
@@ -50,9 +45,8 @@ class CalendarViewAtEveryMomentTest extends ViewTest {
         Practice practice = testPractice.openWithSundayNights(coach);
         TestClock.get().freezeAt(moment.at());
         LocalDate today = moment.at().toLocalDate();
-        Instant first = firstFreeStart(practice, today);
-        bookingService.book(new BookingRequest(practice.session().id(), first, "Moment Reader",
-                "moment-" + UUID.randomUUID() + "@example.org", "", "", "", "Pacific/Auckland", UUID.randomUUID()));
+        Instant first = testPractice.firstFreeStartFrom(practice, today);
+        testPractice.book(practice, first, ZoneId.of("Pacific/Auckland"));
         signIn.as(practice.coach().email());
 
         open(Map.of());
@@ -71,14 +65,6 @@ class CalendarViewAtEveryMomentTest extends ViewTest {
         assertThat(title()).isEqualTo(FORMATS.dayOfYear(today));
     }
 
-    private Instant firstFreeStart(Practice practice, LocalDate from) {
-        for (LocalDate day = from; ; day = day.plusDays(1)) {
-            List<Instant> starts = bookingService.freeTimesOn(practice.session().id(), day, practice.zone());
-            if (!starts.isEmpty()) {
-                return starts.getFirst();
-            }
-        }
-    }
 
     private String title() {
         return $(H1.class).single().getText();
