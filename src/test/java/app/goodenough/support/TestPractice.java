@@ -123,10 +123,19 @@ public class TestPractice {
                 "reader-" + UUID.randomUUID() + "@example.org", "", "", "", readerZone.getId(), UUID.randomUUID()));
     }
 
-    /** Takes the test coaches' session types off the booking page again, so that readers see only the demo practice. */
+    /**
+     * Takes the test coaches' session types off the booking page again, so that readers see only
+     * the demo practice, and their messages not sent yet out of the outbox, so that a test which
+     * moved the clock leaves no pile of due reminders for the next test's mail to wait behind.
+     */
     public void closeAll() {
-        opened.forEach(practice -> jdbc.update("update session_type set active = false where coach_id = ?",
-                practice.coach().id().value()));
+        opened.forEach(practice -> {
+            jdbc.update("update session_type set active = false where coach_id = ?", practice.coach().id().value());
+            jdbc.update("""
+                    update outbox_message set voided_at = now()
+                    where sent_at is null and voided_at is null and booking_id in (select id from booking where coach_id = ?)
+                    """, practice.coach().id().value());
+        });
         opened.clear();
     }
 }
