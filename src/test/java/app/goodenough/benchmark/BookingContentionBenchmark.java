@@ -10,6 +10,7 @@ import app.goodenough.support.IntegrationTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +51,7 @@ class BookingContentionBenchmark {
             assertThat(jdbc.queryForObject("select count(*) from booking where coach_id = ?", Integer.class,
                     type.coachId().value())).isEqualTo(TIMES);
             if (round > 0) {
-                System.out.printf("contention, round %d: %d attempts on %d times in %.0f ms (%.0f attempts/s); booked: median %.1f ms, "
+                System.out.printf(Locale.ROOT, "contention, round %d: %d attempts on %d times in %.0f ms (%.0f attempts/s); booked: median %.1f ms, "
                                 + "p99 %.1f ms; refused with alternatives: median %.1f ms, p99 %.1f ms%n", round, ATTEMPTS, TIMES,
                         rush.elapsedNanos() / 1e6, ATTEMPTS / (rush.elapsedNanos() / 1e9),
                         rush.booked().percentileMicros(50) / 1000, rush.booked().percentileMicros(99) / 1000,

@@ -7,6 +7,7 @@ import app.goodenough.support.IntegrationTest;
 import app.goodenough.support.TestDatabase;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,7 +72,7 @@ class BookingThroughputBenchmark {
 
     private static void report(String label, Result result) {
         double perSecond = result.latencies().count() / (result.elapsedNanos() / 1e9);
-        System.out.printf("booking, %s: %.0f bookings/s, median %.1f ms, p99 %.1f ms over %d bookings%n", label, perSecond,
+        System.out.printf(Locale.ROOT, "booking, %s: %.0f bookings/s, median %.1f ms, p99 %.1f ms over %d bookings%n", label, perSecond,
                 result.latencies().percentileMicros(50) / 1000, result.latencies().percentileMicros(99) / 1000,
                 result.latencies().count());
     }

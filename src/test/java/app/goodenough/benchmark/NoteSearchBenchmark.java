@@ -9,6 +9,7 @@ import app.goodenough.support.TestDatabase;
 import app.goodenough.support.TestPractice;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class NoteSearchBenchmark {
         TestPractice.Practice practice = testPractice.open("Europe/Berlin");
         long loading = System.nanoTime();
         fill(practice);
-        System.out.printf("loaded %d notes in %.1f s%n", NOTES, (System.nanoTime() - loading) / 1e9);
+        System.out.printf(Locale.ROOT, "loaded %d notes in %.1f s%n", NOTES, (System.nanoTime() - loading) / 1e9);
         signIn.as(practice.coach().email());
 
         ZoneId zone = practice.zone();
@@ -66,7 +67,7 @@ class NoteSearchBenchmark {
                 stopwatch.record(System.nanoTime() - begin);
             }
         }
-        System.out.printf("note search %s, %s: median %.1f ms, p95 %.1f ms over %d searches (%d hits shown), %s%n", where,
+        System.out.printf(Locale.ROOT, "note search %s, %s: median %.1f ms, p95 %.1f ms over %d searches (%d hits shown), %s%n", where,
                 withPrinciple ? "with a principle filter   " : "without a principle filter",
                 stopwatch.percentileMicros(50) / 1000, stopwatch.percentileMicros(95) / 1000, RUNS, found,
                 TestDatabase.connection().kind());

@@ -4,6 +4,7 @@ import app.goodenough.support.Browser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +68,7 @@ class PageWeightBenchmark {
     private static void report(String page, List<Map<?, ?>> runs) {
         List<Long> bytes = runs.stream().map(run -> ((Number) run.get("bytes")).longValue()).sorted().toList();
         List<Long> millis = runs.stream().map(run -> ((Number) run.get("ms")).longValue()).sorted().toList();
-        System.out.printf("%s: %d requests, %.1f KB transferred (median), usable after median %d ms (runs %s)%n", page,
+        System.out.printf(Locale.ROOT, "%s: %d requests, %.1f KB transferred (median), usable after median %d ms (runs %s)%n", page,
                 ((Number) runs.getFirst().get("requests")).intValue(), bytes.get(bytes.size() / 2) / 1024.0,
                 millis.get(millis.size() / 2), millis);
     }

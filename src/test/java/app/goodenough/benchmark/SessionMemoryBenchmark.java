@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,9 +51,9 @@ class SessionMemoryBenchmark {
             }
             long afterArticle = app.retainedHeapKb();
 
-            System.out.printf("%d booking flows: retained heap %d KB → %d KB, %.0f KB per flow%n", READERS, before, afterFlows,
+            System.out.printf(Locale.ROOT, "%d booking flows: retained heap %d KB → %d KB, %.0f KB per flow%n", READERS, before, afterFlows,
                     (afterFlows - before) / (double) READERS);
-            System.out.printf("%d article reads: %d session cookies set, retained heap %d KB → %d KB (%+d KB)%n", READERS * 5,
+            System.out.printf(Locale.ROOT, "%d article reads: %d session cookies set, retained heap %d KB → %d KB (%+d KB)%n", READERS * 5,
                     sessionCookies, afterFlows, afterArticle, afterArticle - afterFlows);
         }
     }
@@ -63,7 +64,7 @@ class SessionMemoryBenchmark {
                 .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(15)
-                .forEach(entry -> System.out.printf("  %6.1f KB  %s%n", entry.getValue() / 1024.0 / READERS, entry.getKey()));
+                .forEach(entry -> System.out.printf(Locale.ROOT, "  %6.1f KB  %s%n", entry.getValue() / 1024.0 / READERS, entry.getKey()));
     }
 
     private static void openBookingFlow(Browser browser) {

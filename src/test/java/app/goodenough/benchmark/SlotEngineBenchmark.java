@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
@@ -47,7 +48,7 @@ class SlotEngineBenchmark {
             found += SlotEngine.freeStarts(rules, length, bookings, from, from.plusDays(59), now).size();
             stopwatch.record(System.nanoTime() - start);
         }
-        System.out.printf("slot engine, 60 days, 1,000 bookings: median %.0f µs, p95 %.0f µs, p99 %.0f µs over %d runs (%d starts seen)%n",
+        System.out.printf(Locale.ROOT, "slot engine, 60 days, 1,000 bookings: median %.0f µs, p95 %.0f µs, p99 %.0f µs over %d runs (%d starts seen)%n",
                 stopwatch.percentileMicros(50), stopwatch.percentileMicros(95), stopwatch.percentileMicros(99), MEASURED, found);
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -55,7 +56,7 @@ class CalendarRenderBenchmark extends ViewTest {
             stopwatch.record(System.nanoTime() - begin);
         }
         long shown = $(EntryBlock.class).all().size();
-        System.out.printf("calendar month view, %d bookings booked, %d in view: median %.1f ms, p95 %.1f ms over %d renders%n",
+        System.out.printf(Locale.ROOT, "calendar month view, %d bookings booked, %d in view: median %.1f ms, p95 %.1f ms over %d renders%n",
                 BOOKINGS, shown, stopwatch.percentileMicros(50) / 1000, stopwatch.percentileMicros(95) / 1000, MEASURED);
     }
 
