@@ -38,6 +38,8 @@ wait_for_health() {
 }
 
 export GOOD_ENOUGH_BASE_URL="${GOOD_ENOUGH_BASE_URL:-http://localhost:$port}"
+# nginx runs on this machine: only its forwarded headers are believed
+export GOOD_ENOUGH_TRUSTED_PROXIES="${GOOD_ENOUGH_TRUSTED_PROXIES:-127.0.0.1,::1}"
 export GOOD_ENOUGH_DEMO="${GOOD_ENOUGH_DEMO:-true}"
 if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
   db_port="${GOOD_ENOUGH_DB_PORT:-5433}"

@@ -1,10 +1,14 @@
 package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
-import app.goodenough.account.internal.OtherSessions;
 import app.goodenough.account.internal.SecurityLog;
+import app.goodenough.base.ClientAddress;
 import app.goodenough.base.FieldProblem;
+import app.goodenough.base.FloodGuard;
 import app.goodenough.base.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,14 +30,18 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final OtherSessions otherSessions;
+    private final SignedInSessions sessions;
+    private final Clock clock;
     private final SecurityLog securityLog;
+    private final PasswordGuesses guesses;
     private final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, OtherSessions otherSessions,
-            SecurityLog securityLog) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, SignedInSessions sessions,
+            SecurityLog securityLog, PasswordGuesses guesses, Clock clock) {
+        this.guesses = guesses;
         this.securityLog = securityLog;
-        this.otherSessions = otherSessions;
+        this.sessions = sessions;
+        this.clock = clock;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -68,23 +76,32 @@ public class AccountService {
 
     /**
      * Changes the signed-in person's password after checking the current one, and signs out
-     * their other sessions (at their next request).
+     * their other sessions, on every instance, at their next request.
      */
     @Transactional
     @PreAuthorize(PEOPLE)
     public void changeMyPassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();
+        String address = ClientAddress.current();
+        Duration wait = guesses.waitFor(me.getUsername(), address);
+        if (wait.isPositive()) {
+            throw new InvalidInputException("currentPassword", "Too many tries. For your safety, please try again in "
+                    + FloodGuard.inMinutes(wait) + ".");
+        }
         String hash = accounts.passwordHashOf(me.id()).orElse(null);
         if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            guesses.failed(me.getUsername(), address);
             throw new InvalidInputException("currentPassword", "That is not your current password.");
         }
+        guesses.succeeded(me.getUsername(), address);
         Account account = myAccount();
         passwordPolicy.problemWith(newPassword, account.email()).ifPresent(problem -> {
             throw new InvalidInputException("newPassword", problem);
         });
-        accounts.updatePassword(me.id(), passwordEncoder.encode(newPassword));
+        Instant now = clock.instant();
+        accounts.updatePassword(me.id(), passwordEncoder.encode(newPassword), now);
+        sessions.signedInNow(now);
         securityLog.record(SecurityLog.Kind.PASSWORD_CHANGED, me.id(), me.id(), null);
-        otherSessions.end(me);
     }
 
     /** The newest entries of the security log: sign-ins, failures, password and account changes. */
@@ -125,7 +142,7 @@ public class AccountService {
         if (!enabled && currentUser.require().id().equals(id)) {
             throw new InvalidInputException("enabled", "You cannot switch off your own account.");
         }
-        if (!accounts.updateEnabled(id, enabled)) {
+        if (!accounts.updateEnabled(id, enabled, clock.instant())) {
             throw new InvalidInputException("account", "This account no longer exists.");
         }
         securityLog.record(enabled ? SecurityLog.Kind.ACCOUNT_SWITCHED_ON : SecurityLog.Kind.ACCOUNT_SWITCHED_OFF, id,

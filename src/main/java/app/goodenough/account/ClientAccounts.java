@@ -1,7 +1,6 @@
 package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
-import app.goodenough.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +25,19 @@ public class ClientAccounts {
         return accounts.findById(clientId).orElseThrow();
     }
 
+    /**
+     * The account with this address, whatever its role, or a new client account without a password.
+     * Whoever books learns nothing from it: the answer goes to the address, not to the page.
+     */
     @Transactional
-    public AccountId findOrOpen(String email, String displayName) {
-        accounts.insertIfAbsent(email, displayName, Role.CLIENT);
-        SignedInUser account = accounts.findForSignIn(email).orElseThrow();
-        if (account.role() != Role.CLIENT) {
-            throw new InvalidInputException("email", "This address belongs to the practice's staff; please book with your own address.");
-        }
-        return account.id();
+    public AddressOwner findOrOpen(String email, String displayName) {
+        boolean opened = accounts.insertIfAbsent(email, displayName, Role.CLIENT);
+        return new AddressOwner(accounts.findForSignIn(email).orElseThrow().id(), opened);
+    }
+
+    /** Whether the account may be a client of a practice; staff accounts may not. */
+    @Transactional(readOnly = true)
+    public boolean isClient(AccountId id) {
+        return accounts.findById(id).map(account -> account.role() == Role.CLIENT).orElse(false);
     }
 }

@@ -24,6 +24,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether the application itself is at work ({@link SystemTask}), not a person. */
+    public boolean isSystem() {
+        Authentication authentication = securityContexts.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + Roles.SYSTEM).equals(authority.getAuthority()));
+    }
+
     public SignedInUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }

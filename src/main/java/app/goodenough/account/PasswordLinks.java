@@ -87,7 +87,7 @@ public class PasswordLinks {
         passwordPolicy.problemWith(password, account.email()).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
         });
-        accounts.updatePassword(id, passwordEncoder.encode(password));
+        accounts.updatePassword(id, passwordEncoder.encode(password), clock.instant());
         securityLog.record(SecurityLog.Kind.PASSWORD_SET_BY_LINK, id, null, null);
     }
 

@@ -1,11 +1,14 @@
 package app.goodenough.account;
 
 import app.goodenough.base.TypedText;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,15 +16,19 @@ import java.util.stream.Collectors;
 
 /**
  * The rules a new password must meet: 12 to 128 characters, not one of the commonly used
- * passwords, not one character repeated, and not the account's own email address.
+ * passwords, not the account's own email address, and hard to guess as zxcvbn estimates it
+ * (keyboard runs, repeats, sequences, dates and the person's own email or name count for little):
+ * a guesser needs at least about 10^8 tries (zxcvbn's score 3).
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    static final int MIN_STRENGTH = 3;
     private static final String COMMON_PASSWORDS = "/security/common-passwords.txt";
 
     private final Set<String> commonPasswords;
+    private final Zxcvbn strength = new Zxcvbn();
 
     private PasswordPolicy(Set<String> commonPasswords) {
         this.commonPasswords = commonPasswords;
@@ -61,11 +68,24 @@ public final class PasswordPolicy {
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lower) || password.codePoints().distinct().count() == 1) {
-            return Optional.of("This password is too easy to guess; choose a less common one.");
+            return Optional.of("This password is too easy to guess. It is one of the most common passwords. "
+                    + "A few unrelated words make a strong one.");
         }
         if (email != null && lower.equals(email.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("Your password must differ from your email address.");
         }
-        return Optional.empty();
+        return weakness(password, email);
+    }
+
+    /** Why zxcvbn finds the password easy to guess, in its words, or nothing when it does not. */
+    private Optional<String> weakness(String password, String email) {
+        List<String> own = email == null ? List.of() : List.of(email, email.split("@")[0]);
+        Strength measured = strength.measure(password, own);
+        if (measured.getScore() >= MIN_STRENGTH) {
+            return Optional.empty();
+        }
+        String warning = measured.getFeedback().getWarning();
+        String why = warning == null || warning.isBlank() ? "" : " " + warning;
+        return Optional.of("This password is too easy to guess." + why + " A few unrelated words make a strong one.");
     }
 }

@@ -5,7 +5,13 @@ import app.goodenough.availability.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A booked session. */
+/**
+ * A booked session.
+ *
+ * @param typedName the name the reader typed when booking
+ * @param awaitsClient booked without signing in, with an address that has an account: the session
+ *                     waits for that account's owner to confirm it by the link sent to the address
+ */
 public record Booking(
         BookingId id,
         AccountId coachId,
@@ -16,5 +22,7 @@ public record Booking(
         BookingStatus status,
         String focus,
         String clientMessage,
-        ZoneId clientTimeZone) {
+        ZoneId clientTimeZone,
+        String typedName,
+        boolean awaitsClient) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
  */
 public record BookingChanged(Confirmation session, Change change, Instant previousStart, String reason) {
 
-    public enum Change { BOOKED, RESCHEDULED, CANCELLED }
+    /** CONFIRMED: the owner of the address a session was booked with on trust says it is theirs. */
+    public enum Change { BOOKED, CONFIRMED, RESCHEDULED, CANCELLED }
 
     public BookingId bookingId() {
         return session.booking().id();

@@ -7,7 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Everything the coach sees when they open a booking. */
+/**
+ * Everything the coach sees when they open a booking.
+ *
+ * @param clientName the client's name, or the name typed for a session that waits for the address's owner
+ * @param awaitsClient booked on trust with an existing account's address; not confirmed by its owner yet
+ */
 public record BookingDetails(
         BookingId id,
         AccountId clientId,
@@ -24,5 +29,6 @@ public record BookingDetails(
         String clientMessage,
         OffsetDateTime createdAt,
         SessionTypeId sessionTypeId,
-        List<BookingEvent> history) {
+        List<BookingEvent> history,
+        boolean awaitsClient) {
 }

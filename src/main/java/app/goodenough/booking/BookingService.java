@@ -1,10 +1,10 @@
 package app.goodenough.booking;
 
 import app.goodenough.account.AccountId;
-import app.goodenough.account.ClientAccounts;
+import app.goodenough.account.AddressOwner;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.account.Role;
-import app.goodenough.account.SystemTask;
+import app.goodenough.account.SignedInUser;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
@@ -14,9 +14,11 @@ import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
+import app.goodenough.booking.internal.BookingClient;
 import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.booking.internal.BookingWriter;
+import app.goodenough.booking.internal.CoachClients;
 import app.goodenough.booking.internal.Confirmations;
 import app.goodenough.booking.internal.FreeSlots;
 import app.goodenough.practice.PracticeService;
@@ -30,6 +32,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -54,27 +57,25 @@ public class BookingService {
     private final FreeSlots freeSlots;
     private final BookingWriter writer;
     private final BookingRepository bookings;
-    private final ClientAccounts clientAccounts;
+    private final CoachClients coachClients;
     private final PracticeService practiceService;
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
-    private final SystemTask systemTask;
     private final Confirmations confirmations;
     private final Clock clock;
 
     BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, BookingRepository bookings,
-            ClientAccounts clientAccounts, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, SystemTask systemTask, Confirmations confirmations, Clock clock) {
+            CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
+            CurrentUser currentUser, Confirmations confirmations, Clock clock) {
         this.confirmations = confirmations;
         this.availability = availability;
         this.freeSlots = freeSlots;
         this.writer = writer;
         this.bookings = bookings;
-        this.clientAccounts = clientAccounts;
+        this.coachClients = coachClients;
         this.practiceService = practiceService;
         this.principleService = principleService;
         this.currentUser = currentUser;
-        this.systemTask = systemTask;
         this.clock = clock;
     }
 
@@ -110,7 +111,8 @@ public class BookingService {
      * @throws SlotTakenException when someone else took the time a moment ago
      */
     @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
-            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
+            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public Confirmation book(BookingRequest submitted) {
         BookingRequest request = BookingRequestCheck.normalized(submitted);
         SessionType type = bookable(request.sessionType());
@@ -142,7 +144,8 @@ public class BookingService {
         if (!period.end().isBefore(clock.instant())) {
             throw new InvalidInputException("start", "A recorded session has ended already.");
         }
-        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> clientId).booking().id();
+        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> new BookingClient(clientId, false))
+                .booking().id();
     }
 
     /** How many of the signed-in coach's upcoming sessions lie outside their current working hours. */
@@ -167,13 +170,20 @@ public class BookingService {
         return refused;
     }
 
-    private AccountId clientFor(SessionType type, BookingRequest request) {
-        AccountId client = currentUser.get()
-                .filter(user -> user.role() == Role.CLIENT)
-                .map(user -> user.id())
-                .orElseGet(() -> systemTask.call("booking", () -> clientAccounts.findOrOpen(request.email(), request.name())));
-        systemTask.run("booking", () -> practiceService.addClient(type.coachId(), client));
-        return client;
+    /**
+     * The signed-in client; or the owner of the address typed, on trust when a reader who did not
+     * sign in typed an address that already had an account (it waits for the owner's word, and
+     * only then makes them the coach's client); or a new client account for a new address.
+     */
+    private BookingClient clientFor(SessionType type, BookingRequest request) {
+        Optional<AccountId> signedIn = currentUser.get().filter(user -> user.role() == Role.CLIENT).map(SignedInUser::id);
+        AddressOwner owner = signedIn.map(id -> new AddressOwner(id, false))
+                .orElseGet(() -> coachClients.ownerOf(request.email(), request.name()));
+        boolean onTrust = signedIn.isEmpty() && !owner.openedNow() && !currentUser.isSystem();
+        if (!onTrust) {
+            coachClients.link(type.coachId(), owner.id());
+        }
+        return new BookingClient(owner.id(), onTrust);
     }
 
     private SessionType bookable(SessionTypeId id) {

@@ -3,7 +3,12 @@ package app.goodenough.booking;
 import app.goodenough.account.AccountId;
 import java.time.Instant;
 
-/** A booked session as the coach's calendar shows it. */
+/**
+ * A booked session as the coach's calendar shows it.
+ *
+ * @param clientName the client's name, or the name typed for a session that waits for the address's owner
+ * @param awaitsClient booked on trust with an existing account's address; not confirmed by its owner yet
+ */
 public record CalendarEntry(
         BookingId id,
         Instant start,
@@ -12,5 +17,6 @@ public record CalendarEntry(
         AccountId clientId,
         String clientName,
         String sessionTypeName,
-        String colour) {
+        String colour,
+        boolean awaitsClient) {
 }

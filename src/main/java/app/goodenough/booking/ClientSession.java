@@ -8,6 +8,7 @@ import java.time.ZoneId;
  * A session as its client sees it, with the manage token that opens it for moving or cancelling.
  *
  * @param changeableUntil the last moment the client may move or cancel it themselves
+ * @param awaitsConfirmation booked on trust with this address; its owner has not said yet that it is theirs
  */
 public record ClientSession(
         BookingId id,
@@ -22,12 +23,13 @@ public record ClientSession(
         String focusTitle,
         ZoneId clientTimeZone,
         Instant changeableUntil,
-        String manageToken) {
+        String manageToken,
+        boolean awaitsConfirmation) {
 
     /** The same session, with its times shown in another zone (the one the client chose for their account). */
     public ClientSession inZone(ZoneId zone) {
         return new ClientSession(id, sessionTypeId, sessionTypeName, minutes, coachName, coachEmail, coachTimeZone, start, status,
-                focusTitle, zone, changeableUntil, manageToken);
+                focusTitle, zone, changeableUntil, manageToken, awaitsConfirmation);
     }
 
     public boolean changeableAt(Instant now) {

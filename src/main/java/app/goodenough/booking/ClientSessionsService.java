@@ -7,6 +7,7 @@ import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
 import app.goodenough.booking.internal.BookingRepository;
+import app.goodenough.booking.internal.CoachClients;
 import app.goodenough.booking.internal.Confirmations;
 import app.goodenough.booking.internal.SessionChanges;
 import java.time.Clock;
@@ -39,11 +40,13 @@ public class ClientSessionsService {
     private final AvailabilityService availability;
     private final CurrentUser currentUser;
     private final AccountService accountService;
+    private final CoachClients coachClients;
     private final Clock clock;
 
     ClientSessionsService(BookingRepository bookings, Confirmations confirmations, SessionChanges sessionChanges,
             ManageLinks manageLinks, AvailabilityService availability, CurrentUser currentUser, AccountService accountService,
-            Clock clock) {
+            CoachClients coachClients, Clock clock) {
+        this.coachClients = coachClients;
         this.accountService = accountService;
         this.bookings = bookings;
         this.confirmations = confirmations;
@@ -72,18 +75,46 @@ public class ClientSessionsService {
         return session(linked(token));
     }
 
+    /**
+     * The owner of the address says a session booked with it on trust is theirs: it joins their
+     * sessions and they become the coach's client. A staff account cannot be a client: its
+     * session is cancelled instead, and the owner is told why.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public ClientSession confirmByLink(String token) {
+        Booking booking = linked(token);
+        if (booking.status() != BookingStatus.BOOKED || !booking.awaitsClient()) {
+            return session(booking);
+        }
+        if (!coachClients.canBeClient(booking.clientId())) {
+            sessionChanges.cancel(booking, null, "booked with a staff member's address");
+            throw new InvalidInputException("booking", "This address belongs to the practice's staff, which cannot book sessions "
+                    + "as a client, so the session is cancelled. To book one, please use a personal address.");
+        }
+        sessionChanges.confirm(booking);
+        coachClients.link(booking.coachId(), booking.clientId());
+        return session(bookings.findById(booking.id()).orElseThrow());
+    }
+
+    /** Cancels the session; one that waits for its address's owner can be cancelled by them at any time. */
     @PreAuthorize("permitAll()")
     public ClientSession cancelByLink(String token, String reason) {
-        Booking booking = changeable(linked(token));
+        Booking linked = linked(token);
+        Booking booking = linked.awaitsClient() ? booked(linked) : changeable(linked);
         sessionChanges.cancel(booking, booking.clientId(), reason);
         return session(bookings.findById(booking.id()).orElseThrow());
     }
 
     @PreAuthorize("permitAll()")
     @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
-            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
+            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public ClientSession moveByLink(String token, Instant newStart) {
         Booking booking = changeable(linked(token));
+        if (booking.awaitsClient()) {
+            throw new InvalidInputException("booking", "Please confirm that the session is yours first; then you can move it.");
+        }
         sessionChanges.move(booking, newStart, booking.clientId(),
                 "from " + DateFormats.practice().moment(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
         return session(bookings.findById(booking.id()).orElseThrow());
@@ -108,12 +139,16 @@ public class ClientSessionsService {
                         + "newest message about the session."));
     }
 
-    private Booking changeable(Booking booking) {
-        ClientSession session = session(booking);
-        if (session.status() != BookingStatus.BOOKED) {
-            throw new InvalidInputException("booking", "This session is " + session.status().label().toLowerCase(Locale.ROOT)
+    private static Booking booked(Booking booking) {
+        if (booking.status() != BookingStatus.BOOKED) {
+            throw new InvalidInputException("booking", "This session is " + booking.status().label().toLowerCase(Locale.ROOT)
                     + "; it cannot be changed any more.");
         }
+        return booking;
+    }
+
+    private Booking changeable(Booking booking) {
+        ClientSession session = session(booked(booking));
         if (!session.changeableAt(clock.instant())) {
             throw new InvalidInputException("booking", tooLate(session));
         }
@@ -132,6 +167,7 @@ public class ClientSessionsService {
                 (int) about.sessionType().duration().toMinutes(), about.coach().displayName(), about.coach().email(),
                 about.coach().timeZone(), booking.start(), booking.status(),
                 about.focus().map(focus -> focus.title()).orElse(null), booking.clientTimeZone(),
-                booking.start().minus(availability.settingsOf(booking.coachId()).cancellationWindow()), manageLinks.tokenFor(booking));
+                booking.start().minus(availability.settingsOf(booking.coachId()).cancellationWindow()), manageLinks.tokenFor(booking),
+                booking.awaitsClient());
     }
 }

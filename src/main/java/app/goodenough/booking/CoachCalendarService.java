@@ -118,7 +118,8 @@ public class CoachCalendarService {
      * exclusion constraint apply as for a reader's booking.
      */
     @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
-            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
+            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     @Transactional
     public void reschedule(BookingId id, Instant newStart) {
         Booking booking = mine(id);
@@ -127,7 +128,8 @@ public class CoachCalendarService {
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
     @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
-            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS)
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
+            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     @Transactional
     public UUID block(LocalDate day, TimeWindow window, String note) {
         if (day == null || window == null) {

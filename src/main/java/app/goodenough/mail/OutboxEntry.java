@@ -3,13 +3,15 @@ package app.goodenough.mail;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A message in the outbox as the admin sees it: to whom, what about, and how its delivery goes. */
+/**
+ * A message in the outbox as the admin sees it: to whom, what about, and how its delivery goes;
+ * never its text, whose links (to set a password, to manage a session) belong to the recipient.
+ */
 public record OutboxEntry(
         UUID id,
         String kind,
         String recipientEmail,
         String subject,
-        String textBody,
         OffsetDateTime createdAt,
         OffsetDateTime notBefore,
         Integer attempts,

@@ -10,6 +10,8 @@ public record NoteAccess(OffsetDateTime at, String actorName, String action, Not
         return switch (action) {
             case "CREATE" -> "started";
             case "READ" -> "opened";
+            case "PREVIEW" -> "saw the opening of";
+            case "SEARCH" -> "found in a search";
             case "SAVE" -> "saved";
             case "SIGN" -> "signed";
             case "ADDENDUM" -> "added an addendum to";

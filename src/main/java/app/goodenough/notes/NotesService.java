@@ -17,6 +17,7 @@ import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public class NotesService {
 
     /** The longest note, in characters (about 15,000 words); a longer text is refused, not cut. */
     public static final int MAX_BODY_LENGTH = NoteDraftCheck.MAX_BODY_LENGTH;
-    private static final int MAX_ADDENDUM_LENGTH = 20_000;
+    public static final int MAX_ADDENDUM_LENGTH = 20_000;
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int TRAIL_LENGTH = 100;
 
@@ -62,6 +63,9 @@ public class NotesService {
     /** The note of a session, started with the session's focus principle when there is none yet. */
     public Note noteForSession(BookingId bookingId) {
         BookingDetails booking = calendar.myBooking(bookingId);
+        if (booking.awaitsClient()) {
+            throw new InvalidInputException("booking", "Notes can be written once the owner of the address has confirmed the session.");
+        }
         NoteId id = notes.findForBooking(me(), bookingId).orElseGet(() -> create(booking.clientId(), bookingId,
                 focusOf(booking).map(slug -> List.of(new PrincipleTag(slug, null))).orElse(List.of())));
         return read(id);
@@ -131,8 +135,8 @@ public class NotesService {
         return owned(id);
     }
 
-    /** A client's story: contact, sessions, notes timeline and the principles that came up, when. */
-    @Transactional(readOnly = true)
+    /** A client's story: contact, sessions, notes timeline and the principles that came up, when. Each note's opening shown is audited. */
+    @Transactional
     public ClientStory clientStory(AccountId clientId) {
         ClientSummary client = practiceService.myClient(clientId)
                 .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
@@ -140,7 +144,9 @@ public class NotesService {
         calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(),
                 focus.start().atOffset(ZoneOffset.UTC), null, true)));
         points.sort(Comparator.comparing(StoryPoint::at));
-        return new ClientStory(client, calendar.sessionsOf(clientId), notes.forClient(me(), clientId), points,
+        List<NoteSummary> timeline = notes.forClient(me(), clientId);
+        notes.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);
+        return new ClientStory(client, calendar.sessionsOf(clientId), timeline, points,
                 notes.accessesForClient(me(), clientId, TRAIL_LENGTH));
     }
 
@@ -161,8 +167,10 @@ public class NotesService {
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
             throw new InvalidInputException("to", "The end date comes after the start date.");
         }
-        notes.audit(me(), me(), null, AuditAction.SEARCH);
-        return search.search(me(), query, practiceService.publicCoach(me()).timeZone(), Math.max(1, Math.min(limit, 200)));
+        List<NoteHit> hits = search.search(me(), query, practiceService.publicCoach(me()).timeZone(), Math.max(1, Math.min(limit, 200)));
+        notes.auditEach(me(), me(), hits.isEmpty() ? Collections.singletonList(null) : hits.stream().map(NoteHit::id).toList(),
+                AuditAction.SEARCH);
+        return hits;
     }
 
     /** Every free tag the coach has put on a note, alphabetically, for choosing one to search by. */

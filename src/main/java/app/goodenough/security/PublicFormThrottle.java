@@ -1,15 +1,17 @@
 package app.goodenough.security;
 
+import app.goodenough.base.FloodGuard;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps floods off the forms anyone can send without signing in: booking a session and asking
  * for a password link. Each client address has an allowance per window (a person needs a few
- * tries at most); beyond it the form says how long to wait. Per application instance, in memory.
+ * tries at most); beyond it the form says how long to wait. Counted in PostgreSQL, the same on
+ * every instance.
  */
 @Component
 public class PublicFormThrottle {
@@ -17,12 +19,12 @@ public class PublicFormThrottle {
     private final FloodGuard bookings;
     private final FloodGuard passwordLinks;
 
-    PublicFormThrottle(@Value("${good-enough.public-forms.bookings-per-address}") int bookings,
+    PublicFormThrottle(ProxyManager<String> buckets, @Value("${good-enough.public-forms.bookings-per-address}") int bookings,
             @Value("${good-enough.public-forms.bookings-window}") Duration bookingsWindow,
             @Value("${good-enough.public-forms.password-links-per-address}") int passwordLinks,
             @Value("${good-enough.public-forms.password-links-window}") Duration passwordLinksWindow) {
-        this.bookings = new FloodGuard(bookings, bookingsWindow);
-        this.passwordLinks = new FloodGuard(passwordLinks, passwordLinksWindow);
+        this.bookings = new FloodGuard(buckets, "booking-address", bookings, bookingsWindow);
+        this.passwordLinks = new FloodGuard(buckets, "password-link-address", passwordLinks, passwordLinksWindow);
     }
 
     /** Counts a try to book from the address; when it has to wait, what to tell the person. */
@@ -41,12 +43,6 @@ public class PublicFormThrottle {
     public void forgive(String address) {
         bookings.forget(address);
         passwordLinks.forget(address);
-    }
-
-    @Scheduled(fixedDelayString = "PT10M")
-    void forgetRested() {
-        bookings.forgetRested();
-        passwordLinks.forgetRested();
     }
 
     private static Optional<String> refusal(Duration wait, String message) {

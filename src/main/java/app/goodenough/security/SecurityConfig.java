@@ -1,7 +1,10 @@
 package app.goodenough.security;
 
+import app.goodenough.account.PasswordGuesses;
+import app.goodenough.account.SignedInSessions;
 import app.goodenough.base.ui.HomeView;
 import app.goodenough.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,16 +17,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may reach what over HTTP. Views declare their own access with annotations; services
@@ -40,37 +41,29 @@ class SecurityConfig {
     private static final int BCRYPT_COST = 12;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SignInThrottle throttle,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordGuesses throttle, SignedInSessions sessions,
+            SecurityContextHolderStrategy securityContexts, RequestUtil vaadinRequests,
             @Value("${good-enough.session.absolute-timeout}") Duration absoluteTimeout, Clock clock) throws Exception {
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionStandingFilter(sessions, securityContexts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new RequestSizeLimitFilter(securityContexts), SessionStandingFilter.class);
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         // the security headers come from SecurityHeadersFilter, for Vaadin's pages too
         http.headers(headers -> headers.disable());
-        // every signed-in session is registered, so that a password change can end the others
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+        // Vaadin's own requests carry Vaadin's own token; everything else, the sign-in form included, needs Spring's
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .enableCsrfConfiguration(false)
                         .loginView(LoginView.class, "/login")
                         .defaultSuccessUrl("/" + HomeView.ROUTE)
                         // signed-in people reach the router even for unknown addresses, which answers with a friendly 404
                         .anyRequest(any -> any.authenticated()))
                 .build();
-    }
-
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends, so that it does not keep them forever. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     @Bean

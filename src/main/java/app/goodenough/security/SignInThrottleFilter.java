@@ -1,5 +1,8 @@
 package app.goodenough.security;
 
+import app.goodenough.account.PasswordGuesses;
+import app.goodenough.base.DatabaseOutage;
+import app.goodenough.base.FloodGuard;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Turns a sign-in away while its account or address has to wait, before the password is even checked. */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
-    private final SignInThrottle throttle;
+    private final PasswordGuesses throttle;
 
-    SignInThrottleFilter(SignInThrottle throttle) {
+    SignInThrottleFilter(PasswordGuesses throttle) {
         this.throttle = throttle;
     }
 
@@ -25,7 +28,16 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Duration wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
+        Duration wait;
+        try {
+            wait = throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCauseOf(failure)) {
+                throw failure;
+            }
+            // the counts are in the database, which is away: the sign-in itself will say so, calmly
+            wait = Duration.ZERO;
+        }
         if (wait.isPositive()) {
             response.sendRedirect(request.getContextPath() + "/login?wait=" + FloodGuard.wholeMinutes(wait));
             return;

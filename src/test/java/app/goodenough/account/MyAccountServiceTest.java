@@ -7,12 +7,12 @@ import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;
-import java.util.UUID;
+import app.goodenough.support.TestClock;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,7 +25,7 @@ class MyAccountServiceTest extends ServiceTest {
 
     @Autowired AccountService accountService;
     @Autowired TestClients testClients;
-    @Autowired SessionRegistry sessionRegistry;
+    @Autowired SignedInSessions sessions;
     @Autowired UserDetailsService users;
     @Autowired PasswordEncoder passwordEncoder;
 
@@ -49,13 +49,13 @@ class MyAccountServiceTest extends ServiceTest {
     }
 
     @Test
-    void aPasswordChangeNeedsTheCurrentOneAndSignsOutTheOtherSessions() {
+    void aPasswordChangeNeedsTheCurrentOneAndEndsTheOtherSessionsButThisOne() {
         String email = signedInClient();
         MockHttpServletRequest request = new MockHttpServletRequest();
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         SignedInUser me = (SignedInUser) users.loadUserByUsername(email);
-        sessionRegistry.registerNewSession(request.getSession().getId(), me);
-        sessionRegistry.registerNewSession("other-" + UUID.randomUUID(), me);
+        Instant signedIn = TestClock.get().instant().minusSeconds(60);
+        request.getSession().setAttribute(SignedInSessions.SIGNED_IN_AT, signedIn);
 
         assertThatThrownBy(() -> accountService.changeMyPassword("wrong but long enough", SECOND))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
@@ -63,13 +63,30 @@ class MyAccountServiceTest extends ServiceTest {
         assertThatThrownBy(() -> accountService.changeMyPassword(FIRST, "short"))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
                         .extracting(FieldProblem::field).containsExactly("newPassword"));
-        assertThat(sessionRegistry.getAllSessions(me, false)).hasSize(2);
+        assertThat(sessions.stands(me.id(), signedIn)).as("nothing changed yet").isTrue();
 
         accountService.changeMyPassword(FIRST, SECOND);
 
         assertThat(passwordEncoder.matches(SECOND, users.loadUserByUsername(email).getPassword())).isTrue();
-        assertThat(sessionRegistry.getAllSessions(me, false)).singleElement()
-                .satisfies(session -> assertThat(session.getSessionId()).isEqualTo(request.getSession().getId()));
+        assertThat(sessions.stands(me.id(), signedIn)).as("a session signed in before, on any instance").isFalse();
+        assertThat(request.getSession().getAttribute(SignedInSessions.SIGNED_IN_AT)).isInstanceOfSatisfying(Instant.class,
+                thisOne -> assertThat(sessions.stands(me.id(), thisOne)).as("the session that changed it").isTrue());
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeSignIns() {
+        signedInClient();
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("192.0.2.77");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> accountService.changeMyPassword("wrong but long enough", SECOND))
+                    .hasMessageContaining("That is not your current password.");
+        }
+
+        assertThatThrownBy(() -> accountService.changeMyPassword(FIRST, SECOND))
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems().getFirst().message())
+                        .startsWith("Too many tries. For your safety, please try again in "));
     }
 
     private String signedInClient() {

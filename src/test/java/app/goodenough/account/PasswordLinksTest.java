@@ -35,8 +35,7 @@ class PasswordLinksTest extends ServiceTest {
     @Test
     void aFirstTimeReadersConfirmationCarriesALinkThatSetsThePasswordOnce() {
         TestPractice.Practice practice = testPractice.open("Europe/Berlin");
-        Instant start = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(3),
-                practice.zone()).getFirst();
+        Instant start = testPractice.freeTimes(practice, 3).getFirst();
         String email = "first-" + UUID.randomUUID() + "@example.org";
         bookingService.book(new BookingRequest(practice.session().id(), start, "First Reader", email, "", "", "", "Europe/Berlin",
                 UUID.randomUUID()));

@@ -30,6 +30,11 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Path dataDir) throws Exception {
+        return start(dataDir, Map.of());
+    }
+
+    /** The jar with the demo practice and these settings (environment variables) besides. */
+    static PackagedApp start(Path dataDir, Map<String, String> settings) throws Exception {
         Path jar;
         try (var files = Files.list(Path.of("target"))) {
             jar = files.filter(file -> file.getFileName().toString().matches("good-enough-.*\\.jar")).findFirst()
@@ -43,6 +48,7 @@ final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile());
         java.environment().putAll(Map.of("SERVER_PORT", String.valueOf(port), "GOOD_ENOUGH_DATA_DIR", dataDir.toString(),
                 "GOOD_ENOUGH_DEMO", "true"));
+        java.environment().putAll(settings);
         PackagedApp app = new PackagedApp(java.start(), port);
         HttpClient client = HttpClient.newHttpClient();
         Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->

@@ -46,7 +46,8 @@ class CalendarFilesTest {
         AccountId coach = new AccountId(UUID.randomUUID());
         SessionTypeId type = new SessionTypeId(UUID.randomUUID());
         Booking booking = new Booking(new BookingId(UUID.randomUUID()), coach, new AccountId(UUID.randomUUID()), type, START,
-                START.plusSeconds(50 * 60), BookingStatus.BOOKED, "black-and-white-thinking", "", ZoneId.of("America/New_York"));
+                START.plusSeconds(50 * 60), BookingStatus.BOOKED, "black-and-white-thinking", "", ZoneId.of("America/New_York"),
+                "Robin Reader", false);
         return new Confirmation(booking,
                 new SessionType(type, coach, "Coaching session", 50, "", "90 €", "#b8643c", true),
                 new PublicCoach(coach, "Maren Albers", "coach@example.com", ZoneId.of("Europe/Berlin")),

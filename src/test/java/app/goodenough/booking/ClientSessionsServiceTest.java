@@ -6,37 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.MyDetails;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.support.BerlinPracticeTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.LostDeadlock;
-import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;
 import app.goodenough.support.TestClock;
-import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class ClientSessionsServiceTest extends ServiceTest {
+class ClientSessionsServiceTest extends BerlinPracticeTest {
 
-    @Autowired BookingService bookingService;
     @Autowired ClientSessionsService sessions;
     @Autowired ManageLinks manageLinks;
     @Autowired AccountService accountService;
     @Autowired TestClients testClients;
     @Autowired LostDeadlock lostDeadlock;
-    TestPractice.Practice practice;
-    List<Instant> free;
-
-    @BeforeEach
-    void openPractice() {
-        practice = testPractice.open("Europe/Berlin");
-        free = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(4), practice.zone());
-    }
 
     @Test
     void aMoveThatLosesADeadlockRunsAgainAndIsDone() throws Exception {
@@ -103,7 +92,7 @@ class ClientSessionsServiceTest extends ServiceTest {
 
     @Test
     void aSignedInClientSeesOnlyTheirOwnSessions() {
-        Confirmation sams = book(free.getFirst(), Demo.SAM);
+        Confirmation sams = signIn.during(Demo.SAM, () -> book(free.getFirst(), Demo.SAM));
 
         signIn.as(Demo.SAM);
         assertThat(sessions.mySessions()).extracting(ClientSession::id).contains(sams.booking().id());
@@ -117,7 +106,7 @@ class ClientSessionsServiceTest extends ServiceTest {
     @Test
     void mySessionsShowTimesInTheZoneTheClientChose() {
         String email = testClients.withPassword("Zoned Client", "a long enough password");
-        Confirmation booked = book(free.getFirst(), email);
+        Confirmation booked = signIn.during(email, () -> book(free.getFirst(), email));
 
         signIn.as(email);
         assertThat(sessions.mySessions()).singleElement().extracting(ClientSession::clientTimeZone).isEqualTo(ZoneId.of("Europe/Berlin"));

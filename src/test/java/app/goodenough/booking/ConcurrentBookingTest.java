@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;
-import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,7 +118,7 @@ class ConcurrentBookingTest extends ServiceTest {
     }
 
     private List<Instant> freeTimes(TestPractice.Practice practice, int daysAhead) {
-        return bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(daysAhead), practice.zone());
+        return testPractice.freeTimes(practice, daysAhead);
     }
 
     private int bookingsOf(TestPractice.Practice practice) {

@@ -10,6 +10,7 @@ import app.goodenough.booking.Confirmation;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
+import app.goodenough.support.SignIn;
 import app.goodenough.support.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ class SessionNotesJourneyTest extends BrowserTest {
     static final String SECRET = "Kept private: the story about the sister's wedding.";
 
     @Autowired BookingService bookingService;
+    @Autowired SignIn samSignedIn;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -104,8 +106,8 @@ class SessionNotesJourneyTest extends BrowserTest {
             day = day.plusDays(1);
         }
         Instant start = bookingService.freeTimesOn(coaching, day, BERLIN).getFirst();
-        return bookingService.book(new BookingRequest(coaching, start, "Sam Rivera", Demo.SAM, "", "not-always-on",
-                "Back to the all-or-nothing story.", BERLIN.getId(), UUID.randomUUID()));
+        return samSignedIn.during(Demo.SAM, () -> bookingService.book(new BookingRequest(coaching, start, "Sam Rivera", Demo.SAM, "",
+                "not-always-on", "Back to the all-or-nothing story.", BERLIN.getId(), UUID.randomUUID())));
     }
 
     /** Types a word every half second for a while, as someone who writes without stopping. */

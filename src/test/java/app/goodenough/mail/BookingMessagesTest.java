@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.goodenough.booking.BookingRequest;
-import app.goodenough.booking.BookingService;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.mail.internal.OutboxDelivery;
-import app.goodenough.support.ServiceTest;
+import app.goodenough.support.BerlinPracticeTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestMail;
-import app.goodenough.support.TestPractice;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -26,23 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class BookingMessagesTest extends ServiceTest {
+class BookingMessagesTest extends BerlinPracticeTest {
 
-    @Autowired BookingService bookingService;
     @Autowired CoachCalendarService calendar;
     @Autowired OutboxDelivery delivery;
-    TestPractice.Practice practice;
-    List<Instant> free;
-
-    @BeforeEach
-    void openPractice() {
-        practice = testPractice.open("Europe/Berlin");
-        free = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(4), practice.zone());
-    }
 
     @Test
     void aBookingSendsTheClientAConfirmationWithTheCalendarFileAndTellsTheCoach() throws Exception {

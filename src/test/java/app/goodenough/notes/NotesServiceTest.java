@@ -223,6 +223,24 @@ class NotesServiceTest extends ServiceTest {
     }
 
     @Test
+    void everyNoteWhoseWordsAreShownIsAuditedWithItsId() {
+        Note first = notesService.noteForSession(session.booking().id());
+        notesService.save(first.id(), first.version(), draft("Boundaries at work came up."));
+        Note general = notesService.newClientNote(session.booking().clientId());
+        notesService.save(general.id(), general.version(), draft("Boundaries with family."));
+
+        notesService.clientStory(session.booking().clientId());
+        notesService.search(query("boundaries", null, null), 20);
+        notesService.search(query("nothingmatchesthis", null, null), 20);
+
+        for (Note shown : List.of(first, general)) {
+            assertThat(audit(shown)).endsWith("PREVIEW", "SEARCH");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from note_audit where action = 'SEARCH' and note_id is null and actor_id = ?",
+                Integer.class, practice.coach().id().value())).as("the search that found nothing").isOne();
+    }
+
+    @Test
     void anEmptyNoteCannotBeSigned() {
         Note note = notesService.noteForSession(session.booking().id());
         Note blank = notesService.save(note.id(), note.version(), draft("   \n "));
@@ -241,7 +259,7 @@ class NotesServiceTest extends ServiceTest {
 
         ClientStory story = notesService.clientStory(session.booking().clientId());
 
-        assertThat(story.trail()).extracting(NoteAccess::action).containsExactly("SIGN", "SAVE", "READ", "CREATE");
+        assertThat(story.trail()).extracting(NoteAccess::action).containsExactly("PREVIEW", "SIGN", "SAVE", "READ", "CREATE");
         assertThat(story.trail()).allSatisfy(access -> {
             assertThat(access.noteId()).isEqualTo(note.id());
             assertThat(access.actorName()).isEqualTo(practice.coach().displayName());

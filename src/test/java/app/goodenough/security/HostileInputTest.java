@@ -74,7 +74,7 @@ class HostileInputTest extends ViewTest {
                 new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(2), 60, Duration.ofMinutes(30),
                         Duration.ofHours(24), Duration.ofHours(24)),
                 new NewSessionType("Hostile session", 30, "Thirty minutes.", "", "#b8643c"));
-        firstSession = testPractice.bookFirstFreeTime(practice, 3, testClients.withPassword("Walker Client", TestPractice.PASSWORD));
+        firstSession = testPractice.bookFirstFreeTimeAs(practice, 3, testClients.withPassword("Walker Client", TestPractice.PASSWORD));
         demoTypesTakenOff = jdbc.queryForList("update session_type set active = false where active and coach_id = "
                 + "(select id from account where email = ?) returning id", UUID.class, Demo.COACH);
         errors.start();
@@ -209,6 +209,7 @@ class HostileInputTest extends ViewTest {
                 Map.entry("password/forgot", new Entrance(null, () -> "password/forgot")),
                 Map.entry("password/set/:___url_parameter", new Entrance(null, () -> "password/set/" + passwordToken())),
                 Map.entry("home", new Entrance(client, () -> "home")),
+                Map.entry("demo/mail", new Entrance(client, () -> "demo/mail")),
                 Map.entry("my/sessions", new Entrance(client, () -> "my/sessions")),
                 Map.entry("my/account", new Entrance(client, () -> "my/account")),
                 Map.entry("coach", new Entrance(coach, () -> "coach")),

@@ -26,6 +26,7 @@ class RouteAccessMatrixTest extends ViewTest {
             Map.entry("login", "++++"),
             Map.entry("home", "L+++"),
             Map.entry("book", "++++"),
+            Map.entry("demo/mail", "++++"),
             Map.entry("manage/:___url_parameter", "++++"),
             Map.entry("password/forgot", "++++"),
             Map.entry("password/set/:___url_parameter", "++++"),

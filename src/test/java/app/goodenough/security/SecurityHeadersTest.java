@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Every kind of response carries the security headers, and none that could hold personal data is cached. */
 @IntegrationTest
@@ -32,10 +35,21 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void strictTransportSecurityIsSentOverHttpsOnly() throws Exception {
+    void strictTransportSecurityIsSentOverHttpsOnlyAndNobodyCanClaimItWithoutATrustedProxy() throws Exception {
         assertThat(get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(get("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7").headers().firstValue("Strict-Transport-Security"))
-                .hasValue(SecurityHeadersFilter.HSTS);
+                .as("no proxy is trusted in the tests, so the header is somebody's claim").isEmpty();
+    }
+
+    @Test
+    void aSecureConnectionGetsStrictTransportSecurity() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
+        request.setSecure(true);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new SecurityHeadersFilter().doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getHeader("Strict-Transport-Security")).isEqualTo(SecurityHeadersFilter.HSTS);
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {

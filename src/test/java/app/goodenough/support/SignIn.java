@@ -2,6 +2,7 @@ package app.goodenough.support;
 
 import app.goodenough.account.Roles;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,6 +26,16 @@ public class SignIn {
     public void as(String email) {
         UserDetails user = users.loadUserByUsername(email);
         set(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Does the work signed in as the account with this address, then signs out again. */
+    public <T> T during(String email, Supplier<T> work) {
+        as(email);
+        try {
+            return work.get();
+        } finally {
+            out();
+        }
     }
 
     public void asSystem() {

@@ -41,9 +41,11 @@ public class TestPractice {
     private final AvailabilityService availabilityService;
     private final BookingService bookingService;
     private final SystemTask systemTask;
+    private final SignIn signIn;
 
     TestPractice(PracticeService practiceService, AvailabilityService availabilityService, BookingService bookingService,
-            SystemTask systemTask, JdbcTemplate jdbc) {
+            SystemTask systemTask, SignIn signIn, JdbcTemplate jdbc) {
+        this.signIn = signIn;
         this.jdbc = jdbc;
         this.practiceService = practiceService;
         this.availabilityService = availabilityService;
@@ -100,11 +102,20 @@ public class TestPractice {
         return bookFirstFreeTime(practice, daysAhead, "reader-" + UUID.randomUUID() + "@example.org");
     }
 
-    /** The reader with this address books the first free time {@code daysAhead} days from today. */
+    /** A new reader with this address books the first free time {@code daysAhead} days from today. */
     public Confirmation bookFirstFreeTime(Practice practice, int daysAhead, String email) {
-        LocalDate day = TestClock.get().today(practice.zone()).plusDays(daysAhead);
-        Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
+        Instant start = freeTimes(practice, daysAhead).getFirst();
         return bookingService.book(new BookingRequest(practice.session().id(), start, "Test Reader", email, "", "", "", practice.zone().getId(), UUID.randomUUID()));
+    }
+
+    /** The client with this account, signed in, books the first free time {@code daysAhead} days from today. */
+    public Confirmation bookFirstFreeTimeAs(Practice practice, int daysAhead, String clientEmail) {
+        return signIn.during(clientEmail, () -> bookFirstFreeTime(practice, daysAhead, clientEmail));
+    }
+
+    /** The free starts of the practice's session type {@code daysAhead} days from today in the coach's zone. */
+    public List<Instant> freeTimes(Practice practice, int daysAhead) {
+        return bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(daysAhead), practice.zone());
     }
 
     /** The first free start on or after {@code day} in the coach's zone. */

@@ -7,8 +7,10 @@ import app.goodenough.account.AccountId;
 import app.goodenough.account.MyDetails;
 import app.goodenough.account.Role;
 import app.goodenough.account.SignedInUser;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,12 +73,13 @@ public class AccountRepository {
 
     /** Opens a password-less account unless the email (in any case) is taken already. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insertIfAbsent(String email, String displayName, Role role) {
-        db.insertInto(ACCOUNT)
+    /** Opens the account unless one has the address already; whether it did. */
+    public boolean insertIfAbsent(String email, String displayName, Role role) {
+        return db.insertInto(ACCOUNT)
                 .columns(ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE)
                 .values(email, displayName, role)
                 .onConflictDoNothing()
-                .execute();
+                .execute() == 1;
     }
 
     public Optional<Account> findByEmail(String email) {
@@ -107,22 +110,32 @@ public class AccountRepository {
                 .execute();
     }
 
+    /** Sets the password; the sessions signed in before {@code now} end. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void updatePassword(AccountId id, String passwordHash) {
+    public void updatePassword(AccountId id, String passwordHash, Instant now) {
         db.update(ACCOUNT)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.SESSIONS_VALID_FROM, now.atOffset(ZoneOffset.UTC))
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id))
                 .execute();
     }
 
+    /** Switches the account on or off; switching off ends the sessions signed in before {@code now}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean updateEnabled(AccountId id, boolean enabled) {
+    public boolean updateEnabled(AccountId id, boolean enabled, Instant now) {
         return db.update(ACCOUNT)
                 .set(ACCOUNT.ENABLED, enabled)
+                .set(ACCOUNT.SESSIONS_VALID_FROM, enabled ? ACCOUNT.SESSIONS_VALID_FROM : DSL.val(now.atOffset(ZoneOffset.UTC)))
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id))
                 .execute() == 1;
+    }
+
+    /** Whether a session of this account signed in at {@code signedInAt} still stands: the account is on, and its sessions were not ended since. */
+    public boolean sessionStands(AccountId id, Instant signedInAt) {
+        return db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id).and(ACCOUNT.ENABLED.isTrue())
+                .and(ACCOUNT.SESSIONS_VALID_FROM.isNull().or(ACCOUNT.SESSIONS_VALID_FROM.le(signedInAt.atOffset(ZoneOffset.UTC)))));
     }
 
     private SelectJoinStep<Record7<AccountId, String, String, Role, Boolean, Boolean, OffsetDateTime>> selectAccounts() {

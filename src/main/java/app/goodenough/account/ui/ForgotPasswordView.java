@@ -2,7 +2,8 @@ package app.goodenough.account.ui;
 
 import app.goodenough.account.PasswordLinks;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.ClientAddress;
+import app.goodenough.base.ClientAddress;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.security.PublicFormThrottle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,7 @@ class ForgotPasswordView extends Main {
     ForgotPasswordView(PasswordLinks passwordLinks, PublicFormThrottle throttle) {
         addClassNames("page", "password-page");
         EmailField email = new EmailField("Email");
-        email.setMaxLength(254);
+        TextLimits.atMost(254, email);
         Paragraph answer = new Paragraph();
         Button send = new Button("Send me a link", click -> {
             try {

@@ -3,10 +3,12 @@ package app.goodenough.account.ui;
 import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.MyDetails;
+import app.goodenough.account.PasswordPolicy;
 import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,9 +37,10 @@ class MyAccountView extends Main {
     private final TextField phone = new TextField("Phone (optional)");
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone (empty: your browser's)");
     private final Paragraph detailsSaved = new Paragraph();
-    private final PasswordField currentPassword = new PasswordField("Current password");
-    private final PasswordField newPassword = new PasswordField("New password (at least 12 characters)");
-    private final PasswordField repeated = new PasswordField("New password again");
+    private final PasswordField currentPassword = TextLimits.atMost(PasswordPolicy.MAX_LENGTH, new PasswordField("Current password"));
+    private final PasswordField newPassword = TextLimits.atMost(PasswordPolicy.MAX_LENGTH,
+            new PasswordField("New password (at least 12 characters)"));
+    private final PasswordField repeated = TextLimits.atMost(PasswordPolicy.MAX_LENGTH, new PasswordField("New password again"));
     private final Paragraph passwordSaved = new Paragraph();
     private final FieldMessages messages = new FieldMessages().field("displayName", name).field("phone", phone)
             .field("timeZone", timeZone).field("currentPassword", currentPassword).field("newPassword", newPassword);
@@ -48,9 +51,9 @@ class MyAccountView extends Main {
         Account account = accountService.myAccount();
         MyDetails details = accountService.myDetails();
         name.setValue(details.displayName());
-        name.setMaxLength(120);
+        TextLimits.atMost(120, name);
         phone.setValue(details.phone());
-        phone.setMaxLength(40);
+        TextLimits.atMost(40, phone);
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList());
         timeZone.setClearButtonVisible(true);
         timeZone.setValue(details.timeZone().isEmpty() ? null : details.timeZone());

@@ -1,7 +1,9 @@
 package app.goodenough.account.ui;
 
 import app.goodenough.account.PasswordLinks;
+import app.goodenough.account.PasswordPolicy;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,8 +39,9 @@ class SetPasswordView extends Main implements HasUrlParameter<String> {
                     new Anchor("password/forgot", "Ask for a new link"));
             return;
         }
-        PasswordField password = new PasswordField("New password (at least 12 characters; a few words work well)");
-        PasswordField repeated = new PasswordField("The same again");
+        PasswordField password = TextLimits.atMost(PasswordPolicy.MAX_LENGTH,
+                new PasswordField("New password (at least 12 characters; a few words work well)"));
+        PasswordField repeated = TextLimits.atMost(PasswordPolicy.MAX_LENGTH, new PasswordField("The same again"));
         Button save = new Button("Save my password", click -> save(token, password, repeated));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(password, repeated, save);

@@ -7,6 +7,7 @@ import app.goodenough.account.PasswordPolicy;
 import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.TimeZones;
 import com.vaadin.flow.component.button.Button;
@@ -46,9 +47,9 @@ class NewAccountDialog extends Dialog {
     }
 
     private void configureFields() {
-        name.setMaxLength(DisplayNames.MAX_LENGTH);
+        TextLimits.atMost(DisplayNames.MAX_LENGTH, name);
         name.setRequiredIndicatorVisible(true);
-        email.setMaxLength(EmailAddresses.MAX_LENGTH);
+        TextLimits.atMost(EmailAddresses.MAX_LENGTH, email);
         email.setRequiredIndicatorVisible(true);
         role.setLabel("Role");
         role.setItems(Role.values());
@@ -58,7 +59,7 @@ class NewAccountDialog extends Dialog {
         timeZone.setItems(TimeZones.choices());
         timeZone.setValue("Europe/Berlin");
         timeZone.setVisible(false);
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        TextLimits.atMost(PasswordPolicy.MAX_LENGTH, password);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; they can change it later.");
     }
 

@@ -5,6 +5,7 @@ import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeCheck;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,12 +35,12 @@ class SessionTypeDialog extends Dialog {
     /** @param save stores the type and may refuse it; the dialog closes only when it did not */
     SessionTypeDialog(SessionType existing, Consumer<NewSessionType> save) {
         setHeaderTitle(existing == null ? "New session type" : "Change " + existing.name());
-        name.setMaxLength(SessionTypeCheck.MAX_NAME_LENGTH);
+        TextLimits.atMost(SessionTypeCheck.MAX_NAME_LENGTH, name);
         duration.setMin(SessionTypeCheck.MIN_DURATION);
         duration.setMax(SessionTypeCheck.MAX_DURATION);
         duration.setStepButtonsVisible(true);
-        description.setMaxLength(SessionTypeCheck.MAX_DESCRIPTION_LENGTH);
-        price.setMaxLength(SessionTypeCheck.MAX_PRICE_LENGTH);
+        TextLimits.atMost(SessionTypeCheck.MAX_DESCRIPTION_LENGTH, description);
+        TextLimits.atMost(SessionTypeCheck.MAX_PRICE_LENGTH, price);
         price.setHelperText("As readers should see it, e.g. \"Free\" or \"90 €\". Nothing is charged here.");
         colour.setLabel("Colour in the calendar");
         colour.setItems(COLOURS);

@@ -1,6 +1,7 @@
 package app.goodenough.base.ui;
 
 import app.goodenough.base.Causes;
+import app.goodenough.base.SecretLinks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,9 +36,10 @@ public class TroubleView extends Composite<Div> implements HasErrorParameter<Exc
         }
         Trouble trouble = Trouble.of(failure);
         if (trouble == Trouble.UNEXPECTED) {
-            log.error("Opening {} failed", event.getLocation().getPath(), failure);
+            log.error("Opening {} failed", SecretLinks.hide(event.getLocation().getPath()), failure);
         } else {
-            log.warn("Opening {} failed while the database is not answering: {}", event.getLocation().getPath(), failure.toString());
+            log.warn("Opening {} failed while the database is not answering: {}", SecretLinks.hide(event.getLocation().getPath()),
+                    failure.toString());
         }
         getContent().add(new ErrorPage(trouble.title, trouble.explanation));
         return trouble.status;

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class BookingEvents {
 
-    public enum Kind { CREATED, RESCHEDULED, CANCELLED, COMPLETED, NO_SHOW }
+    public enum Kind { CREATED, CONFIRMED, RESCHEDULED, CANCELLED, COMPLETED, NO_SHOW }
 
     private final DSLContext db;
 

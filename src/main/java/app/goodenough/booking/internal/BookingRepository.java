@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record10;
+import org.jooq.Record12;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.springframework.stereotype.Repository;
@@ -45,10 +45,10 @@ public class BookingRepository {
                 .fetchOptional(Records.mapping(Booking::new));
     }
 
-    /** A client's bookings with any coach, the latest first. */
+    /** A client's bookings with any coach, the latest first; not those booked with their address that they have not confirmed. */
     public List<Booking> ofClient(AccountId clientId) {
         return selectBookings()
-                .where(BOOKING.CLIENT_ID.eq(clientId))
+                .where(BOOKING.CLIENT_ID.eq(clientId).and(BOOKING.AWAITS_CLIENT.isFalse()))
                 .orderBy(BOOKING.STARTS_AT.desc())
                 .fetch(Records.mapping(Booking::new));
     }
@@ -63,12 +63,13 @@ public class BookingRepository {
                 .fetch(row -> new TimeRange(row.value1().toInstant(), row.value2().toInstant()));
     }
 
-    private SelectJoinStep<Record10<BookingId, AccountId, AccountId, SessionTypeId, Instant, Instant, BookingStatus, String, String,
-            ZoneId>> selectBookings() {
+    private SelectJoinStep<Record12<BookingId, AccountId, AccountId, SessionTypeId, Instant, Instant, BookingStatus, String, String,
+            ZoneId, String, Boolean>> selectBookings() {
         return db.select(BOOKING.ID, BOOKING.COACH_ID, BOOKING.CLIENT_ID, BOOKING.SESSION_TYPE_ID,
                         BOOKING.STARTS_AT.convertFrom(value -> value.toInstant()),
                         BOOKING.ENDS_AT.convertFrom(value -> value.toInstant()),
-                        BOOKING.STATUS, BOOKING.FOCUS_PRINCIPLE, BOOKING.CLIENT_MESSAGE, BOOKING.CLIENT_TIME_ZONE)
+                        BOOKING.STATUS, BOOKING.FOCUS_PRINCIPLE, BOOKING.CLIENT_MESSAGE, BOOKING.CLIENT_TIME_ZONE,
+                        BOOKING.TYPED_NAME, BOOKING.AWAITS_CLIENT)
                 .from(BOOKING);
     }
 
@@ -78,11 +79,13 @@ public class BookingRepository {
 
     /** Stores a new booked session and returns it as stored, without reading it back. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Booking insert(SessionType type, AccountId clientId, UUID claimId, BookingRequest request, ZoneId readerZone) {
+    Booking insert(SessionType type, BookingClient client, UUID claimId, BookingRequest request, ZoneId readerZone) {
         Instant end = request.start().plus(type.duration());
         BookingId id = db.insertInto(BOOKING)
                 .set(BOOKING.COACH_ID, type.coachId())
-                .set(BOOKING.CLIENT_ID, clientId)
+                .set(BOOKING.CLIENT_ID, client.id())
+                .set(BOOKING.AWAITS_CLIENT, client.awaitsConfirmation())
+                .set(BOOKING.TYPED_NAME, request.name())
                 .set(BOOKING.SESSION_TYPE_ID, type.id())
                 .set(BOOKING.STARTS_AT, Periods.utc(request.start()))
                 .set(BOOKING.ENDS_AT, Periods.utc(end))
@@ -94,7 +97,7 @@ public class BookingRepository {
                 .set(BOOKING.IDEMPOTENCY_KEY, request.idempotencyKey())
                 .returning(BOOKING.ID)
                 .fetchSingle(BOOKING.ID);
-        return new Booking(id, type.coachId(), clientId, type.id(), request.start(), end, BookingStatus.BOOKED, request.focus(),
-                request.message(), readerZone);
+        return new Booking(id, type.coachId(), client.id(), type.id(), request.start(), end, BookingStatus.BOOKED, request.focus(),
+                request.message(), readerZone, request.name(), client.awaitsConfirmation());
     }
 }

@@ -1,6 +1,5 @@
 package app.goodenough.booking.internal;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.BookingChanged;
@@ -41,11 +40,11 @@ public class BookingWriter {
 
     @Transactional
     public Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
-            Supplier<AccountId> client) {
+            Supplier<BookingClient> client) {
         var claim = claims.claim(type.coachId(), claimed, ClaimRepository.Kind.BOOKING);
-        AccountId clientId = client.get();
-        Booking booking = bookings.insert(type, clientId, claim, request, readerZone);
-        events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, clientId, "");
+        BookingClient owner = client.get();
+        Booking booking = bookings.insert(type, owner, claim, request, readerZone);
+        events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, owner.awaitsConfirmation() ? null : owner.id(), "");
         Confirmation confirmation = confirmations.of(booking, type);
         publisher.publishEvent(new BookingChanged(confirmation, BookingChanged.Change.BOOKED, null, ""));
         return confirmation;

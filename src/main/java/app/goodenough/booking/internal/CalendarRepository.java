@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class CalendarRepository {
 
+    /** The name the calendar shows: the client's own, or the one typed while the session waits for the address's owner. */
+    private static final Field<String> CLIENT_NAME = DSL.when(BOOKING.AWAITS_CLIENT, BOOKING.TYPED_NAME).otherwise(ACCOUNT.DISPLAY_NAME);
+
     private final DSLContext db;
 
     CalendarRepository(DSLContext db) {
@@ -41,7 +44,7 @@ public class CalendarRepository {
 
     public List<CalendarEntry> entries(AccountId coachId, Instant from, Instant to) {
         return db.select(BOOKING.ID, instant(BOOKING.STARTS_AT), instant(BOOKING.ENDS_AT), BOOKING.STATUS, BOOKING.CLIENT_ID,
-                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR)
+                        CLIENT_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
@@ -52,13 +55,14 @@ public class CalendarRepository {
                 .fetch(Records.mapping(CalendarEntry::new));
     }
 
+    /** A client's sessions with this coach; not those booked with their address that they have not confirmed. */
     public List<CalendarEntry> entriesForClient(AccountId coachId, AccountId clientId) {
         return db.select(BOOKING.ID, instant(BOOKING.STARTS_AT), instant(BOOKING.ENDS_AT), BOOKING.STATUS, BOOKING.CLIENT_ID,
-                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR)
+                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
-                .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)))
+                .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.AWAITS_CLIENT.isFalse()))
                 .orderBy(BOOKING.STARTS_AT.desc())
                 .fetch(Records.mapping(CalendarEntry::new));
     }
@@ -67,7 +71,7 @@ public class CalendarRepository {
         return db.select(instant(BOOKING.STARTS_AT), BOOKING.FOCUS_PRINCIPLE)
                 .from(BOOKING)
                 .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.FOCUS_PRINCIPLE.isNotNull())
-                        .and(BOOKING.STATUS.ne(BookingStatus.CANCELLED)))
+                        .and(BOOKING.STATUS.ne(BookingStatus.CANCELLED)).and(BOOKING.AWAITS_CLIENT.isFalse()))
                 .fetch(Records.mapping(SessionFocus::new));
     }
 
@@ -83,10 +87,10 @@ public class CalendarRepository {
     }
 
     public Optional<BookingDetails> details(AccountId coachId, BookingId id) {
-        return db.select(BOOKING.ID, BOOKING.CLIENT_ID, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL, BOOKING.CLIENT_PHONE,
+        return db.select(BOOKING.ID, BOOKING.CLIENT_ID, CLIENT_NAME, ACCOUNT.EMAIL, BOOKING.CLIENT_PHONE,
                         BOOKING.CLIENT_TIME_ZONE, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, instant(BOOKING.STARTS_AT),
                         instant(BOOKING.ENDS_AT), BOOKING.STATUS, PRINCIPLE.TITLE, BOOKING.CLIENT_MESSAGE, BOOKING.CREATED_AT,
-                        BOOKING.SESSION_TYPE_ID, history())
+                        BOOKING.SESSION_TYPE_ID, history(), BOOKING.AWAITS_CLIENT)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
@@ -131,6 +135,16 @@ public class CalendarRepository {
                 .set(BOOKING.STATUS, to)
                 .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
                 .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
+                .execute() == 1;
+    }
+
+    /** The owner of the address a session was booked with on trust says it is theirs; false when it did not wait. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean confirmClient(AccountId coachId, BookingId id) {
+        return db.update(BOOKING)
+                .set(BOOKING.AWAITS_CLIENT, false)
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.AWAITS_CLIENT.isTrue()))
                 .execute() == 1;
     }
 

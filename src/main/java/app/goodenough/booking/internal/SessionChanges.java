@@ -62,6 +62,19 @@ public class SessionChanges {
         publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), BookingChanged.Change.CANCELLED, null, text));
     }
 
+    /**
+     * The owner of the address a session was booked with on trust says it is theirs: from now on
+     * it is in their sessions, and its reminders are written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void confirm(Booking booking) {
+        if (booking.status() != BookingStatus.BOOKED || !calendar.confirmClient(booking.coachId(), booking.id())) {
+            throw new InvalidInputException("booking", "This session does not wait for a confirmation.");
+        }
+        events.record(booking.coachId(), booking.id(), BookingEvents.Kind.CONFIRMED, booking.clientId(), "");
+        publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), BookingChanged.Change.CONFIRMED, null, ""));
+    }
+
     /** Moves the session to a time its type offers now; {@code detail} says in words where it was. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void move(Booking booking, Instant newStart, AccountId by, String detail) {

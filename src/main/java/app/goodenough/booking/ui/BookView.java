@@ -8,7 +8,9 @@ import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.ClientAddress;
+import app.goodenough.base.DemoMode;
+import app.goodenough.base.ui.AddressesOpenedHere;
+import app.goodenough.base.ClientAddress;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
@@ -54,6 +56,7 @@ public class BookView extends Main implements BeforeEnterObserver {
     private final Optional<Account> signedInClient;
     private final Clock clock;
     private final PublicFormThrottle throttle;
+    private final DemoMode demo;
     private final ReaderZoneField zoneField = new ReaderZoneField(this::zoneChanged);
     private final Div step = new Div();
     private final Paragraph focusNote = new Paragraph();
@@ -65,7 +68,8 @@ public class BookView extends Main implements BeforeEnterObserver {
 
     public BookView(BookingService bookingService, AvailabilityService availabilityService, PracticeService practiceService,
             PrincipleService principleService, AccountService accountService, CurrentUser currentUser, Clock clock,
-            PublicFormThrottle throttle) {
+            PublicFormThrottle throttle, DemoMode demo) {
+        this.demo = demo;
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.principles = principleService.principles();
@@ -143,7 +147,11 @@ public class BookView extends Main implements BeforeEnterObserver {
             var confirmation = bookingService.book(new BookingRequest(type.id(), start, details.name(), details.email(),
                     details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey));
             zoneField.setVisible(false);
-            show(new ConfirmationPanel(confirmation, clock));
+            boolean openedHere = demo.isOn() && signedInClient.isEmpty() && !confirmation.booking().awaitsClient();
+            if (openedHere) {
+                AddressesOpenedHere.remember(details.email());
+            }
+            show(new ConfirmationPanel(confirmation, details.email().strip(), demo.isOn(), clock));
         } catch (InvalidInputException refusal) {
             detailsForm.show(refusal);
         } catch (SlotTakenException taken) {

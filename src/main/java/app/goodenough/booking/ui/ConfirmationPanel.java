@@ -14,10 +14,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Step 5: what was booked, when in the reader's zone, with whom, the calendar file, and how to change it. */
+/**
+ * Step 5: what was booked, when in the reader's zone, with whom, the calendar file, and how to
+ * change it. It says back only what the reader typed: never a name or address stored for the
+ * address typed, so the page tells nobody whether it belongs to an account.
+ */
 class ConfirmationPanel extends Div {
 
-    ConfirmationPanel(Confirmation confirmation, Clock clock) {
+    ConfirmationPanel(Confirmation confirmation, String typedEmail, boolean demo, Clock clock) {
         addClassName("confirmation");
         ZoneId zone = confirmation.booking().clientTimeZone();
         DescriptionList facts = new DescriptionList();
@@ -28,13 +32,21 @@ class ConfirmationPanel extends Div {
         confirmation.focus().ifPresent(principle -> facts.add(new DescriptionList.Term("Focus"),
                 new DescriptionList.Description(principle.number() + ". " + principle.title())));
         facts.add(new DescriptionList.Term("Booked for"), new DescriptionList.Description(
-                confirmation.clientName() + " <" + confirmation.clientEmail() + ">"));
+                confirmation.booking().typedName() + " <" + typedEmail + ">"));
         Anchor calendar = new Anchor(calendarFile(confirmation, clock), AttachmentType.DOWNLOAD, "Add to your calendar (.ics)");
         calendar.addClassName("calendar-file");
         Anchor write = new Anchor("mailto:" + confirmation.coach().email(), confirmation.coach().email(), AnchorTarget.DEFAULT);
-        Paragraph change = new Paragraph("Need to move or cancel it? Write to " + confirmation.coach().displayName() + " at ");
+        Paragraph sent = new Paragraph("The details are on their way to " + typedEmail + "; the link in that message lets you "
+                + "move or cancel the session.");
+        Paragraph change = new Paragraph("Questions? Write to " + confirmation.coach().displayName() + " at ");
         change.add(write, new Text("."));
-        add(new H2("You're booked"), facts, calendar, change);
+        add(new H2("You're booked"), facts, calendar, sent, change);
+        if (demo) {
+            Paragraph mailbox = new Paragraph("This is the demo, without a mail server: ");
+            mailbox.add(new Anchor("/demo/mail", "read the message in the demo mailbox"), new Text("."));
+            mailbox.addClassName("demo-notice");
+            add(mailbox);
+        }
     }
 
     private static DownloadHandler calendarFile(Confirmation confirmation, Clock clock) {

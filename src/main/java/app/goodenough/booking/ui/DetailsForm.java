@@ -5,6 +5,7 @@ import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.practice.Principle;
 import com.vaadin.flow.component.button.Button;
@@ -39,20 +40,20 @@ class DetailsForm extends Div {
 
     DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, Consumer<Details> onBook) {
         addClassName("details-form");
-        name.setMaxLength(DisplayNames.MAX_LENGTH);
+        TextLimits.atMost(DisplayNames.MAX_LENGTH, name);
         name.setRequiredIndicatorVisible(true);
         name.setAutocomplete(Autocomplete.NAME);
-        email.setMaxLength(EmailAddresses.MAX_LENGTH);
+        TextLimits.atMost(EmailAddresses.MAX_LENGTH, email);
         email.setRequiredIndicatorVisible(true);
         email.setHelperText("Your confirmation goes here. No account or password needed.");
-        phone.setMaxLength(BookingRequest.MAX_PHONE_LENGTH);
+        TextLimits.atMost(BookingRequest.MAX_PHONE_LENGTH, phone);
         focus.setLabel("What would you like to work on?");
         focus.setItems(principles);
         focus.setItemLabelGenerator(principle -> principle == null ? "No particular focus" : principle.number() + ". " + principle.title());
         focus.setEmptySelectionAllowed(true);
         focus.setEmptySelectionCaption("No particular focus");
         preselected.ifPresent(focus::setValue);
-        message.setMaxLength(BookingRequest.MAX_MESSAGE_LENGTH);
+        TextLimits.atMost(BookingRequest.MAX_MESSAGE_LENGTH, message);
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.addValueChangeListener(change -> message.setHelperText(
                 change.getValue().length() + " / " + BookingRequest.MAX_MESSAGE_LENGTH));

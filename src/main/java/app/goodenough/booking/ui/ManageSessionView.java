@@ -2,6 +2,7 @@ package app.goodenough.booking.ui;
 
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.ClientSession;
@@ -72,6 +73,8 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
         Instant now = clock.instant();
         if (session.status() == BookingStatus.CANCELLED) {
             add(new Paragraph("This session is cancelled."), new RouterLink("Book another session", BookView.class));
+        } else if (session.awaitsConfirmation() && session.upcomingAt(now)) {
+            askWhetherItIsTheirs();
         } else if (!session.upcomingAt(now)) {
             add(new Paragraph("This session has taken place."));
         } else if (!session.changeableAt(now)) {
@@ -99,10 +102,24 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
                 }, month -> times.removeAll()), times);
     }
 
+    /** Booked with this address by someone who did not sign in: is it the owner's session? */
+    private void askWhetherItIsTheirs() {
+        Paragraph question = new Paragraph("This session was booked with your email address. Is it yours? "
+                + "Once you confirm it, it is in your sessions and reminders follow.");
+        question.addClassName("confirm-question");
+        Button mine = new Button("Yes, it is my session", click -> act(() -> show(sessions.confirmByLink(token),
+                "Confirmed. The session is in your sessions now."), new FieldMessages().otherwise(this::sayWhy)));
+        mine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button notMine = new Button("No, cancel it", click -> act(() -> show(sessions.cancelByLink(token,
+                "not booked by the owner of the address"), "Cancelled. Thank you for telling us."),
+                new FieldMessages().otherwise(this::sayWhy)));
+        add(question, new Div(mine, notMine), actions);
+    }
+
     private void confirmCancel() {
         actions.removeAll();
         TextArea reason = new TextArea("Reason (optional, the coach reads it)");
-        reason.setMaxLength(500);
+        TextLimits.atMost(500, reason);
         FieldMessages messages = new FieldMessages().field("reason", reason).otherwise(this::sayWhy);
         Button confirm = new Button("Cancel the session", click -> act(() -> show(sessions.cancelByLink(token, reason.getValue()),
                 "Cancelled. A message confirming it is on its way."), messages));

@@ -3,6 +3,7 @@ package app.goodenough.calendar.ui;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.base.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +34,7 @@ class BlockDialog extends Dialog {
         DateFields.localize(to).setStep(Duration.ofMinutes(15));
         from.setValue(LocalTime.of(13, 0));
         to.setValue(LocalTime.of(17, 0));
-        note.setMaxLength(200);
+        TextLimits.atMost(200, note);
         add(new FormLayout(day, from, to, note));
         Button block = new Button("Block", click -> {
             messages.clear();

@@ -38,19 +38,22 @@ class BookingPanel extends Dialog {
             fact(facts, "When (client's)", DateFormats.current().longMoment(booking.start().atZone(booking.clientTimeZone()))
                     + " (" + booking.clientTimeZone().getId() + ")");
         }
-        fact(facts, "Status", booking.status().label());
+        fact(facts, "Status", booking.status().label() + (booking.awaitsClient()
+                ? "; booked with the address of an existing account, waiting for its owner to confirm it (the name is as typed)" : ""));
         fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
         fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
         fact(facts, "Booked", DateFormats.current().moment(booking.createdAt().atZoneSameInstant(coachZone)));
         RouterLink client = new RouterLink("Open " + booking.clientName() + "'s story", ClientView.class,
                 booking.clientId().toString());
         client.addClassName("client-link");
+        client.setVisible(!booking.awaitsClient());
         add(client, facts, history(booking, coachZone));
         Button close = new Button("Close", click -> close());
         Button notes = new Button("Write notes", click -> {
             close();
             UI.getCurrent().navigate(NoteEditorView.class, notesService.noteForSession(booking.id()).id().toString());
         });
+        notes.setVisible(!booking.awaitsClient());
         if (booking.status() == BookingStatus.BOOKED) {
             Button completed = action("Mark completed", () -> calendar.markCompleted(booking.id()), onChange);
             completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,7 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.booking.BookingDetails;
 import app.goodenough.booking.CoachCalendarService;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,7 @@ class CancelDialog extends Dialog {
     CancelDialog(BookingDetails booking, CoachCalendarService calendar, Runnable onCancelled) {
         setHeaderTitle("Cancel " + booking.clientName() + "'s session?");
         TextArea reason = new TextArea("Reason (kept in the booking's history)");
-        reason.setMaxLength(500);
+        TextLimits.atMost(500, reason);
         FieldMessages messages = new FieldMessages().field("reason", reason).field("status", reason);
         add(new Paragraph("The time becomes free for other readers again."), reason);
         Button cancel = new Button("Cancel session", click -> {

@@ -28,8 +28,8 @@ class EntryBlock extends Div {
         Span who = new Span(entry.clientName());
         who.addClassName("entry-client");
         add(time, who, new Span(entry.sessionTypeName()));
-        if (entry.status() != BookingStatus.BOOKED) {
-            Span status = new Span(entry.status().label());
+        if (entry.status() != BookingStatus.BOOKED || entry.awaitsClient()) {
+            Span status = new Span(entry.awaitsClient() && entry.status() == BookingStatus.BOOKED ? "to be confirmed" : entry.status().label());
             status.addClassName("entry-status");
             add(status);
         }

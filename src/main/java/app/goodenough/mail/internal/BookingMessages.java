@@ -66,12 +66,17 @@ class BookingMessages {
                 manageLinks.tokenFor(confirmation.booking()), new ArrayList<>());
         switch (change.change()) {
             case BOOKED -> {
-                toClient(session, MessageKind.CONFIRMATION, "Your session on " + clientTime(session) + " is booked",
-                        "your " + what(session) + " is booked:", true);
-                toCoach(session, MessageKind.NEW_BOOKING, "New booking: " + session.clientName() + ", " + coachTime(session),
-                        session.clientName() + " booked a " + session.sessionType().name() + ":");
-                remind(session);
+                if (session.booking().awaitsClient()) {
+                    askTheAddressOwner(session);
+                } else {
+                    toClient(session, MessageKind.CONFIRMATION, "Your session on " + clientTime(session) + " is booked",
+                            "your " + what(session) + " is booked:", true);
+                    toCoach(session, MessageKind.NEW_BOOKING, "New booking: " + session.clientName() + ", " + coachTime(session),
+                            session.clientName() + " booked a " + session.sessionType().name() + ":");
+                    remind(session);
+                }
             }
+            case CONFIRMED -> remind(session);
             case RESCHEDULED -> {
                 String before = "It was " + moment(change.previousStart(), session.booking().clientTimeZone()) + ".";
                 toClient(session, MessageKind.RESCHEDULED, "Your session has moved to " + clientTime(session),
@@ -115,6 +120,22 @@ class BookingMessages {
         }
     }
 
+    /**
+     * A reader who did not sign in booked with an address that has an account: its owner is asked
+     * whether the session is theirs, and the coach is told it waits for that answer. The letter
+     * goes to the address, so it may say what the page could not.
+     */
+    private void askTheAddressOwner(Mailing session) {
+        String typed = session.booking().typedName();
+        toClient(session, MessageKind.CONFIRMATION, "Please confirm: a session on " + clientTime(session) + " was booked with your address",
+                "a " + what(session) + " was booked with this email address, in the name of " + typed + ":", true,
+                "If it was you, confirm it on its page (the link below); then it is in your sessions and reminders follow. "
+                        + "If it was not you, cancel it there, and nothing more happens.");
+        toCoach(session, MessageKind.NEW_BOOKING, "New booking, to be confirmed: " + typed + ", " + coachTime(session),
+                typed + " booked a " + session.sessionType().name() + " with the address of an existing account; "
+                        + "it waits for that account's owner to confirm it:");
+    }
+
     private void remind(Mailing session) {
         Instant at = session.booking().start().minus(session.rules().reminderLead());
         if (at.isBefore(clock.instant())) {
@@ -150,12 +171,20 @@ class BookingMessages {
                     "To see all your sessions in one place, choose a password (the link works for 14 days)",
                     baseUrl + "/password/set/" + first));
         }
-        letter.link(kind == MessageKind.CANCELLED ? "Your session's page" : "Move or cancel it, until "
-                        + FORMATS.moment(booking.start().atZone(booking.clientTimeZone()).minus(session.rules().cancellationWindow()))
-                        + " (no password needed)", baseUrl + "/manage/" + session.manageToken())
+        letter.link(linkText(session, kind), baseUrl + "/manage/" + session.manageToken())
                 .paragraph("Questions? Write to " + session.coach().displayName() + " at " + session.coach().email() + ".")
                 .paragraph("Good Enough");
         queue(session, kind, session.confirmation().clientEmail(), session.clientName(), subject, letter, withCalendarFile, at);
+    }
+
+    private static String linkText(Mailing session, MessageKind kind) {
+        if (kind == MessageKind.CANCELLED) {
+            return "Your session's page";
+        }
+        Booking booking = session.booking();
+        return (booking.awaitsClient() ? "Confirm it, or cancel it" : "Move or cancel it") + ", until "
+                + FORMATS.moment(booking.start().atZone(booking.clientTimeZone()).minus(session.rules().cancellationWindow()))
+                + " (no password needed)";
     }
 
     private void toCoach(Mailing session, MessageKind kind, String subject, String opening, String... more) {

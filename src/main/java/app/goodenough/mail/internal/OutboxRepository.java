@@ -4,12 +4,14 @@ import static app.goodenough.jooq.Tables.OUTBOX_ATTEMPT;
 import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 
 import app.goodenough.booking.BookingId;
+import app.goodenough.mail.DemoLetter;
 import app.goodenough.mail.OutboxEntry;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -100,14 +102,27 @@ public class OutboxRepository {
         recordAttempt(id, error);
     }
 
+    /** The newest messages as the admin sees them: never their text, whose links are the recipients' keys. */
     public List<OutboxEntry> newest(int limit) {
         return db.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.KIND, OUTBOX_MESSAGE.RECIPIENT_EMAIL, OUTBOX_MESSAGE.SUBJECT,
-                        OUTBOX_MESSAGE.TEXT_BODY, OUTBOX_MESSAGE.CREATED_AT, OUTBOX_MESSAGE.NOT_BEFORE, OUTBOX_MESSAGE.ATTEMPTS,
+                        OUTBOX_MESSAGE.CREATED_AT, OUTBOX_MESSAGE.NOT_BEFORE, OUTBOX_MESSAGE.ATTEMPTS,
                         OUTBOX_MESSAGE.LAST_ERROR, OUTBOX_MESSAGE.SENT_AT, OUTBOX_MESSAGE.VOIDED_AT)
                 .from(OUTBOX_MESSAGE)
                 .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID)
                 .limit(limit)
                 .fetch(Records.mapping(OutboxEntry::new));
+    }
+
+    /** The newest messages due by {@code now}, to these addresses (lower case), with their text. */
+    public List<DemoLetter> lettersTo(Set<String> addresses, Instant now, int limit) {
+        return db.select(OUTBOX_MESSAGE.RECIPIENT_EMAIL, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.TEXT_BODY, OUTBOX_MESSAGE.CREATED_AT)
+                .from(OUTBOX_MESSAGE)
+                .where(DSL.lower(OUTBOX_MESSAGE.RECIPIENT_EMAIL).in(addresses))
+                .and(OUTBOX_MESSAGE.VOIDED_AT.isNull())
+                .and(OUTBOX_MESSAGE.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC)).or(OUTBOX_MESSAGE.SENT_AT.isNotNull()))
+                .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .fetch(Records.mapping(DemoLetter::new));
     }
 
     private void recordAttempt(UUID id, String error) {

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -37,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class NoteRepository {
 
-    public enum AuditAction { CREATE, READ, SAVE, SIGN, ADDENDUM, SEARCH, HISTORY }
+    /** PREVIEW: a note's opening shown in a list; SEARCH: a note found, its snippet shown (or, with no note, a search that found none). */
+    public enum AuditAction { CREATE, READ, PREVIEW, SAVE, SIGN, ADDENDUM, SEARCH, HISTORY }
 
     private final DSLContext db;
     private final Clock clock;
@@ -168,10 +170,19 @@ public class NoteRepository {
     /** Records who touched which note and how; never what it says. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void audit(AccountId coachId, AccountId actorId, NoteId id, AuditAction action) {
-        db.insertInto(NOTE_AUDIT)
-                .columns(NOTE_AUDIT.COACH_ID, NOTE_AUDIT.ACTOR_ID, NOTE_AUDIT.NOTE_ID, NOTE_AUDIT.ACTION)
-                .values(coachId, actorId, id, action.name())
-                .execute();
+        auditEach(coachId, actorId, Collections.singletonList(id), action);
+    }
+
+    /** One audit row per note, with one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void auditEach(AccountId coachId, AccountId actorId, List<NoteId> ids, AuditAction action) {
+        var insert = db.insertInto(NOTE_AUDIT, NOTE_AUDIT.COACH_ID, NOTE_AUDIT.ACTOR_ID, NOTE_AUDIT.NOTE_ID, NOTE_AUDIT.ACTION);
+        for (NoteId id : ids) {
+            insert = insert.values(coachId, actorId, id, action.name());
+        }
+        if (!ids.isEmpty()) {
+            insert.execute();
+        }
     }
 
     /** A note's place in time: its session's start, or for a general note the moment it was started. */

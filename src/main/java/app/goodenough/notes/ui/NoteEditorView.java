@@ -4,6 +4,7 @@ import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.SafeMarkdown;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteChangedElsewhereException;
@@ -53,6 +54,8 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
      * A value change comes only after a pause in typing; this sends the text as typed so far
      * every few seconds while typing goes on, and stops when the text area leaves the page.
      */
+    /** Room for the most free tags a note takes, with their commas. */
+    private static final int MAX_TAGS_TEXT = 1_000;
     private static final String SEND_WHILE_TYPING = """
             const area = this, view = $0;
             let sent = area.value;
@@ -125,14 +128,14 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         body.setValue(shown.body());
         typedText = shown.body();
         body.addClassName("note-body");
-        body.setMaxLength(NotesService.MAX_BODY_LENGTH);
+        TextLimits.atMost(NotesService.MAX_BODY_LENGTH, body);
         body.setWidthFull();
         body.setMinHeight("14rem");
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(AUTOSAVE_AFTER_MILLIS);
         body.addValueChangeListener(change -> typed(change.getValue()));
         body.getElement().executeJs(SEND_WHILE_TYPING, getElement(), SAVE_WHILE_TYPING_MILLIS);
-        freeTags = new TextField("Free tags (comma-separated)");
+        freeTags = TextLimits.atMost(MAX_TAGS_TEXT, new TextField("Free tags (comma-separated)"));
         freeTags.setValue(String.join(", ", shown.freeTags()));
         freeTags.setValueChangeMode(ValueChangeMode.LAZY);
         freeTags.addValueChangeListener(change -> saveIfChanged());
@@ -149,7 +152,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         Div addenda = new Div();
         shown.addenda().forEach(addendum -> addenda.add(new Paragraph(
                 DateFormats.current().moment(addendum.addedAt().atZoneSameInstant(zone)) + " · " + addendum.body())));
-        TextArea addendum = new TextArea("Addendum");
+        TextArea addendum = TextLimits.atMost(NotesService.MAX_ADDENDUM_LENGTH, new TextArea("Addendum"));
         addendum.addClassName("addendum-text");
         Button add = new Button("Add dated addendum", click -> {
             try {

@@ -5,6 +5,7 @@ import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.DateFields;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.base.ui.TextLimits;
 import app.goodenough.notes.NoteHit;
 import app.goodenough.notes.NoteQuery;
 import app.goodenough.notes.NotesService;
@@ -67,7 +68,7 @@ class NotesSearchView extends Main {
         text.addClassName("search-words");
         text.setPlaceholder("e.g. boundaries -work, \"day off\"");
         text.setClearButtonVisible(true);
-        text.setMaxLength(500);
+        TextLimits.atMost(500, text);
         principle.setLabel("Principle");
         principle.setItems(principleService.principles());
         principle.setItemLabelGenerator(p -> p == null ? "Any principle" : p.number() + ". " + p.title());

@@ -3,7 +3,7 @@ package app.goodenough.security.ui;
 import app.goodenough.base.DatabaseOutage;
 import app.goodenough.base.ui.HomeView;
 import app.goodenough.base.ui.Trouble;
-import app.goodenough.security.FloodGuard;
+import app.goodenough.base.FloodGuard;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;

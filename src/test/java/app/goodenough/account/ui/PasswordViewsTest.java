@@ -3,7 +3,7 @@ package app.goodenough.account.ui;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestDatabaseInitializer;
 import app.goodenough.security.PublicFormThrottle;
-import app.goodenough.base.ui.ClientAddress;
+import app.goodenough.base.ClientAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.support.ViewTest;

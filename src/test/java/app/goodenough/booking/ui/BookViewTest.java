@@ -6,7 +6,7 @@ import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.SessionTypeId;
 import app.goodenough.base.DateFormats;
-import app.goodenough.base.ui.ClientAddress;
+import app.goodenough.base.ClientAddress;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.practice.Principle;
@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,22 @@ class BookViewTest extends ViewTest {
                 select count(*) from booking b join account a on a.id = b.client_id
                 where a.email = ? and b.starts_at = ?::timestamptz and b.focus_principle = 'black-and-white-thinking'
                 """, Integer.class, email, start.toString())).isOne();
+    }
+
+    @Test
+    void theConfirmationSaysBackWhatWasTypedAndNothingAboutTheAddresssAccount() {
+        for (String address : new String[] {Demo.SAM.toUpperCase(Locale.ROOT), Demo.COACH, "new-" + UUID.randomUUID() + "@example.org"}) {
+            UI.getCurrent().navigate("login");
+            openWithFocus(null);
+            chooseFirstFreeTime("Intro call, 20 minutes");
+            test($(TextField.class).withLabel("Your name").single()).setValue("Someone Typing");
+            test($(EmailField.class).withLabel("Email").single()).setValue(address);
+            test($(Button.class).withText("Book this session").single()).click();
+
+            assertThat($(H2.class).withText("You're booked").exists()).as(address).isTrue();
+            assertThat(descriptions()).as(address).contains("Someone Typing <" + address + ">").doesNotContain("Sam Rivera <sam@example.com>");
+            assertThat(UI.getCurrent().getElement().getTextRecursively()).as(address).doesNotContain("staff", "Sam Rivera");
+        }
     }
 
     @Test

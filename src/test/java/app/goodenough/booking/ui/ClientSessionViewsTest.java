@@ -7,7 +7,6 @@ import app.goodenough.booking.BookingService;
 import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.support.Demo;
-import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
@@ -32,10 +31,9 @@ class ClientSessionViewsTest extends ViewTest {
     @BeforeEach
     void samBooksWithATestCoach() {
         TestPractice.Practice practice = testPractice.open("Europe/Berlin");
-        Instant start = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(5),
-                practice.zone()).getFirst();
-        booked = bookingService.book(new BookingRequest(practice.session().id(), start, "Sam Rivera", Demo.SAM, "", "", "",
-                "Europe/Berlin", UUID.randomUUID()));
+        Instant start = testPractice.freeTimes(practice, 5).getFirst();
+        booked = signIn.during(Demo.SAM, () -> bookingService.book(new BookingRequest(practice.session().id(), start, "Sam Rivera",
+                Demo.SAM, "", "", "", "Europe/Berlin", UUID.randomUUID())));
     }
 
     @AfterEach

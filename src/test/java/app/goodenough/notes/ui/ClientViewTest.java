@@ -11,7 +11,6 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.notes.PrincipleTag;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.support.Demo;
-import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Html;
@@ -40,8 +39,7 @@ class ClientViewTest extends ViewTest {
     @BeforeEach
     void aClientWithANote() {
         practice = testPractice.open("Europe/Berlin");
-        Instant start = bookingService.freeTimesOn(practice.session().id(), TestClock.get().today(practice.zone()).plusDays(4),
-                practice.zone()).getFirst();
+        Instant start = testPractice.freeTimes(practice, 4).getFirst();
         session = bookingService.book(new BookingRequest(practice.session().id(), start, "Story Reader",
                 "story-" + UUID.randomUUID() + "@example.org", "", "mistakes-as-growth", "", "Europe/Berlin", UUID.randomUUID()));
         signIn.as(practice.coach().email());
@@ -84,8 +82,9 @@ class ClientViewTest extends ViewTest {
         assertThat(table.getBody().getRow(6).orElseThrow().getDataCell(0).orElseThrow().getText()).isEqualTo("—");
 
         List<String> trail = $(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()).toList();
-        assertThat(trail).hasSize(3).allSatisfy(line -> assertThat(line).contains(practice.coach().displayName()).endsWith("a note"));
-        assertThat(trail.getFirst()).contains(" saved ");
+        assertThat(trail).hasSize(4).allSatisfy(line -> assertThat(line).contains(practice.coach().displayName()).endsWith("a note"));
+        assertThat(trail.getFirst()).as("this very page showed the note's opening").contains(" saw the opening of ");
+        assertThat(trail.get(1)).contains(" saved ");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.goodenough.base;
+package app.goodenough.account;
 
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
