@@ -2,6 +2,7 @@ package app.goodenough.base.ui;
 
 import app.goodenough.account.CurrentUser;
 import app.goodenough.account.SignedInUser;
+import app.goodenough.base.DemoMode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -25,13 +26,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    /** The demo's stand-in for email ({@code mail.ui.DemoMailboxView}), in the menu only in the demo. */
+    private static final String DEMO_MAILBOX = "demo/mail";
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, DemoMode demo) {
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         Anchor brand = new Anchor("/", "Good Enough");
         brand.addClassName("brand");
         addToNavbar(new DrawerToggle(), brand);
-        addToDrawer(drawerBrand(), menu(), account(currentUser, authenticationContext));
+        addToDrawer(drawerBrand(), menu(demo), account(currentUser, authenticationContext));
     }
 
     private static Component drawerBrand() {
@@ -40,10 +44,13 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private static SideNav menu() {
+    private static SideNav menu(DemoMode demo) {
         SideNav nav = new SideNav();
         nav.setLabel("Menu");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        if (demo.isOn()) {
+            nav.addItem(new SideNavItem("Demo mailbox", DEMO_MAILBOX));
+        }
         return nav;
     }
 

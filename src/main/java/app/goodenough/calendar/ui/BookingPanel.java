@@ -43,17 +43,14 @@ class BookingPanel extends Dialog {
         fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
         fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
         fact(facts, "Booked", DateFormats.current().moment(booking.createdAt().atZoneSameInstant(coachZone)));
-        RouterLink client = new RouterLink("Open " + booking.clientName() + "'s story", ClientView.class,
-                booking.clientId().toString());
-        client.addClassName("client-link");
-        client.setVisible(!booking.awaitsClient());
-        add(client, facts, history(booking, coachZone));
+        if (!booking.awaitsClient()) {
+            RouterLink client = new RouterLink("Open " + booking.clientName() + "'s story", ClientView.class,
+                    booking.clientId().toString());
+            client.addClassName("client-link");
+            add(client);
+        }
+        add(facts, history(booking, coachZone));
         Button close = new Button("Close", click -> close());
-        Button notes = new Button("Write notes", click -> {
-            close();
-            UI.getCurrent().navigate(NoteEditorView.class, notesService.noteForSession(booking.id()).id().toString());
-        });
-        notes.setVisible(!booking.awaitsClient());
         if (booking.status() == BookingStatus.BOOKED) {
             Button completed = action("Mark completed", () -> calendar.markCompleted(booking.id()), onChange);
             completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,7 +66,13 @@ class BookingPanel extends Dialog {
             });
             getFooter().add(cancel, move, noShow, completed);
         }
-        getFooter().add(notes, close);
+        if (!booking.awaitsClient()) {
+            getFooter().add(new Button("Write notes", click -> {
+                close();
+                UI.getCurrent().navigate(NoteEditorView.class, notesService.noteForSession(booking.id()).id().toString());
+            }));
+        }
+        getFooter().add(close);
     }
 
     private Button action(String label, Runnable change, Runnable onChange) {

@@ -28,15 +28,21 @@ class EntryBlock extends Div {
         Span who = new Span(entry.clientName());
         who.addClassName("entry-client");
         add(time, who, new Span(entry.sessionTypeName()));
-        if (entry.status() != BookingStatus.BOOKED || entry.awaitsClient()) {
-            Span status = new Span(entry.awaitsClient() && entry.status() == BookingStatus.BOOKED ? "to be confirmed" : entry.status().label());
+        boolean awaitsClient = entry.awaitsClient() && entry.status() == BookingStatus.BOOKED;
+        String state = awaitsClient ? "to be confirmed" : entry.status().label();
+        if (awaitsClient) {
+            addClassName("awaits-client");
+        }
+        if (entry.status() != BookingStatus.BOOKED || awaitsClient) {
+            Span status = new Span(state);
             status.addClassName("entry-status");
             add(status);
         }
+        String described = entry.clientName() + ", " + entry.sessionTypeName() + " at " + time.getText() + ", " + state;
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
-        getElement().setAttribute("aria-label", entry.clientName() + ", " + entry.sessionTypeName() + " at "
-                + DateFormats.current().time(entry.start().atZone(zone)) + ", " + entry.status().label());
+        getElement().setAttribute("aria-label", described);
+        getElement().setAttribute("title", described);
         addClickListener(click -> onOpen.accept(entry));
         getElement().addEventListener("keydown", key -> onOpen.accept(entry))
                 .setFilter(PRESSING_KEY)

@@ -50,12 +50,13 @@ class DemoMailboxView extends Main implements BeforeEnterObserver {
         removeAll();
         Paragraph only = new Paragraph("Only in the demo, where no mail server is set up: in a real practice these messages go out by "
                 + "email, and this page does not exist. You see the messages to you when you are signed in, and those to the "
-                + "addresses you booked with in this browser.");
+                + "new addresses you booked with in this browser. Messages to an address that had an account before are for "
+                + "its owner only: sign in as them to read theirs.");
         only.addClassName("demo-notice");
         add(new H1("Demo mailbox"), only);
         List<DemoLetter> letters = mailbox.letters(AddressesOpenedHere.all());
         if (letters.isEmpty()) {
-            add(new Paragraph("No messages for you yet. Book a session, or sign in with a demo account."));
+            add(new Paragraph("No messages for you yet. Book a session with a new address, or sign in with a demo account."));
         }
         letters.forEach(letter -> add(letter(letter)));
     }

@@ -2,14 +2,23 @@ package app.goodenough.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.account.CurrentUser;
+import app.goodenough.base.DemoMode;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The menu shows what the signed-in role may use; other addresses are refused kindly. */
 class NavigationTest extends ViewTest {
+
+    @Autowired CurrentUser currentUser;
+    @Autowired AuthenticationContext authenticationContext;
 
     @Test
     void theCoachIsSentToTheirPracticeAndSeesOnlyTheirMenu() {
@@ -17,7 +26,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Hello, Maren Albers");
-        assertThat(menu()).containsExactly("Calendar", "Your practice", "Clients", "Notes", "Availability", "Session types");
+        assertThat(menu()).containsExactly("Calendar", "Your practice", "Clients", "Notes", "Availability", "Session types", "Demo mailbox");
     }
 
     @Test
@@ -26,7 +35,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Accounts");
-        assertThat(menu()).containsExactly("Accounts", "Outbox", "Security log");
+        assertThat(menu()).containsExactly("Accounts", "Outbox", "Security log", "Demo mailbox");
     }
 
     @Test
@@ -35,7 +44,17 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("My sessions");
-        assertThat(menu()).containsExactly("My sessions", "Your account");
+        assertThat(menu()).containsExactly("My sessions", "Your account", "Demo mailbox");
+    }
+
+    @Test
+    void theDemoMailboxIsInTheMenuOnlyInTheDemo() {
+        signIn.as(Demo.SAM);
+
+        MainLayout realPractice = new MainLayout(currentUser, authenticationContext, new DemoMode(false));
+
+        assertThat(within(realPractice).filter(SideNavItem.class::isInstance).map(item -> ((SideNavItem) item).getLabel()))
+                .containsExactly("My sessions", "Your account");
     }
 
     @Test
@@ -64,6 +83,10 @@ class NavigationTest extends ViewTest {
 
         assertThat(open("no/such/page")).isInstanceOf(NotFoundView.class);
         assertThat(heading()).isEqualTo("This page isn't here");
+    }
+
+    private static Stream<Component> within(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(NavigationTest::within));
     }
 
     private List<String> menu() {

@@ -6,6 +6,7 @@ import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
+import app.goodenough.booking.ManageLinks;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
@@ -26,11 +27,13 @@ class ClientSessionViewsTest extends ViewTest {
     @Autowired TestPractice testPractice;
     @Autowired BookingService bookingService;
     @Autowired ClientSessionsService sessions;
+    @Autowired ManageLinks manageLinks;
+    TestPractice.Practice practice;
     Confirmation booked;
 
     @BeforeEach
     void samBooksWithATestCoach() {
-        TestPractice.Practice practice = testPractice.open("Europe/Berlin");
+        practice = testPractice.open("Europe/Berlin");
         Instant start = testPractice.freeTimes(practice, 5).getFirst();
         booked = signIn.during(Demo.SAM, () -> bookingService.book(new BookingRequest(practice.session().id(), start, "Sam Rivera",
                 Demo.SAM, "", "", "", "Europe/Berlin", UUID.randomUUID())));
@@ -61,11 +64,46 @@ class ClientSessionViewsTest extends ViewTest {
     }
 
     @Test
+    void aSessionBookedWithSamsAddressBySomeoneElseIsHisOnlyOnceHeSaysSo() {
+        Confirmation onTrust = bookedWithSamsAddressBySomeoneElse();
+
+        navigate("manage/" + manageLinks.tokenFor(onTrust.booking()), ManageSessionView.class);
+
+        assertThat($(Paragraph.class).withTextContaining("booked with your email address. Is it yours?").exists()).isTrue();
+        assertThat($(Button.class).withText("Move to another time").exists()).as("not movable before it is confirmed").isFalse();
+        test($(Button.class).withText("Yes, it is my session").single()).click();
+
+        assertThat($(Paragraph.class).withText("Confirmed. The session is in your sessions now.").exists()).isTrue();
+        assertThat($(Button.class).withText("Move to another time").exists()).isTrue();
+        assertThat(signIn.during(Demo.SAM, () -> sessions.mySessions())).anyMatch(session -> session.id().equals(onTrust.booking().id()));
+    }
+
+    @Test
+    void samCancelsASessionHeDidNotBook() {
+        Confirmation onTrust = bookedWithSamsAddressBySomeoneElse();
+
+        navigate("manage/" + manageLinks.tokenFor(onTrust.booking()), ManageSessionView.class);
+        test($(Button.class).withText("No, cancel it").single()).click();
+
+        assertThat($(Paragraph.class).withText("Cancelled. Thank you for telling us.").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("This session is cancelled.").exists()).isTrue();
+        assertThat(signIn.during(Demo.SAM, () -> sessions.mySessions())).noneMatch(session -> session.id().equals(onTrust.booking().id()));
+    }
+
+    @Test
     void aBrokenLinkSaysSoAndOffersNothing() {
         signIn.out();
         navigate("manage/not-a-real-link", ManageSessionView.class);
 
         assertThat($(Paragraph.class).single().getText()).startsWith("This link is not valid.");
         assertThat($view(Button.class).all()).isEmpty();
+    }
+
+    /** A reader who did not sign in books with Sam's address under another name. */
+    private Confirmation bookedWithSamsAddressBySomeoneElse() {
+        signIn.out();
+        Instant start = testPractice.freeTimes(practice, 6).getFirst();
+        return bookingService.book(new BookingRequest(practice.session().id(), start, "Someone Else", Demo.SAM, "", "", "",
+                "Europe/Berlin", UUID.randomUUID()));
     }
 }

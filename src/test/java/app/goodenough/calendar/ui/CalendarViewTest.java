@@ -39,6 +39,7 @@ class CalendarViewTest extends ViewTest {
     @Autowired JdbcTemplate jdbc;
     TestPractice.Practice practice;
     LocalDate day;
+    String readerEmail;
     Confirmation booked;
 
     @BeforeEach
@@ -46,8 +47,8 @@ class CalendarViewTest extends ViewTest {
         practice = testPractice.open("Europe/Berlin");
         day = TestClock.get().today(practice.zone()).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
-        booked = bookingService.book(new BookingRequest(practice.session().id(), ten, "Week Reader",
-                "week-" + UUID.randomUUID() + "@example.org", "", "not-always-on", "Too much on my plate.", "Asia/Tokyo",
+        readerEmail = "week-" + UUID.randomUUID() + "@example.org";
+        booked = bookingService.book(new BookingRequest(practice.session().id(), ten, "Week Reader", readerEmail, "", "not-always-on", "Too much on my plate.", "Asia/Tokyo",
                 UUID.randomUUID()));
         signIn.as(practice.coach().email());
     }
@@ -112,6 +113,27 @@ class CalendarViewTest extends ViewTest {
                 .allSatisfy(entry -> assertThat(entry.getStyle().get("width")).isEqualTo("50.0%"))
                 .extracting(entry -> entry.getStyle().get("left")).containsExactlyInAnyOrder("0.0%", "50.0%");
         assertThat($(EntryBlock.class).all()).filteredOn(entry -> entry.getClassNames().contains("status-cancelled")).hasSize(1);
+    }
+
+    @Test
+    void aBookingThatWaitsForItsAddresssOwnerIsMarkedAndOffersNeitherTheirStoryNorNotes() {
+        signIn.out();
+        Instant later = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getLast();
+        bookingService.book(new BookingRequest(practice.session().id(), later, "Someone Else", readerEmail, "", null, "",
+                "Europe/Berlin", UUID.randomUUID()));
+        signIn.as(practice.coach().email());
+
+        open(Map.of("view", "day", "date", day.toString()));
+        EntryBlock waiting = $(EntryBlock.class).all().stream().filter(entry -> entry.getClassNames().contains("awaits-client"))
+                .findFirst().orElseThrow();
+        assertThat(waiting.getElement().getAttribute("title")).startsWith("Someone Else, ").endsWith(", to be confirmed");
+        ComponentUtil.fireEvent(waiting, new ClickEvent<>(waiting));
+
+        assertThat($(DescriptionList.Description.class).all()).extracting(DescriptionList.Description::getText)
+                .anySatisfy(text -> assertThat(text).contains("waiting for its owner to confirm it"));
+        assertThat($(RouterLink.class).withTextContaining("'s story").exists()).isFalse();
+        assertThat($(Button.class).withText("Write notes").exists()).isFalse();
+        assertThat($(Button.class).withText("Reschedule").exists()).isTrue();
     }
 
     @Test
