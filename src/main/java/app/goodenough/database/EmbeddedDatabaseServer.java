@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the embedded PostgreSQL on a data directory that is kept between runs. */
+/**
+ * Starts the embedded PostgreSQL on a data directory that is kept between runs, writing every
+ * commit to disk before it is confirmed: {@code fsync}, {@code synchronous_commit} and
+ * {@code full_page_writes} on, so that a crash of the operating system loses nothing a person
+ * was told is saved. A server left running by an application that was killed is shut down first.
+ */
 public final class EmbeddedDatabaseServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
@@ -17,9 +22,14 @@ public final class EmbeddedDatabaseServer {
     private final int port;
 
     /** @param port the port to listen on, or 0 for any free one */
-    EmbeddedDatabaseServer(String dataDir, int port) {
-        this.dataDirectory = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
+    public EmbeddedDatabaseServer(String dataDir, int port) {
+        this.dataDirectory = postgresFolderIn(dataDir);
         this.port = port;
+    }
+
+    /** Where the database cluster lives inside the application's data folder. */
+    public static Path postgresFolderIn(String dataDir) {
+        return Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
     }
 
     /**
@@ -34,12 +44,17 @@ public final class EmbeddedDatabaseServer {
                 .setLocaleConfig("builtin-locale", "C.UTF-8");
     }
 
-    EmbeddedPostgres start() {
+    /** Starts the server; the application's own data is never started without durable writes. */
+    public EmbeddedPostgres start() {
         try {
             Files.createDirectories(dataDirectory);
+            new LeftoverServer(dataDirectory).stopIfAbandoned();
             EmbeddedPostgres.Builder builder = builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -1,12 +1,16 @@
 package app.goodenough.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.goodenough.base.StartupProblem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +50,53 @@ class EmbeddedDatabaseServerTest {
             assertThat(rows.getString(1)).isEqualTo("b");
             assertThat(rows.getString(2)).isEqualTo("C.UTF-8");
             assertThat(rows.getString(3)).isEqualTo("iris@example.org");
+        }
+    }
+
+    @Test
+    void everyCommitReachesTheDiskBeforeItIsConfirmed() throws Exception {
+        try (EmbeddedPostgres postgres = new EmbeddedDatabaseServer(dataDir.toString(), 0).start();
+                Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            assertThat(setting(connection, "fsync")).isEqualTo("on");
+            assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledApplicationIsStoppedAndItsDataKept() throws Exception {
+        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), AbandonsItsDatabase.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(killed.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        long abandoned = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().strip());
+        assertThat(ProcessHandle.of(abandoned).map(ProcessHandle::isAlive)).as("the killed application's PostgreSQL runs on").contains(true);
+
+        try (EmbeddedPostgres restarted = new EmbeddedDatabaseServer(dataDir.toString(), 0).start();
+                Connection connection = restarted.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select note from kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("written before the crash");
+            assertThat(ProcessHandle.of(abandoned).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        }
+    }
+
+    @Test
+    void aServerInUseByAnotherApplicationIsLeftAlone() throws Exception {
+        try (EmbeddedPostgres running = new EmbeddedDatabaseServer(dataDir.toString(), 0).start()) {
+            assertThatThrownBy(() -> new EmbeddedDatabaseServer(dataDir.toString(), 0).start())
+                    .isInstanceOf(StartupProblem.class).hasMessageContaining("another running application uses this data folder");
+            try (Connection connection = running.getPostgresDatabase().getConnection()) {
+                assertThat(setting(connection, "fsync")).isEqualTo("on");
+            }
+        }
+    }
+
+    private static String setting(Connection connection, String name) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
