@@ -1,10 +1,12 @@
 package app.goodenough;
 
+import app.goodenough.backup.RestoreCommand;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.aura.Aura;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -28,7 +30,12 @@ public class Application implements AppShellConfigurator {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
+    /** Starts the application; {@code restore <backup.zip>} restores a backup into a fresh data folder instead. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(RestoreCommand.NAME)) {
+            String dataDir = System.getenv().getOrDefault("GOOD_ENOUGH_DATA_DIR", "./data");
+            System.exit(new RestoreCommand(dataDir, System.out).run(List.of(args).subList(1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

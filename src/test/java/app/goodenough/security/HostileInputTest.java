@@ -222,7 +222,8 @@ class HostileInputTest extends ViewTest {
                 Map.entry("coach/notes/edit/:___url_parameter", new Entrance(coach, () -> "coach/notes/edit/" + freshNote())),
                 Map.entry("admin/accounts", new Entrance(Demo.ADMIN, () -> "admin/accounts")),
                 Map.entry("admin/outbox", new Entrance(Demo.ADMIN, () -> "admin/outbox")),
-                Map.entry("admin/security", new Entrance(Demo.ADMIN, () -> "admin/security")));
+                Map.entry("admin/security", new Entrance(Demo.ADMIN, () -> "admin/security")),
+                Map.entry("admin/backups", new Entrance(Demo.ADMIN, () -> "admin/backups")));
     }
 
     private String manageToken() {

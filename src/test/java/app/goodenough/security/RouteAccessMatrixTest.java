@@ -42,7 +42,8 @@ class RouteAccessMatrixTest extends ViewTest {
             Map.entry("coach/notes/edit/:___url_parameter", "L-+-"),
             Map.entry("admin/accounts", "L--+"),
             Map.entry("admin/outbox", "L--+"),
-            Map.entry("admin/security", "L--+"));
+            Map.entry("admin/security", "L--+"),
+            Map.entry("admin/backups", "L--+"));
 
     @Test
     void everyRouteLetsInExactlyWhoTheTableSays() {

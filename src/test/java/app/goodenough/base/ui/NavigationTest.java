@@ -35,7 +35,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Accounts");
-        assertThat(menu()).containsExactly("Accounts", "Outbox", "Security log", "Demo mailbox");
+        assertThat(menu()).containsExactly("Accounts", "Outbox", "Security log", "Backups", "Demo mailbox");
     }
 
     @Test
