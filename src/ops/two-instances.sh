@@ -30,7 +30,7 @@ trap stop_all EXIT INT TERM
 
 wait_for_health() {
   local name=$1 instance_port=$2 pid=$3
-  until curl -sf "http://localhost:$instance_port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  until curl -sf "http://localhost:$instance_port/health" 2>/dev/null | grep -q '"UP"'; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "instance $name stopped; see $run/$name.log" >&2; exit 1; fi
     sleep 0.5
   done
@@ -43,18 +43,18 @@ export GOOD_ENOUGH_TRUSTED_PROXIES="${GOOD_ENOUGH_TRUSTED_PROXIES:-127.0.0.1,::1
 export GOOD_ENOUGH_DEMO="${GOOD_ENOUGH_DEMO:-true}"
 if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
   db_port="${GOOD_ENOUGH_DB_PORT:-5433}"
-  GOOD_ENOUGH_INSTANCE=a SERVER_PORT="$a_port" GOOD_ENOUGH_DB_PORT="$db_port" GOOD_ENOUGH_DATA_DIR="$run/data" \
+  GOOD_ENOUGH_INSTANCE=a SERVER_PORT="$a_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((a_port + 1000)) GOOD_ENOUGH_DB_PORT="$db_port" GOOD_ENOUGH_DATA_DIR="$run/data" \
     "$java_bin" -jar "$jar" > "$run/a.log" 2>&1 &
   pids+=($!)
   wait_for_health a "$a_port" "${pids[0]}"
   export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$db_port/postgres" SPRING_DATASOURCE_USERNAME=postgres
   export SPRING_DATASOURCE_PASSWORD=""
 else
-  GOOD_ENOUGH_INSTANCE=a SERVER_PORT="$a_port" "$java_bin" -jar "$jar" > "$run/a.log" 2>&1 &
+  GOOD_ENOUGH_INSTANCE=a SERVER_PORT="$a_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((a_port + 1000)) "$java_bin" -jar "$jar" > "$run/a.log" 2>&1 &
   pids+=($!)
   wait_for_health a "$a_port" "${pids[0]}"
 fi
-GOOD_ENOUGH_INSTANCE=b SERVER_PORT="$b_port" "$java_bin" -jar "$jar" > "$run/b.log" 2>&1 &
+GOOD_ENOUGH_INSTANCE=b SERVER_PORT="$b_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((b_port + 1000)) "$java_bin" -jar "$jar" > "$run/b.log" 2>&1 &
 pids+=($!)
 wait_for_health b "$b_port" "${pids[1]}"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark: time from `java -jar` to /actuator/health answering UP, on the embedded
+# Start-up benchmark: time from `java -jar` to /health answering UP, on the embedded
 # PostgreSQL. "first start" uses an empty data folder (initdb + migrations); "restart" reuses it.
 # Then the same restart from the jar extracted by Spring Boot's jar tools, plain and with the
 # JDK's AOT cache (JDK 25: one training run with -XX:AOTCacheOutput, stopped with SIGTERM once
@@ -24,7 +24,7 @@ time_to_health() {
   start=$(date +%s%N)
   GOOD_ENOUGH_DATA_DIR="$data_dir" SERVER_PORT="$port" "$java_bin" "$@" -jar "${launch_jar:-$jar}" > "$work/app.log" 2>&1 &
   pid=$!
-  until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  until curl -sf "http://localhost:$port/health" 2>/dev/null | grep -q '"UP"'; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "the application stopped; see its log:" >&2; cat "$work/app.log" >&2; exit 1; fi
     sleep 0.05
   done
@@ -47,7 +47,7 @@ launch_jar=$(ls "$work"/extracted/*.jar | head -n 1)
 GOOD_ENOUGH_DATA_DIR="$work/data-training" SERVER_PORT="$port" "$java_bin" -XX:AOTCacheOutput="$work/app.aot" \
   -jar "$launch_jar" > "$work/training.log" 2>&1 &
 training=$!
-until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+until curl -sf "http://localhost:$port/health" 2>/dev/null | grep -q '"UP"'; do
   if ! kill -0 "$training" 2>/dev/null; then cat "$work/training.log" >&2; exit 1; fi
   sleep 0.2
 done

@@ -21,7 +21,7 @@ class ProductionStartTest {
         SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
 
         try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),

@@ -59,7 +59,7 @@ class StartupFailureTest {
     private static void start(String... args) {
         SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         try {
-            SpringApplication.run(Application.class, concat(args, "--server.port=0", "--good-enough.demo=false")).close();
+            SpringApplication.run(Application.class, concat(args, "--server.port=0", "--management.server.port=0", "--good-enough.demo=false")).close();
         } finally {
             SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
         }

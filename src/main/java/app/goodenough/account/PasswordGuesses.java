@@ -2,6 +2,8 @@ package app.goodenough.account;
 
 import app.goodenough.base.FloodGuard;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +26,9 @@ public class PasswordGuesses {
     private final FloodGuard pairs;
     private final FloodGuard accounts;
     private final FloodGuard addresses;
+    private final Counter refused;
 
-    PasswordGuesses(ProxyManager<String> buckets,
+    PasswordGuesses(ProxyManager<String> buckets, MeterRegistry registry,
             @Value("${good-enough.sign-in.account-failures}") int pairFailures,
             @Value("${good-enough.sign-in.account-window}") Duration accountWindow,
             @Value("${good-enough.sign-in.account-ceiling}") int accountCeiling,
@@ -34,6 +37,7 @@ public class PasswordGuesses {
         this.pairs = new FloodGuard(buckets, "password-pair", pairFailures, accountWindow);
         this.accounts = new FloodGuard(buckets, "password-account", accountCeiling, accountWindow);
         this.addresses = new FloodGuard(buckets, "password-address", addressFailures, addressWindow);
+        this.refused = FloodGuard.refusalCounter(registry, "password");
     }
 
     /** How long this email from this address must wait before the next try; zero when it may try now. */
@@ -41,6 +45,9 @@ public class PasswordGuesses {
         Duration longest = pairs.waitFor(pair(email, address));
         for (Duration wait : new Duration[] {accounts.waitFor(key(email)), addresses.waitFor(String.valueOf(address))}) {
             longest = wait.compareTo(longest) > 0 ? wait : longest;
+        }
+        if (longest.isPositive()) {
+            refused.increment();
         }
         return longest;
     }

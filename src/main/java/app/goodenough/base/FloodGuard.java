@@ -4,6 +4,8 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,6 +65,12 @@ public final class FloodGuard {
         } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException("SHA-256 is part of every Java", missing);
         }
+    }
+
+    /** Counts the tries a guard turned away, by form, for the operators' metrics ({@code good_enough_throttle_refusals_total}). */
+    public static Counter refusalCounter(MeterRegistry registry, String form) {
+        return Counter.builder("good.enough.throttle.refusals").description("Tries turned away by a throttle, by form")
+                .tag("form", form).register(registry);
     }
 
     /** A wait in whole minutes, rounded up, at least one. */

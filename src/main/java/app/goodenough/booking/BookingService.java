@@ -15,6 +15,7 @@ import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
 import app.goodenough.booking.internal.BookingClient;
+import app.goodenough.booking.internal.BookingOutcomes;
 import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.booking.internal.BookingWriter;
@@ -62,12 +63,14 @@ public class BookingService {
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
     private final Confirmations confirmations;
+    private final BookingOutcomes outcomes;
     private final Clock clock;
 
     BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, BookingRepository bookings,
             CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, Confirmations confirmations, Clock clock) {
+            CurrentUser currentUser, Confirmations confirmations, BookingOutcomes outcomes, Clock clock) {
         this.confirmations = confirmations;
+        this.outcomes = outcomes;
         this.availability = availability;
         this.freeSlots = freeSlots;
         this.writer = writer;
@@ -114,6 +117,20 @@ public class BookingService {
             delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public Confirmation book(BookingRequest submitted) {
+        try {
+            Confirmation confirmation = claimAndWrite(submitted);
+            outcomes.booked();
+            return confirmation;
+        } catch (SlotTakenException taken) {
+            outcomes.refused(BookingOutcomes.Refusal.SLOT_TAKEN);
+            throw taken;
+        } catch (InvalidInputException invalid) {
+            outcomes.refused(BookingOutcomes.Refusal.INVALID_INPUT);
+            throw invalid;
+        }
+    }
+
+    private Confirmation claimAndWrite(BookingRequest submitted) {
         BookingRequest request = BookingRequestCheck.normalized(submitted);
         SessionType type = bookable(request.sessionType());
         List<FieldProblem> problems = BookingRequestCheck.problemsWith(request, principleSlugs().keySet());

@@ -2,6 +2,8 @@ package app.goodenough.security;
 
 import app.goodenough.base.FloodGuard;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,24 +20,28 @@ public class PublicFormThrottle {
 
     private final FloodGuard bookings;
     private final FloodGuard passwordLinks;
+    private final Counter bookingsRefused;
+    private final Counter passwordLinksRefused;
 
-    PublicFormThrottle(ProxyManager<String> buckets, @Value("${good-enough.public-forms.bookings-per-address}") int bookings,
+    PublicFormThrottle(ProxyManager<String> buckets, MeterRegistry registry, @Value("${good-enough.public-forms.bookings-per-address}") int bookings,
             @Value("${good-enough.public-forms.bookings-window}") Duration bookingsWindow,
             @Value("${good-enough.public-forms.password-links-per-address}") int passwordLinks,
             @Value("${good-enough.public-forms.password-links-window}") Duration passwordLinksWindow) {
         this.bookings = new FloodGuard(buckets, "booking-address", bookings, bookingsWindow);
         this.passwordLinks = new FloodGuard(buckets, "password-link-address", passwordLinks, passwordLinksWindow);
+        this.bookingsRefused = FloodGuard.refusalCounter(registry, "booking");
+        this.passwordLinksRefused = FloodGuard.refusalCounter(registry, "password_link");
     }
 
     /** Counts a try to book from the address; when it has to wait, what to tell the person. */
     public Optional<String> bookingTry(String address) {
-        return refusal(bookings.take(address), "Many sessions were booked from your connection just now. "
+        return refusal(bookings.take(address), bookingsRefused, "Many sessions were booked from your connection just now. "
                 + "To keep the calendar fair, please try again in ");
     }
 
     /** Counts a request for a password link from the address; when it has to wait, what to tell the person. */
     public Optional<String> passwordLinkRequest(String address) {
-        return refusal(passwordLinks.take(address), "Many links were asked for from your connection just now. "
+        return refusal(passwordLinks.take(address), passwordLinksRefused, "Many links were asked for from your connection just now. "
                 + "Please try again in ");
     }
 
@@ -45,7 +51,11 @@ public class PublicFormThrottle {
         passwordLinks.forget(address);
     }
 
-    private static Optional<String> refusal(Duration wait, String message) {
-        return wait.isZero() ? Optional.empty() : Optional.of(message + FloodGuard.inMinutes(wait) + ".");
+    private static Optional<String> refusal(Duration wait, Counter refusals, String message) {
+        if (wait.isZero()) {
+            return Optional.empty();
+        }
+        refusals.increment();
+        return Optional.of(message + FloodGuard.inMinutes(wait) + ".");
     }
 }

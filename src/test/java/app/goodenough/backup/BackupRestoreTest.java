@@ -50,7 +50,7 @@ class BackupRestoreTest {
         TestDatabase.Connection database = TestDatabase.freshDatabase("backup_source");
         source = new DriverManagerDataSource(database.url(), database.username(), database.password());
         SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
+        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0", "--management.server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),
                 "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),

@@ -47,12 +47,12 @@ final class PackagedApp implements AutoCloseable {
         ProcessBuilder java = new ProcessBuilder(javaTool("java"), "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile());
         java.environment().putAll(Map.of("SERVER_PORT", String.valueOf(port), "GOOD_ENOUGH_DATA_DIR", dataDir.toString(),
-                "GOOD_ENOUGH_DEMO", "true"));
+                "GOOD_ENOUGH_DEMO", "true", "GOOD_ENOUGH_MANAGEMENT_PORT", "0"));
         java.environment().putAll(settings);
         PackagedApp app = new PackagedApp(java.start(), port);
         HttpClient client = HttpClient.newHttpClient();
         Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
-                client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString()).body().contains("UP"));
         return app;
     }

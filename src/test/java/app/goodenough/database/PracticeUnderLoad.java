@@ -55,7 +55,7 @@ public final class PracticeUnderLoad {
     }
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
+        ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0", "--management.server.port=0",
                 "--good-enough.data-dir=" + args[0], "--good-enough.demo=true", "--logging.level.root=error");
         new PracticeUnderLoad(app, new PrintStream(System.out, true)).run();
     }

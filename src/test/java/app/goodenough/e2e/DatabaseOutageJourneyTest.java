@@ -39,7 +39,7 @@ class DatabaseOutageJourneyTest {
     void readersAreToldToComeBackAndNothingIsLost() throws Exception {
         SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         EmbeddedPostgres restarted = null;
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
+        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0", "--management.server.port=0",
                 "--good-enough.data-dir=" + dataDir, "--good-enough.demo=true")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
@@ -111,7 +111,7 @@ class DatabaseOutageJourneyTest {
 
     private static int health(int port) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         }
     }

@@ -173,7 +173,7 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(TestDatabase.Connection database, String instance) {
-        return SpringApplication.run(Application.class, "--server.port=0", "--good-enough.instance=" + instance,
+        return SpringApplication.run(Application.class, "--server.port=0", "--management.server.port=0", "--good-enough.instance=" + instance,
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),
                 "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),

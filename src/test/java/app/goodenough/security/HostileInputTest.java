@@ -112,7 +112,8 @@ class HostileInputTest extends ViewTest {
         assertThat(inputsTried).as("inputs found by walking the screens")
                 .contains("BookView › Your name", "BookView › What brings you? (optional)", "NewAccountDialog › Name",
                         "CancelDialog › Reason (kept in the booking's history)", "NoteEditorView › Free tags (comma-separated)",
-                        "MyAccountView › Name", "SessionTypeDialog › Description", "ManageSessionView › Reason (optional, the coach reads it)");
+                        "MyAccountView › Name", "SessionTypeDialog › Description", "ManageSessionView › Reason (optional, the coach reads it)",
+                        "MyDataView › Anything your coach should know (optional)");
         assertThat(problems).as("problems with hostile input").isEmpty();
     }
 
@@ -223,7 +224,16 @@ class HostileInputTest extends ViewTest {
                 Map.entry("admin/accounts", new Entrance(Demo.ADMIN, () -> "admin/accounts")),
                 Map.entry("admin/outbox", new Entrance(Demo.ADMIN, () -> "admin/outbox")),
                 Map.entry("admin/security", new Entrance(Demo.ADMIN, () -> "admin/security")),
-                Map.entry("admin/backups", new Entrance(Demo.ADMIN, () -> "admin/backups")));
+                Map.entry("admin/backups", new Entrance(Demo.ADMIN, () -> "admin/backups")),
+                Map.entry("my/data", new Entrance(client, () -> myDataWithNoOpenRequest(client))),
+                Map.entry("coach/data", new Entrance(coach, () -> "coach/data")));
+    }
+
+    /** The client's data page as it is before they ask to be forgotten: each attack may have asked. */
+    private String myDataWithNoOpenRequest(String client) {
+        jdbc.update("update erasure_request set withdrawn_at = now() where decided_at is null and withdrawn_at is null "
+                + "and client_id = (select id from account where email = ?)", client);
+        return "my/data";
     }
 
     private String manageToken() {

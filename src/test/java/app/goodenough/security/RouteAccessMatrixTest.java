@@ -43,7 +43,9 @@ class RouteAccessMatrixTest extends ViewTest {
             Map.entry("admin/accounts", "L--+"),
             Map.entry("admin/outbox", "L--+"),
             Map.entry("admin/security", "L--+"),
-            Map.entry("admin/backups", "L--+"));
+            Map.entry("admin/backups", "L--+"),
+            Map.entry("my/data", "L+--"),
+            Map.entry("coach/data", "L-+-"));
 
     @Test
     void everyRouteLetsInExactlyWhoTheTableSays() {

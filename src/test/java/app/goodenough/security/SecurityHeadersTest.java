@@ -23,7 +23,7 @@ class SecurityHeadersTest {
     @LocalServerPort int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/login", "/book", "/coach/calendar", "/actuator/health", "/no-such-page", "/?v-r=init"})
+    @ValueSource(strings = {"/", "/login", "/book", "/coach/calendar", "/health", "/no-such-page", "/?v-r=init"})
     void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
         HttpHeaders headers = get(path).headers();
 

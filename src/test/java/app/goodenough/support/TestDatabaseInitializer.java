@@ -26,6 +26,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "good-enough.backup.enabled=true",
                 "good-enough.backup.folder=" + TestBackups.FOLDER,
                 "good-enough.backup.first-check=365d",
+                "good-enough.privacy.first-purge=365d",
                 "good-enough.mail.first-retry=1s",
                 "good-enough.sign-in.account-window=40s",
                 "good-enough.sign-in.address-window=40s",

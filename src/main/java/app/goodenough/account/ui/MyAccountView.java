@@ -9,10 +9,12 @@ import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -67,7 +69,9 @@ class MyAccountView extends Main {
                 new Paragraph(account.email() + " · with us since " + DateFormats.current().date(account.createdAt())),
                 new FormLayout(name, phone, timeZone), save, detailsSaved,
                 new H2("Password"), new Paragraph("Changing it signs you out everywhere else."),
-                new FormLayout(currentPassword, newPassword, repeated), change, passwordSaved);
+                new FormLayout(currentPassword, newPassword, repeated), change, passwordSaved,
+                new H2("Your data"), new Paragraph(new Text("Download everything we hold about you, or ask to be forgotten: "),
+                        new Anchor("my/data", "your data"), new Text(".")));
     }
 
     private void saveDetails() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
@@ -63,6 +64,18 @@ public class OutboxRepository {
                         .and(OUTBOX_MESSAGE.SENT_AT.isNull())
                         .and(OUTBOX_MESSAGE.VOIDED_AT.isNull()))
                 .execute();
+    }
+
+    /** Unsent messages whose time has come, when the oldest of them was due, and how many unsent ones failed at least once. */
+    OutboxBacklog backlog(Instant now) {
+        Condition unsent = OUTBOX_MESSAGE.SENT_AT.isNull().and(OUTBOX_MESSAGE.VOIDED_AT.isNull());
+        Condition due = OUTBOX_MESSAGE.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC));
+        return db.select(DSL.count().filterWhere(due), DSL.min(OUTBOX_MESSAGE.NOT_BEFORE).filterWhere(due),
+                        DSL.count().filterWhere(OUTBOX_MESSAGE.ATTEMPTS.gt(0)))
+                .from(OUTBOX_MESSAGE)
+                .where(unsent)
+                .fetchSingle(row -> new OutboxBacklog(row.value1(), Optional.ofNullable(row.value2()).map(OffsetDateTime::toInstant),
+                        row.value3()));
     }
 
     /** The next message due, locked for this transaction; a message another instance holds is skipped, not waited for. */

@@ -13,6 +13,7 @@ import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -56,7 +57,8 @@ public class ClientView extends Main implements HasUrlParameter<String> {
 
     private void show(ClientStory story) {
         ZoneId zone = calendar.myTimeZone();
-        add(new H1(story.client().name()), new Paragraph(story.client().email()));
+        add(new H1(story.client().name()), new Paragraph(story.client().email()),
+                new Paragraph(new Anchor("coach/data?client=" + story.client().id().value(), "Download this client's whole record")));
         List<Principle> principles = principleService.principles();
         add(new H2("Principle story"), new Html(PrincipleStoryChart.svg(principles, story.points(), zone)),
                 new Paragraph("Dots: principles tagged in notes (larger for a higher stance). Rings: the focus the client chose when booking."),

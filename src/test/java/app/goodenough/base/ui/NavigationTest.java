@@ -26,7 +26,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Hello, Maren Albers");
-        assertThat(menu()).containsExactly("Calendar", "Your practice", "Clients", "Notes", "Availability", "Session types", "Demo mailbox");
+        assertThat(menu()).containsExactly("Calendar", "Your practice", "Clients", "Notes", "Availability", "Session types", "Client data", "Demo mailbox");
     }
 
     @Test
@@ -44,7 +44,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("My sessions");
-        assertThat(menu()).containsExactly("My sessions", "Your account", "Demo mailbox");
+        assertThat(menu()).containsExactly("My sessions", "Your account", "Your data", "Demo mailbox");
     }
 
     @Test
@@ -54,7 +54,7 @@ class NavigationTest extends ViewTest {
         MainLayout realPractice = new MainLayout(currentUser, authenticationContext, new DemoMode(false));
 
         assertThat(within(realPractice).filter(SideNavItem.class::isInstance).map(item -> ((SideNavItem) item).getLabel()))
-                .containsExactly("My sessions", "Your account");
+                .containsExactly("My sessions", "Your account", "Your data");
     }
 
     @Test
