@@ -3,6 +3,8 @@ package app.goodenough.backup;
 import app.goodenough.backup.internal.ArchiveLoader;
 import app.goodenough.backup.internal.BackupManifest;
 import app.goodenough.database.EmbeddedDatabaseServer;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar good-enough.jar restore <backup.zip>}: a backup into a fresh data folder.
@@ -38,6 +42,15 @@ public final class RestoreCommand {
 
     /** @return the process's exit status: 0 restored, 1 refused or failed, 2 used wrongly */
     public int run(List<String> arguments) {
+        Level before = rootLogLevel(Level.WARN);
+        try {
+            return restore(arguments);
+        } finally {
+            rootLogLevel(before);
+        }
+    }
+
+    private int restore(List<String> arguments) {
         if (arguments.size() != 1) {
             out.println("Usage: java -jar good-enough.jar restore <backup.zip>   (into GOOD_ENOUGH_DATA_DIR, default ./data)");
             return 2;
@@ -53,7 +66,7 @@ public final class RestoreCommand {
                 throw new Refusal("The data folder " + Path.of(dataDir).toAbsolutePath().normalize() + " already holds a practice. "
                         + "Restore into a fresh folder: set GOOD_ENOUGH_DATA_DIR to a new folder, or move this one aside.");
             }
-            restore(archive, manifest, cluster);
+            restoreInto(archive, manifest, cluster);
             long rows = manifest.tables().stream().mapToLong(BackupManifest.Table::rows).sum();
             out.printf("Restored the backup taken at %s (schema version %s): %d rows in %d tables, into %s.%n"
                     + "Start the application with GOOD_ENOUGH_DATA_DIR=%s.%n", manifest.takenAt(), manifest.schemaVersion(), rows,
@@ -68,7 +81,7 @@ public final class RestoreCommand {
         }
     }
 
-    private void restore(Path archive, BackupManifest manifest, Path cluster) throws IOException, SQLException, Refusal {
+    private void restoreInto(Path archive, BackupManifest manifest, Path cluster) throws IOException, SQLException, Refusal {
         boolean restored = false;
         try (EmbeddedPostgres postgres = new EmbeddedDatabaseServer(dataDir, 0).start()) {
             Flyway flyway = Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration")
@@ -84,6 +97,20 @@ public final class RestoreCommand {
                 deleteRecursively(cluster);
             }
         }
+    }
+
+    /**
+     * Sets the root log level and returns the one before: the command's own sentences are what
+     * the person reads, and the libraries' progress would bury them.
+     */
+    private static Level rootLogLevel(Level level) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+            ch.qos.logback.classic.Logger root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
+            Level before = root.getLevel();
+            root.setLevel(level);
+            return before;
+        }
+        return level;
     }
 
     private static void requireKnown(Flyway flyway, String version) throws Refusal {

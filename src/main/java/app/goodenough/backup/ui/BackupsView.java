@@ -34,7 +34,7 @@ class BackupsView extends Main {
     BackupsView(BackupService backupService) {
         this.backupService = backupService;
         addClassName("page");
-        backups.addColumn(backup -> moment(backup)).setHeader("Taken");
+        backups.addColumn(backup -> moment(backup)).setHeader("Taken").setAutoWidth(true);
         backups.addColumn(backup -> backup.kind().label()).setHeader("Why");
         backups.addColumn(backup -> size(backup.sizeBytes())).setHeader("Size");
         backups.addColumn(backup -> backup.path().getFileName().toString()).setHeader("File").setAutoWidth(true);

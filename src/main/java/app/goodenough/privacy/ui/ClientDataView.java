@@ -72,6 +72,7 @@ class ClientDataView extends Main implements BeforeEnterObserver {
         retention.setMax(ErasureService.MAX_RETENTION_YEARS);
         retention.setStepButtonsVisible(true);
         retention.setHelperText("after their last session with you");
+        retention.setWidth("18rem");
         retention.setValue(erasureService.noteRetentionYears());
         Button saveRetention = new Button("Save", click -> saveRetention());
         HorizontalLayout retentionRow = new HorizontalLayout(retention, saveRetention);

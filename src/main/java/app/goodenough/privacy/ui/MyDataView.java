@@ -41,6 +41,8 @@ class MyDataView extends Main {
     MyDataView(MyDataService myData, Clock clock) {
         this.myData = myData;
         addClassName("page");
+        reason.setWidthFull();
+        reason.setMaxWidth("36rem");
         Anchor download = new Anchor(downloadHandler(clock), "Download my data");
         download.addClassName("download-my-data");
         add(new H1("Your data"),
