@@ -20,12 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, lists and switches off accounts. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.IS_ADMIN)
 @Transactional(readOnly = true)
 public class AccountService {
 
     /** A signed-in person of any role; not the application's own SYSTEM work, which has no account. */
-    private static final String PEOPLE = "hasAnyRole('CLIENT', 'COACH', 'ADMIN')";
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -51,19 +50,19 @@ public class AccountService {
         return accounts.findAll();
     }
 
-    @PreAuthorize(PEOPLE)
+    @PreAuthorize(Roles.IS_A_PERSON)
     public Account myAccount() {
         return accounts.findById(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
     }
 
-    @PreAuthorize(PEOPLE)
+    @PreAuthorize(Roles.IS_A_PERSON)
     public MyDetails myDetails() {
         return accounts.detailsOf(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
     }
 
     /** Changes the signed-in person's name, phone and time zone; each problem is named at its field, nothing is half-saved. */
     @Transactional
-    @PreAuthorize(PEOPLE)
+    @PreAuthorize(Roles.IS_A_PERSON)
     public MyDetails changeMyDetails(MyDetails changed) {
         MyDetails details = new MyDetails(strip(changed.displayName()), strip(changed.phone()), strip(changed.timeZone()));
         List<FieldProblem> problems = MyDetailsCheck.problemsWith(details);
@@ -79,7 +78,7 @@ public class AccountService {
      * their other sessions, on every instance, at their next request.
      */
     @Transactional
-    @PreAuthorize(PEOPLE)
+    @PreAuthorize(Roles.IS_A_PERSON)
     public void changeMyPassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();
         String address = ClientAddress.current();
@@ -109,18 +108,18 @@ public class AccountService {
         return securityLog.newest(Math.max(1, Math.min(limit, 1000)));
     }
 
-    @PreAuthorize("hasRole('SYSTEM')")
+    @PreAuthorize(Roles.IS_SYSTEM)
     public boolean anyAccountExists() {
         return accounts.anyExists();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_SYSTEM)
     public boolean emailRegistered(String email) {
         return email != null && accounts.emailTaken(email.strip());
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_SYSTEM)
     public Account createAccount(NewAccount request) {
         NewAccount account = normalized(request);
         List<FieldProblem> problems = problemsWith(account);

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password, so that a first-time reader needs no account beforehand.
  */
 @Service
-@PreAuthorize("hasRole('SYSTEM')")
+@PreAuthorize(Roles.IS_SYSTEM)
 public class ClientAccounts {
 
     private final AccountRepository accounts;

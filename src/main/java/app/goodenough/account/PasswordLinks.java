@@ -53,14 +53,14 @@ public class PasswordLinks {
     }
 
     /** A link to choose a first password, for an account that has none yet; empty otherwise. The application's own work only. */
-    @PreAuthorize("hasRole('SYSTEM')")
+    @PreAuthorize(Roles.IS_SYSTEM)
     public Optional<String> firstPasswordToken(AccountId accountId) {
         return accounts.findById(accountId).filter(account -> !account.hasPassword() && account.enabled())
                 .map(account -> issue(account.id(), "FIRST", FIRST_LINK_LIFETIME));
     }
 
     /** Sends a reset link if the address has an account that may sign in; says nothing either way. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public void requestReset(String email) {
         if (email == null || EmailAddresses.problemWith(email.strip()).isPresent()) {
             throw new InvalidInputException("email", "Enter the email address you booked or signed in with.");
@@ -70,14 +70,14 @@ public class PasswordLinks {
     }
 
     /** Whether a link can still be used, to show its form or say at once that it cannot. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public boolean usable(String token) {
         return token != null && links.usable(hash(token), clock.instant());
     }
 
     /** Sets the password and uses up the link; a refused password changes nothing and leaves the link for another try. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public void setPassword(String token, String password) {
         if (token == null) {
             throw new InvalidInputException("link", INVALID);

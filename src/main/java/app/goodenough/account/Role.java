@@ -1,6 +1,6 @@
 package app.goodenough.account;
 
-/** What an account may do. Stored by name; see {@link app.goodenough.security.Roles} for the annotation names. */
+/** What an account may do. Stored by name; see {@link Roles} for the annotation names. */
 public enum Role {
     CLIENT("Client"),
     COACH("Coach"),

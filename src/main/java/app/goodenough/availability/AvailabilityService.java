@@ -1,6 +1,7 @@
 package app.goodenough.availability;
 
 import app.goodenough.account.AccountId;
+import app.goodenough.account.Roles;
 import app.goodenough.availability.internal.AvailabilityRepository;
 import app.goodenough.availability.internal.SessionTypeRepository;
 import app.goodenough.practice.PracticeService;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until the coach's editing screens arrive.
  */
 @Service
-@PreAuthorize("permitAll()")
+@PreAuthorize(Roles.ANYONE)
 @Transactional(readOnly = true)
 public class AvailabilityService {
 
@@ -61,13 +62,13 @@ public class AvailabilityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @PreAuthorize(Roles.IS_SYSTEM)
     public SessionType offer(AccountId coachId, NewSessionType type) {
         return sessionTypes.findById(sessionTypes.insert(coachId, type)).orElseThrow();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @PreAuthorize(Roles.IS_SYSTEM)
     public void setRules(AccountId coachId, RuleSettings settings, Map<DayOfWeek, List<TimeWindow>> weeklyHours) {
         availability.saveSettings(coachId, settings);
         availability.replaceWeeklyHours(coachId, weeklyHours);

@@ -2,6 +2,7 @@ package app.goodenough.availability;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Roles;
 import app.goodenough.availability.internal.AvailabilityRepository;
 import app.goodenough.availability.internal.SessionTypeRepository;
 import app.goodenough.base.FieldProblem;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * signed-in coach only: the coach's id comes from the session, never from the page.
  */
 @Service
-@PreAuthorize("hasRole('COACH')")
+@PreAuthorize(Roles.IS_COACH)
 @Transactional(readOnly = true)
 public class CoachAvailabilityService {
 

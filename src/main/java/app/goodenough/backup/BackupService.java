@@ -1,5 +1,6 @@
 package app.goodenough.backup;
 
+import app.goodenough.account.Roles;
 import app.goodenough.backup.internal.Backups;
 import app.goodenough.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +16,7 @@ public class BackupService {
         this.backups = backups;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.IS_ADMIN)
     public BackupStatus status() {
         return backups.status();
     }
@@ -24,7 +25,7 @@ public class BackupService {
      * @throws InvalidInputException when backups are the external database operator's
      * @throws BackupFailedException when the backup could not be written
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.IS_ADMIN)
     public BackupFile takeNow() {
         if (!backups.taken()) {
             throw new InvalidInputException("backup", "This practice runs on an external PostgreSQL; its operator takes the backups.");

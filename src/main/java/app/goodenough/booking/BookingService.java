@@ -4,12 +4,14 @@ import app.goodenough.account.AccountId;
 import app.goodenough.account.AddressOwner;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.account.Role;
+import app.goodenough.account.Roles;
 import app.goodenough.account.SignedInUser;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeRange;
+import app.goodenough.availability.UpcomingSessions;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
@@ -49,8 +51,8 @@ import org.springframework.stereotype.Service;
  * engine; whether a time is still free at the moment of booking is PostgreSQL's decision.
  */
 @Service
-@PreAuthorize("permitAll()")
-public class BookingService {
+@PreAuthorize(Roles.ANYONE)
+public class BookingService implements UpcomingSessions {
 
     private static final int ALTERNATIVES = 3;
 
@@ -153,7 +155,7 @@ public class BookingService {
      * practice's history: the same claim and booking rows as a reader's booking, for a time that
      * has passed, so the future-time rules do not apply. Only the application itself may do this.
      */
-    @PreAuthorize("hasRole('SYSTEM')")
+    @PreAuthorize(Roles.IS_SYSTEM)
     public BookingId recordPastSession(BookingRequest request, AccountId clientId) {
         SessionType type = availability.sessionType(request.sessionType())
                 .orElseThrow(() -> new InvalidInputException("sessionType", "There is no such kind of session."));
@@ -166,7 +168,8 @@ public class BookingService {
     }
 
     /** How many of the signed-in coach's upcoming sessions lie outside their current working hours. */
-    @PreAuthorize("hasRole('COACH')")
+    @Override
+    @PreAuthorize(Roles.IS_COACH)
     public int myUpcomingSessionsOutsideHours() {
         AccountId coach = currentUser.require().id();
         Instant now = clock.instant();

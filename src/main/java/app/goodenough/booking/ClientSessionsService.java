@@ -2,6 +2,7 @@ package app.goodenough.booking;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Roles;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
@@ -58,7 +59,7 @@ public class ClientSessionsService {
     }
 
     /** The signed-in client's sessions with any coach, the latest first, in the zone of their account if they chose one. */
-    @PreAuthorize("hasRole('CLIENT')")
+    @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
     public List<ClientSession> mySessions() {
         Optional<ZoneId> chosen = Optional.of(accountService.myDetails().timeZone()).filter(zone -> !zone.isEmpty()).map(ZoneId::of);
@@ -69,7 +70,7 @@ public class ClientSessionsService {
     }
 
     /** The session a manage link opens. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public ClientSession byLink(String token) {
         return session(linked(token));
@@ -80,7 +81,7 @@ public class ClientSessionsService {
      * sessions and they become the coach's client. A staff account cannot be a client: its
      * session is cancelled instead, and the owner is told why.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     @Transactional(noRollbackFor = InvalidInputException.class)
     public ClientSession confirmByLink(String token) {
         Booking booking = linked(token);
@@ -98,7 +99,7 @@ public class ClientSessionsService {
     }
 
     /** Cancels the session; one that waits for its address's owner can be cancelled by them at any time. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public ClientSession cancelByLink(String token, String reason) {
         Booking linked = linked(token);
         Booking booking = linked.awaitsClient() ? booked(linked) : changeable(linked);
@@ -106,7 +107,7 @@ public class ClientSessionsService {
         return session(bookings.findById(booking.id()).orElseThrow());
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
             delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
@@ -121,7 +122,7 @@ public class ClientSessionsService {
     }
 
     /** The token of a booking's manage link, for the messages about it; the application's own work only. */
-    @PreAuthorize("hasRole('SYSTEM')")
+    @PreAuthorize(Roles.IS_SYSTEM)
     @Transactional(readOnly = true)
     public String manageTokenOf(BookingId id) {
         return bookings.findById(id).map(manageLinks::tokenFor).orElseThrow();

@@ -2,6 +2,7 @@ package app.goodenough.booking;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Roles;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.TimeRange;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A booking or block of another coach's is refused exactly like one that does not exist.
  */
 @Service
-@PreAuthorize("hasRole('COACH')")
+@PreAuthorize(Roles.IS_COACH)
 @Transactional(readOnly = true)
 public class CoachCalendarService {
 

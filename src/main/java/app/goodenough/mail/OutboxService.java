@@ -1,5 +1,6 @@
 package app.goodenough.mail;
 
+import app.goodenough.account.Roles;
 import app.goodenough.mail.internal.OutboxRepository;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The outbox for admins: every message, newest first, whether or not a mail server is configured. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.IS_ADMIN)
 @Transactional(readOnly = true)
 public class OutboxService {
 

@@ -2,14 +2,15 @@ package app.goodenough.notes;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Roles;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
 import app.goodenough.booking.BookingDetails;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.CoachCalendarService;
-import app.goodenough.notes.internal.NoteRepository;
 import app.goodenough.notes.internal.NoteRepository.AuditAction;
+import app.goodenough.notes.internal.NoteRepository;
 import app.goodenough.notes.internal.NoteSearch;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded in the note audit trail, and no message or log line ever quotes a note.
  */
 @Service
-@PreAuthorize("hasRole('COACH')")
+@PreAuthorize(Roles.IS_COACH)
 @Transactional
 public class NotesService {
 

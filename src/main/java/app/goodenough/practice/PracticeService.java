@@ -6,6 +6,7 @@ import app.goodenough.account.AccountService;
 import app.goodenough.account.CurrentUser;
 import app.goodenough.account.NewAccount;
 import app.goodenough.account.Role;
+import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.practice.internal.CoachProfileRepository;
 import java.time.ZoneId;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Coaches and the clients who belong to them. */
 @Service
-@PreAuthorize("hasRole('COACH')")
+@PreAuthorize(Roles.IS_COACH)
 @Transactional(readOnly = true)
 public class PracticeService {
 
@@ -62,14 +63,14 @@ public class PracticeService {
     }
 
     /** A coach as readers see them; an unknown id is refused like any other missing coach. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Roles.ANYONE)
     public PublicCoach publicCoach(AccountId coachId) {
         return coaches.findPublic(coachId).orElseThrow(() -> new InvalidInputException("coach", "There is no such coach."));
     }
 
     /** Opens a coach's account and practice in one step: both are stored, or neither. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_SYSTEM)
     public Account openPractice(NewAccount coach, String timeZone) {
         if (coach.role() != Role.COACH) {
             throw new InvalidInputException("role", "A practice belongs to an account with the Coach role.");
@@ -83,13 +84,13 @@ public class PracticeService {
 
     /** Opens any account; a coach's comes with their practice in the given time zone. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @PreAuthorize(Roles.IS_ADMIN_OR_SYSTEM)
     public Account openAccount(NewAccount account, String coachTimeZone) {
         return account.role() == Role.COACH ? openPractice(account, coachTimeZone) : accountService.createAccount(account);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @PreAuthorize(Roles.IS_SYSTEM)
     public void addClient(AccountId coachId, AccountId clientId) {
         coaches.addClient(coachId, clientId);
     }

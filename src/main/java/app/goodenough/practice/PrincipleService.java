@@ -1,5 +1,6 @@
 package app.goodenough.practice;
 
+import app.goodenough.account.Roles;
 import app.goodenough.practice.internal.PrincipleRepository;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
  * are read once; every booking, note and page needs them.
  */
 @Service
-@PreAuthorize("permitAll()")
+@PreAuthorize(Roles.ANYONE)
 public class PrincipleService {
 
     private final PrincipleRepository principles;

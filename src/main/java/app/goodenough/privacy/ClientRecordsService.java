@@ -2,6 +2,7 @@ package app.goodenough.privacy;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
@@ -25,7 +26,7 @@ import org.springframework.web.util.HtmlUtils;
  * in the privacy trail.
  */
 @Service
-@PreAuthorize("hasRole('COACH')")
+@PreAuthorize(Roles.IS_COACH)
 public class ClientRecordsService {
 
     private final RecordRepository records;

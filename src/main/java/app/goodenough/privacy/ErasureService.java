@@ -2,6 +2,7 @@ package app.goodenough.privacy;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.privacy.internal.Anonymisation;
 import app.goodenough.privacy.internal.NotePurge;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by the daily job. Each step goes into the privacy trail.
  */
 @Service
-@PreAuthorize("hasRole('COACH')")
+@PreAuthorize(Roles.IS_COACH)
 public class ErasureService {
 
     public static final int MIN_RETENTION_YEARS = 1;

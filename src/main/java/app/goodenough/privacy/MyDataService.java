@@ -2,6 +2,7 @@ package app.goodenough.privacy;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
+import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
 import app.goodenough.privacy.internal.ExportArchive;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A client's own data: everything they may see, to download, and their request to be forgotten. Only ever the signed-in client's. */
 @Service
-@PreAuthorize("hasRole('CLIENT')")
+@PreAuthorize(Roles.IS_CLIENT)
 public class MyDataService {
 
     private final PrivacyRepository privacy;

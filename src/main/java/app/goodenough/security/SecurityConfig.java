@@ -2,8 +2,8 @@ package app.goodenough.security;
 
 import app.goodenough.account.PasswordGuesses;
 import app.goodenough.account.SignedInSessions;
-import app.goodenough.base.ui.HomeView;
 import app.goodenough.security.ui.LoginView;
+import app.goodenough.shell.ui.HomeView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;

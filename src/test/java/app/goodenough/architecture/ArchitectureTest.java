@@ -2,9 +2,11 @@ package app.goodenough.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.Application;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -39,6 +41,14 @@ class ArchitectureTest {
     void theWholeApplicationIsImported() {
         assertThat(CLASSES.contain(Application.class)).isTrue();
         assertThat(CLASSES.stream().filter(c -> c.isAnnotatedWith(Route.class)).count()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage(BASE + ".jooq.."), DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(BASE + ".jooq.."))
+                .check(CLASSES);
     }
 
     @Test

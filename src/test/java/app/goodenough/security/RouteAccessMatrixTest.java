@@ -2,8 +2,8 @@ package app.goodenough.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.base.ui.NotAllowedView;
 import app.goodenough.security.ui.LoginView;
+import app.goodenough.shell.ui.NotAllowedView;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Component;

@@ -4,11 +4,11 @@ import app.goodenough.account.Roles;
 import app.goodenough.availability.CoachAvailability;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.availability.UpcomingSessions;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
-import app.goodenough.booking.BookingService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,15 +36,15 @@ import java.util.Map;
 class AvailabilityView extends Main {
 
     private final CoachAvailabilityService availabilityService;
-    private final BookingService bookingService;
+    private final UpcomingSessions upcomingSessions;
     private final RulesForm rules;
     private final Map<DayOfWeek, HoursList> weekdays = new EnumMap<>(DayOfWeek.class);
     private final FieldMessages messages = new FieldMessages();
     private final Paragraph outcome = new Paragraph();
 
-    AvailabilityView(CoachAvailabilityService availabilityService, BookingService bookingService) {
+    AvailabilityView(CoachAvailabilityService availabilityService, UpcomingSessions upcomingSessions) {
         this.availabilityService = availabilityService;
-        this.bookingService = bookingService;
+        this.upcomingSessions = upcomingSessions;
         addClassName("page");
         CoachAvailability current = availabilityService.myAvailability();
         rules = new RulesForm(current.timeZone(), current.settings());
@@ -80,7 +80,7 @@ class AvailabilityView extends Main {
             Map<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
             weekdays.forEach((day, hours) -> weekly.put(day, hours.windows()));
             availabilityService.saveMyRules(rules.timeZone(), rules.settings(), weekly);
-            int outside = bookingService.myUpcomingSessionsOutsideHours();
+            int outside = upcomingSessions.myUpcomingSessionsOutsideHours();
             outcome.setText(outside == 0 ? "Saved. New slots follow these hours."
                     : "Saved. " + outside + (outside == 1 ? " booked session now lies" : " booked sessions now lie")
                             + " outside your hours; they stay booked.");

@@ -1,9 +1,9 @@
 package app.goodenough.security.ui;
 
 import app.goodenough.base.DatabaseOutage;
-import app.goodenough.base.ui.HomeView;
-import app.goodenough.base.ui.Trouble;
 import app.goodenough.base.FloodGuard;
+import app.goodenough.shell.ui.HomeView;
+import app.goodenough.shell.ui.Trouble;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,11 +1,9 @@
 package app.goodenough.account.ui;
 
+import app.goodenough.base.ClientAddress;
+import app.goodenough.base.PublicFormThrottle;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestDatabaseInitializer;
-import app.goodenough.security.PublicFormThrottle;
-import app.goodenough.base.ClientAddress;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordViewsTest extends ViewTest {
 

@@ -2,13 +2,13 @@ package app.goodenough.notes.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.base.ui.NotAllowedView;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
+import app.goodenough.shell.ui.NotAllowedView;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;

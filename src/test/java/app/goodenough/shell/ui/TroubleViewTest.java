@@ -1,4 +1,4 @@
-package app.goodenough.base.ui;
+package app.goodenough.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;

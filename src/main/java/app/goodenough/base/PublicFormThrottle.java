@@ -1,6 +1,5 @@
-package app.goodenough.security;
+package app.goodenough.base;
 
-import app.goodenough.base.FloodGuard;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

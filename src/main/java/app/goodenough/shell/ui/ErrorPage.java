@@ -1,4 +1,4 @@
-package app.goodenough.base.ui;
+package app.goodenough.shell.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;

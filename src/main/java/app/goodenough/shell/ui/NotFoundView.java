@@ -1,4 +1,4 @@
-package app.goodenough.base.ui;
+package app.goodenough.shell.ui;
 
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;

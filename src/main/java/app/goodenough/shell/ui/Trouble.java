@@ -1,4 +1,4 @@
-package app.goodenough.base.ui;
+package app.goodenough.shell.ui;
 
 import app.goodenough.base.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
