@@ -44,7 +44,10 @@ public class PublicFormThrottle {
                 + "Please try again in ");
     }
 
-    /** Lets an address try again at once, for an operator after a false alarm (a whole office behind one address). */
+    /**
+     * Lets an address try again at once, as after a false alarm (a whole office behind one
+     * address). No screen offers it yet; the tests use it.
+     */
     public void forgive(String address) {
         bookings.forget(address);
         passwordLinks.forget(address);

@@ -121,7 +121,10 @@ public class ClientSessionsService {
         return session(bookings.findById(booking.id()).orElseThrow());
     }
 
-    /** The token of a booking's manage link, for the messages about it; the application's own work only. */
+    /**
+     * The token of a booking's manage link, as its messages carry it; only the application itself
+     * may ask. The messages sign their links with {@link ManageLinks} directly; no screen uses this.
+     */
     @PreAuthorize(Roles.IS_SYSTEM)
     @Transactional(readOnly = true)
     public String manageTokenOf(BookingId id) {
