@@ -20,6 +20,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url=" + db.url(),
                 "spring.datasource.username=" + (db.username() == null ? "" : db.username()),
                 "spring.datasource.password=" + (db.password() == null ? "" : db.password()),
+                // the races here (50 readers at once on 10 connections, on a 2-core machine shared with Chromium) may wait
+                // longer for a connection than a live instance's 5 s; the outage tests start applications with the real setting
+                "spring.datasource.hikari.connection-timeout=30000",
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + TestMail.port(),
                 "good-enough.mail.poll-interval=200ms",
