@@ -56,9 +56,10 @@ public class ClientRecordsService {
             throw new InvalidInputException("client", "There is no such client.");
         }
         AccountId coach = currentUser.require().id();
+        Instant now = clock.instant();
         return transactions.execute(status -> {
-            ClientRecord record = recordOf(coach, client, clock.instant());
-            privacy.record("RECORD_EXPORTED", client, coach, coach, record.notes().size() + " notes", clock.instant());
+            ClientRecord record = recordOf(coach, client, now);
+            privacy.record("RECORD_EXPORTED", client, coach, coach, record.notes().size() + " notes", now);
             return record;
         });
     }

@@ -14,4 +14,13 @@ class SecretLinksTest {
         assertThat(SecretLinks.hide("coach/calendar?view=day")).isEqualTo("coach/calendar?view=day");
         assertThat(SecretLinks.hide(null)).isNull();
     }
+
+    @Test
+    void wholeLinksWithKeysGiveWayToWordsAndOtherLinksStay() {
+        assertThat(SecretLinks.withoutLinks("Move it: https://practice.example/manage/o1LIaloQ_x\nor read http://h/coach/calendar?view=day",
+                "[link taken out]"))
+                .isEqualTo("Move it: [link taken out]\nor read http://h/coach/calendar?view=day");
+        assertThat(SecretLinks.withoutLinks("Choose one: http://h/password/set/Abc-123 today", "$1")).isEqualTo("Choose one: $1 today");
+        assertThat(SecretLinks.withoutLinks(null, "x")).isNull();
+    }
 }

@@ -11,6 +11,7 @@ import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
 import app.goodenough.support.Demo;
+import app.goodenough.support.SignIn;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,10 +24,6 @@ import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Run in a process of its own: the demo practice on the embedded PostgreSQL in the data folder
@@ -101,7 +98,7 @@ public final class PracticeUnderLoad {
     }
 
     private void keepWritingNotes() {
-        signInAsCoach();
+        app.getBean(SignIn.class).as(Demo.COACH);
         NotesService notes = app.getBean(NotesService.class);
         AccountId sam = new AccountId(new JdbcTemplate(app.getBean(DataSource.class))
                 .queryForObject("select id from account where email = ?", UUID.class, Demo.SAM));
@@ -119,14 +116,6 @@ public final class PracticeUnderLoad {
                 pause();
             }
         }
-    }
-
-    private void signInAsCoach() {
-        UserDetails coach = app.getBean(UserDetailsService.class).loadUserByUsername(Demo.COACH);
-        SecurityContextHolderStrategy contexts = app.getBean(SecurityContextHolderStrategy.class);
-        var context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coach, null, coach.getAuthorities()));
-        contexts.setContext(context);
     }
 
     private static void pause() {

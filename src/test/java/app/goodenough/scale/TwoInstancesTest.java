@@ -13,6 +13,7 @@ import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.booking.Confirmation;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.support.Demo;
+import app.goodenough.support.SignIn;
 import app.goodenough.support.TestDatabase;
 import app.goodenough.support.TestMail;
 import jakarta.mail.MessagingException;
@@ -41,11 +42,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two instances of the application on one PostgreSQL, each with its own connection pool and
@@ -126,22 +124,14 @@ class TwoInstancesTest {
     private static void eachInstanceShowsTheOthersBookings(ConfigurableApplicationContext a, ConfigurableApplicationContext b,
             java.util.Collection<Confirmation> booked) {
         for (ConfigurableApplicationContext instance : List.of(a, b)) {
-            signInAsCoach(instance);
+            instance.getBean(SignIn.class).as(Demo.COACH);
             LocalDate first = booked.stream().map(c -> c.booking().start().atZone(BERLIN).toLocalDate()).min(LocalDate::compareTo).orElseThrow();
             LocalDate last = booked.stream().map(c -> c.booking().start().atZone(BERLIN).toLocalDate()).max(LocalDate::compareTo).orElseThrow();
             Set<UUID> shown = instance.getBean(CoachCalendarService.class).myCalendar(first, last).entries().stream()
                     .map(CalendarEntry::id).map(id -> id.value()).collect(Collectors.toSet());
             assertThat(shown).containsAll(booked.stream().map(c -> c.booking().id().value()).toList());
-            instance.getBean(SecurityContextHolderStrategy.class).clearContext();
+            instance.getBean(SignIn.class).out();
         }
-    }
-
-    private static void signInAsCoach(ConfigurableApplicationContext instance) {
-        UserDetails coach = instance.getBean(UserDetailsService.class).loadUserByUsername(Demo.COACH);
-        SecurityContextHolderStrategy contexts = instance.getBean(SecurityContextHolderStrategy.class);
-        var context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coach, null, coach.getAuthorities()));
-        contexts.setContext(context);
     }
 
     /** The first free times of the demo coach's intro call, day after day, until there are enough. */

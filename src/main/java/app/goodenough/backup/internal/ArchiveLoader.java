@@ -37,8 +37,7 @@ public final class ArchiveLoader {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                requireSameSchema(connection, manifest);
-                fill(connection, zip, manifest);
+                fill(connection, zip, manifest, sameSchema(connection, manifest));
                 connection.commit();
                 return manifest;
             } catch (SQLException | IOException | RuntimeException failed) {
@@ -64,7 +63,8 @@ public final class ArchiveLoader {
         }
     }
 
-    private static void requireSameSchema(Connection connection, BackupManifest manifest) throws SQLException, IOException {
+    /** The database's tables, once they are known to be the backup's. */
+    private static Map<String, List<String>> sameSchema(Connection connection, BackupManifest manifest) throws SQLException, IOException {
         String version = SchemaCopy.schemaVersion(connection);
         if (!version.equals(manifest.schemaVersion())) {
             throw new IOException("The backup was taken at schema version " + manifest.schemaVersion() + "; the database is at " + version);
@@ -75,12 +75,14 @@ public final class ArchiveLoader {
                 throw new IOException("The backup's table " + table.name() + " does not match the schema");
             }
         }
+        return tables;
     }
 
-    private static void fill(Connection connection, ZipFile zip, BackupManifest manifest) throws SQLException, IOException {
+    private static void fill(Connection connection, ZipFile zip, BackupManifest manifest, Map<String, List<String>> tables)
+            throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local session_replication_role = replica");
-            statement.execute("truncate " + String.join(", ", SchemaCopy.tables(connection).keySet().stream().map(SchemaCopy::quoted).toList()));
+            statement.execute("truncate " + String.join(", ", tables.keySet().stream().map(SchemaCopy::quoted).toList()));
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (BackupManifest.Table table : manifest.tables()) {

@@ -10,6 +10,7 @@ import static app.goodenough.jooq.Tables.PRIVACY_EVENT;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
 import app.goodenough.account.AccountId;
+import app.goodenough.base.SecretLinks;
 import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.MyData;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record8;
@@ -32,9 +32,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class PrivacyRepository {
-
-    /** A manage or password link in a message: the key is taken out of an export. */
-    private static final Pattern LINK_WITH_KEY = Pattern.compile("https?://\\S*/(manage|password/set)/\\S+");
 
     private static final Condition OPEN = ERASURE_REQUEST.DECIDED_AT.isNull().and(ERASURE_REQUEST.WITHDRAWN_AT.isNull());
 
@@ -71,11 +68,8 @@ public class PrivacyRepository {
                 .where(OUTBOX_MESSAGE.RECIPIENT_EMAIL.lower().eq(email.toLowerCase(Locale.ROOT))
                         .and(OUTBOX_MESSAGE.VOIDED_AT.isNull()))
                 .orderBy(OUTBOX_MESSAGE.CREATED_AT)
-                .fetch(row -> new MyData.Message(row.value1(), iso(row.value2()), iso(row.value3()), withoutKeys(row.value4())));
-    }
-
-    static String withoutKeys(String text) {
-        return LINK_WITH_KEY.matcher(text).replaceAll("[link taken out]");
+                .fetch(row -> new MyData.Message(row.value1(), iso(row.value2()), iso(row.value3()),
+                        SecretLinks.withoutLinks(row.value4(), "[link taken out]")));
     }
 
     public List<ErasureRequest> requestsOf(AccountId client) {

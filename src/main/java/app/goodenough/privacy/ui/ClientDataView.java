@@ -29,10 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -60,13 +57,13 @@ class ClientDataView extends Main implements BeforeEnterObserver {
         addClassName("page");
         client.setItems(practiceService.myClients());
         client.setItemLabelGenerator(summary -> summary.name() + " · " + summary.email());
-        clientRecord = new Anchor(download(clock, "client-record", out -> records.writeClientRecord(client.getValue().id(), out)),
+        clientRecord = new Anchor(ZipDownload.of(clock, "client-record", out -> records.writeClientRecord(client.getValue().id(), out)),
                 "Download this client's record");
         clientRecord.addClassName("download-client-record");
         clientRecord.setVisible(false);
         client.setWidth("22rem");
         client.addValueChangeListener(change -> clientRecord.setVisible(change.getValue() != null));
-        Anchor practice = new Anchor(download(clock, "practice-records", records::writePracticeArchive), "Download the whole practice");
+        Anchor practice = new Anchor(ZipDownload.of(clock, "practice-records", records::writePracticeArchive), "Download the whole practice");
         practice.addClassName("download-practice");
         retention.setMin(ErasureService.MIN_RETENTION_YEARS);
         retention.setMax(ErasureService.MAX_RETENTION_YEARS);
@@ -103,35 +100,23 @@ class ClientDataView extends Main implements BeforeEnterObserver {
         });
     }
 
-    /** Writes one download's content. */
-    private interface Writer {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static DownloadHandler download(Clock clock, String name, Writer writer) {
-        return event -> {
-            event.setFileName(name + "-" + clock.instant().atZone(ZoneOffset.UTC).toLocalDate() + ".zip");
-            event.setContentType("application/zip");
-            writer.writeTo(event.getOutputStream());
-        };
-    }
-
     private void showRequests() {
         requests.removeAll();
         var open = erasureService.openRequests();
         if (open.isEmpty()) {
             requests.add(new Paragraph("No client has asked to be forgotten."));
+            return;
         }
-        open.forEach(request -> requests.add(requestCard(request)));
+        int years = erasureService.noteRetentionYears();
+        open.forEach(request -> requests.add(requestCard(request, years)));
     }
 
-    private Div requestCard(ErasureRequest request) {
+    private Div requestCard(ErasureRequest request, int years) {
         Div card = new Div();
         card.addClassName("erasure-request");
         card.add(new H3(request.clientName()),
                 new Paragraph("Asked on " + DateFormats.current().longDate(request.requestedAt().atZone(ZoneOffset.UTC))
                         + (request.reason().isEmpty() ? "." : ": “" + request.reason() + "”")));
-        int years = erasureService.noteRetentionYears();
         Button keep = new Button("Erase, keep the notes " + years + " years", click -> confirm(request, false,
                 "Erase " + request.clientName() + "?", "Their name, address, phone and what they wrote are taken out now. Your notes "
                         + "on them are kept " + years + " years after their last session, then deleted.", "Erase"));

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -43,7 +42,7 @@ class MyDataView extends Main {
         addClassName("page");
         reason.setWidthFull();
         reason.setMaxWidth("36rem");
-        Anchor download = new Anchor(downloadHandler(clock), "Download my data");
+        Anchor download = new Anchor(ZipDownload.of(clock, "my-data", myData::writeMyData), "Download my data");
         download.addClassName("download-my-data");
         add(new H1("Your data"),
                 new Paragraph("One file with everything we hold about you that is yours to see: your account, your sessions with "
@@ -52,14 +51,6 @@ class MyDataView extends Main {
                         + "their own records and are not in it."),
                 download, new H2("Being forgotten"), erasure);
         showErasure();
-    }
-
-    private DownloadHandler downloadHandler(Clock clock) {
-        return event -> {
-            event.setFileName("my-data-" + clock.instant().atZone(ZoneOffset.UTC).toLocalDate() + ".zip");
-            event.setContentType("application/zip");
-            myData.writeMyData(event.getOutputStream());
-        };
     }
 
     private void showErasure() {
