@@ -1,6 +1,6 @@
 package app.goodenough.account;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /** An account as others may see it: never its password hash. */
 public record Account(
@@ -10,5 +10,5 @@ public record Account(
         Role role,
         boolean enabled,
         boolean hasPassword,
-        OffsetDateTime createdAt) {
+        Instant createdAt) {
 }

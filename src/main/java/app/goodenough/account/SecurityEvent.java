@@ -1,7 +1,7 @@
 package app.goodenough.account;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /** One line of the security log, as the admin reads it. */
-public record SecurityEvent(OffsetDateTime at, String kind, String accountEmail, String actorEmail, String address) {
+public record SecurityEvent(Instant at, String kind, String accountEmail, String actorEmail, String address) {
 }

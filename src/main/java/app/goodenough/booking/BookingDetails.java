@@ -3,7 +3,6 @@ package app.goodenough.booking;
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionTypeId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -27,7 +26,7 @@ public record BookingDetails(
         BookingStatus status,
         String focusTitle,
         String clientMessage,
-        OffsetDateTime createdAt,
+        Instant createdAt,
         SessionTypeId sessionTypeId,
         List<BookingEvent> history,
         boolean awaitsClient) {

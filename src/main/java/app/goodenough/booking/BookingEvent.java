@@ -1,6 +1,6 @@
 package app.goodenough.booking;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /**
  * One step in a booking's history.
@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * @param byName who did it, or "the client" when it was the reader
  * @param detail e.g. the former time of a rescheduled session or a cancellation's reason
  */
-public record BookingEvent(OffsetDateTime at, String kind, String byName, String detail) {
+public record BookingEvent(Instant at, String kind, String byName, String detail) {
 }

@@ -1,7 +1,7 @@
 package app.goodenough.mail;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /** A message as its recipient reads it in the demo mailbox, links and all. */
-public record DemoLetter(String recipientEmail, String subject, String textBody, OffsetDateTime writtenAt) {
+public record DemoLetter(String recipientEmail, String subject, String textBody, Instant writtenAt) {
 }

@@ -1,6 +1,6 @@
 package app.goodenough.mail;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -12,12 +12,12 @@ public record OutboxEntry(
         String kind,
         String recipientEmail,
         String subject,
-        OffsetDateTime createdAt,
-        OffsetDateTime notBefore,
+        Instant createdAt,
+        Instant notBefore,
         Integer attempts,
         String lastError,
-        OffsetDateTime sentAt,
-        OffsetDateTime voidedAt) {
+        Instant sentAt,
+        Instant voidedAt) {
 
     /** Queued, sent, not sent (a reminder for a moved or cancelled session), or retrying after failures. */
     public String state() {

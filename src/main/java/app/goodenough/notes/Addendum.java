@@ -1,9 +1,9 @@
 package app.goodenough.notes;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /** A dated addition to a signed note. */
-public record Addendum(OffsetDateTime addedAt, String body) {
+public record Addendum(Instant addedAt, String body) {
 
     @Override
     public String toString() {

@@ -2,7 +2,7 @@ package app.goodenough.notes;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.booking.BookingId;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 
 /** A session note (or a general note on a client when it has no booking). */
@@ -13,9 +13,9 @@ public record Note(
         String body,
         List<String> freeTags,
         List<PrincipleTag> principles,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt,
-        OffsetDateTime signedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant signedAt,
         Integer version,
         List<Addendum> addenda) {
 

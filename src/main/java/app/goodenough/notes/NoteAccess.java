@@ -1,9 +1,9 @@
 package app.goodenough.notes;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /** One line of a note's audit trail: who did what to which note, when. Never what the note says. */
-public record NoteAccess(OffsetDateTime at, String actorName, String action, NoteId noteId) {
+public record NoteAccess(Instant at, String actorName, String action, NoteId noteId) {
 
     /** The action in words, for example "signed". */
     public String actionInWords() {

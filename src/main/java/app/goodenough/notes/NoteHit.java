@@ -1,7 +1,7 @@
 package app.goodenough.notes;
 
 import app.goodenough.account.AccountId;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /**
  * A note found by a search.
@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
  * @param snippet the matching passage; the found words stand between {@link #MARK_START} and {@link #MARK_END}
  */
 public record NoteHit(
-        NoteId id, AccountId clientId, String clientName, OffsetDateTime updatedAt, Boolean signed, String snippet) {
+        NoteId id, AccountId clientId, String clientName, Instant updatedAt, Boolean signed, String snippet) {
 
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";

@@ -1,10 +1,10 @@
 package app.goodenough.notes;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 
 /** One saved version of a note's text. */
-public record NoteVersion(Integer version, String body, List<String> freeTags, OffsetDateTime savedAt) {
+public record NoteVersion(Integer version, String body, List<String> freeTags, Instant savedAt) {
 
     @Override
     public String toString() {

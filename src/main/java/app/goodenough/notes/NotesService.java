@@ -143,7 +143,7 @@ public class NotesService {
                 .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
         List<StoryPoint> points = new ArrayList<>(notes.taggedPrinciples(me(), clientId));
         calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(),
-                focus.start().atOffset(ZoneOffset.UTC), null, true)));
+                focus.start(), null, true)));
         points.sort(Comparator.comparing(StoryPoint::at));
         List<NoteSummary> timeline = notes.forClient(me(), clientId);
         notes.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);

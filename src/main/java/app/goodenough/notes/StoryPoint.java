@@ -1,10 +1,10 @@
 package app.goodenough.notes;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /**
  * One principle coming up for a client at one moment: tagged in a note (with an optional stance),
  * or chosen by the client as the focus of a booking.
  */
-public record StoryPoint(String principle, OffsetDateTime at, Integer stance, boolean bookingFocus) {
+public record StoryPoint(String principle, Instant at, Integer stance, boolean bookingFocus) {
 }

@@ -8,7 +8,6 @@ import app.goodenough.account.MyDetails;
 import app.goodenough.account.Role;
 import app.goodenough.account.SignedInUser;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Records;
 import org.jooq.Record7;
+import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -115,7 +114,7 @@ public class AccountRepository {
     public void updatePassword(AccountId id, String passwordHash, Instant now) {
         db.update(ACCOUNT)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(ACCOUNT.SESSIONS_VALID_FROM, now.atOffset(ZoneOffset.UTC))
+                .set(ACCOUNT.SESSIONS_VALID_FROM, now)
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id))
                 .execute();
@@ -126,7 +125,7 @@ public class AccountRepository {
     public boolean updateEnabled(AccountId id, boolean enabled, Instant now) {
         return db.update(ACCOUNT)
                 .set(ACCOUNT.ENABLED, enabled)
-                .set(ACCOUNT.SESSIONS_VALID_FROM, enabled ? ACCOUNT.SESSIONS_VALID_FROM : DSL.val(now.atOffset(ZoneOffset.UTC)))
+                .set(ACCOUNT.SESSIONS_VALID_FROM, enabled ? ACCOUNT.SESSIONS_VALID_FROM : DSL.val(now))
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id))
                 .execute() == 1;
@@ -135,10 +134,10 @@ public class AccountRepository {
     /** Whether a session of this account signed in at {@code signedInAt} still stands: the account is on, and its sessions were not ended since. */
     public boolean sessionStands(AccountId id, Instant signedInAt) {
         return db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id).and(ACCOUNT.ENABLED.isTrue())
-                .and(ACCOUNT.SESSIONS_VALID_FROM.isNull().or(ACCOUNT.SESSIONS_VALID_FROM.le(signedInAt.atOffset(ZoneOffset.UTC)))));
+                .and(ACCOUNT.SESSIONS_VALID_FROM.isNull().or(ACCOUNT.SESSIONS_VALID_FROM.le(signedInAt))));
     }
 
-    private SelectJoinStep<Record7<AccountId, String, String, Role, Boolean, Boolean, OffsetDateTime>> selectAccounts() {
+    private SelectJoinStep<Record7<AccountId, String, String, Role, Boolean, Boolean, Instant>> selectAccounts() {
         return db.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.ROLE, ACCOUNT.ENABLED, HAS_PASSWORD, ACCOUNT.CREATED_AT)
                 .from(ACCOUNT);
     }

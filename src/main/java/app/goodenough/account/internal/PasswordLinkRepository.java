@@ -26,7 +26,7 @@ public class PasswordLinkRepository {
     public void insert(byte[] tokenHash, AccountId accountId, String purpose, Instant expires) {
         db.insertInto(PASSWORD_LINK)
                 .columns(PASSWORD_LINK.TOKEN_HASH, PASSWORD_LINK.ACCOUNT_ID, PASSWORD_LINK.PURPOSE, PASSWORD_LINK.EXPIRES_AT)
-                .values(tokenHash, accountId, purpose, expires.atOffset(ZoneOffset.UTC))
+                .values(tokenHash, accountId, purpose, expires)
                 .execute();
     }
 
@@ -34,10 +34,10 @@ public class PasswordLinkRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<AccountId> use(byte[] tokenHash, Instant now) {
         return db.update(PASSWORD_LINK)
-                .set(PASSWORD_LINK.USED_AT, DSL.currentOffsetDateTime())
+                .set(PASSWORD_LINK.USED_AT, DSL.currentInstant())
                 .where(PASSWORD_LINK.TOKEN_HASH.eq(tokenHash)
                         .and(PASSWORD_LINK.USED_AT.isNull())
-                        .and(PASSWORD_LINK.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC))))
+                        .and(PASSWORD_LINK.EXPIRES_AT.gt(now)))
                 .returning(PASSWORD_LINK.ACCOUNT_ID)
                 .fetchOptional(PASSWORD_LINK.ACCOUNT_ID);
     }
@@ -46,6 +46,6 @@ public class PasswordLinkRepository {
     public boolean usable(byte[] tokenHash, Instant now) {
         return db.fetchExists(PASSWORD_LINK, PASSWORD_LINK.TOKEN_HASH.eq(tokenHash)
                 .and(PASSWORD_LINK.USED_AT.isNull())
-                .and(PASSWORD_LINK.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC))));
+                .and(PASSWORD_LINK.EXPIRES_AT.gt(now)));
     }
 }

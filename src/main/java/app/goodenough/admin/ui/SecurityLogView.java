@@ -27,7 +27,7 @@ class SecurityLogView extends Main {
     SecurityLogView(AccountService accountService) {
         addClassName("page");
         Grid<SecurityEvent> events = new Grid<>();
-        events.addColumn(event -> DateFormats.current().moment(event.at().atZoneSameInstant(ZoneOffset.UTC)) + " UTC").setHeader("When");
+        events.addColumn(event -> DateFormats.current().moment(event.at().atZone(ZoneOffset.UTC)) + " UTC").setHeader("When");
         events.addColumn(event -> event.kind().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("What");
         events.addColumn(event -> event.accountEmail() == null ? "—" : event.accountEmail()).setHeader("Account");
         events.addColumn(event -> event.actorEmail() == null ? "—" : event.actorEmail()).setHeader("By");

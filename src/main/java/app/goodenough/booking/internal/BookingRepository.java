@@ -59,15 +59,15 @@ public class BookingRepository {
                 .from(BOOKING)
                 .where(BOOKING.COACH_ID.eq(coachId))
                 .and(BOOKING.STATUS.eq(BookingStatus.BOOKED))
-                .and(BOOKING.STARTS_AT.gt(Periods.utc(now)))
-                .fetch(row -> new TimeRange(row.value1().toInstant(), row.value2().toInstant()));
+                .and(BOOKING.STARTS_AT.gt(now))
+                .fetch(Records.mapping(TimeRange::new));
     }
 
     private SelectJoinStep<Record12<BookingId, AccountId, AccountId, SessionTypeId, Instant, Instant, BookingStatus, String, String,
             ZoneId, String, Boolean>> selectBookings() {
         return db.select(BOOKING.ID, BOOKING.COACH_ID, BOOKING.CLIENT_ID, BOOKING.SESSION_TYPE_ID,
-                        BOOKING.STARTS_AT.convertFrom(value -> value.toInstant()),
-                        BOOKING.ENDS_AT.convertFrom(value -> value.toInstant()),
+                        BOOKING.STARTS_AT,
+                        BOOKING.ENDS_AT,
                         BOOKING.STATUS, BOOKING.FOCUS_PRINCIPLE, BOOKING.CLIENT_MESSAGE, BOOKING.CLIENT_TIME_ZONE,
                         BOOKING.TYPED_NAME, BOOKING.AWAITS_CLIENT)
                 .from(BOOKING);
@@ -87,8 +87,8 @@ public class BookingRepository {
                 .set(BOOKING.AWAITS_CLIENT, client.awaitsConfirmation())
                 .set(BOOKING.TYPED_NAME, request.name())
                 .set(BOOKING.SESSION_TYPE_ID, type.id())
-                .set(BOOKING.STARTS_AT, Periods.utc(request.start()))
-                .set(BOOKING.ENDS_AT, Periods.utc(end))
+                .set(BOOKING.STARTS_AT, request.start())
+                .set(BOOKING.ENDS_AT, end)
                 .set(BOOKING.CLAIM_ID, claimId)
                 .set(BOOKING.FOCUS_PRINCIPLE, request.focus())
                 .set(BOOKING.CLIENT_MESSAGE, request.message())

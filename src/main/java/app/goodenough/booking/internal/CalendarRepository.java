@@ -17,7 +17,6 @@ import app.goodenough.booking.BookingStatus;
 import app.goodenough.booking.CalendarEntry;
 import app.goodenough.booking.SessionFocus;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,21 +42,21 @@ public class CalendarRepository {
     }
 
     public List<CalendarEntry> entries(AccountId coachId, Instant from, Instant to) {
-        return db.select(BOOKING.ID, instant(BOOKING.STARTS_AT), instant(BOOKING.ENDS_AT), BOOKING.STATUS, BOOKING.CLIENT_ID,
+        return db.select(BOOKING.ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.STATUS, BOOKING.CLIENT_ID,
                         CLIENT_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
                 .where(BOOKING.COACH_ID.eq(coachId))
-                .and(BOOKING.STARTS_AT.lt(Periods.utc(to)))
-                .and(BOOKING.ENDS_AT.gt(Periods.utc(from)))
+                .and(BOOKING.STARTS_AT.lt(to))
+                .and(BOOKING.ENDS_AT.gt(from))
                 .orderBy(BOOKING.STARTS_AT, BOOKING.CREATED_AT)
                 .fetch(Records.mapping(CalendarEntry::new));
     }
 
     /** A client's sessions with this coach; not those booked with their address that they have not confirmed. */
     public List<CalendarEntry> entriesForClient(AccountId coachId, AccountId clientId) {
-        return db.select(BOOKING.ID, instant(BOOKING.STARTS_AT), instant(BOOKING.ENDS_AT), BOOKING.STATUS, BOOKING.CLIENT_ID,
+        return db.select(BOOKING.ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.STATUS, BOOKING.CLIENT_ID,
                         ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
@@ -68,7 +67,7 @@ public class CalendarRepository {
     }
 
     public List<SessionFocus> focusesOf(AccountId coachId, AccountId clientId) {
-        return db.select(instant(BOOKING.STARTS_AT), BOOKING.FOCUS_PRINCIPLE)
+        return db.select(BOOKING.STARTS_AT, BOOKING.FOCUS_PRINCIPLE)
                 .from(BOOKING)
                 .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.FOCUS_PRINCIPLE.isNotNull())
                         .and(BOOKING.STATUS.ne(BookingStatus.CANCELLED)).and(BOOKING.AWAITS_CLIENT.isFalse()))
@@ -81,15 +80,15 @@ public class CalendarRepository {
                 .where(TIME_CLAIM.COACH_ID.eq(coachId))
                 .and(TIME_CLAIM.KIND.eq(ClaimRepository.Kind.BLOCK.name()))
                 .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, Periods.period(new TimeRange(from, to))))
-                .orderBy(DSL.field("lower({0})", OffsetDateTime.class, TIME_CLAIM.PERIOD))
+                .orderBy(DSL.field("lower({0})", Instant.class, TIME_CLAIM.PERIOD))
                 .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
                         row.value3()));
     }
 
     public Optional<BookingDetails> details(AccountId coachId, BookingId id) {
         return db.select(BOOKING.ID, BOOKING.CLIENT_ID, CLIENT_NAME, ACCOUNT.EMAIL, BOOKING.CLIENT_PHONE,
-                        BOOKING.CLIENT_TIME_ZONE, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, instant(BOOKING.STARTS_AT),
-                        instant(BOOKING.ENDS_AT), BOOKING.STATUS, PRINCIPLE.TITLE, BOOKING.CLIENT_MESSAGE, BOOKING.CREATED_AT,
+                        BOOKING.CLIENT_TIME_ZONE, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.STARTS_AT,
+                        BOOKING.ENDS_AT, BOOKING.STATUS, PRINCIPLE.TITLE, BOOKING.CLIENT_MESSAGE, BOOKING.CREATED_AT,
                         BOOKING.SESSION_TYPE_ID, history(), BOOKING.AWAITS_CLIENT)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
@@ -121,8 +120,8 @@ public class CalendarRepository {
                 .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
                 .execute();
         db.update(BOOKING)
-                .set(BOOKING.STARTS_AT, Periods.utc(session.start()))
-                .set(BOOKING.ENDS_AT, Periods.utc(session.end()))
+                .set(BOOKING.STARTS_AT, session.start())
+                .set(BOOKING.ENDS_AT, session.end())
                 .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
                 .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
                 .execute();
@@ -172,9 +171,5 @@ public class CalendarRepository {
         return db.deleteFrom(TIME_CLAIM)
                 .where(TIME_CLAIM.ID.eq(blockId).and(TIME_CLAIM.COACH_ID.eq(coachId)).and(TIME_CLAIM.KIND.eq(ClaimRepository.Kind.BLOCK.name())))
                 .execute() == 1;
-    }
-
-    private static Field<Instant> instant(Field<OffsetDateTime> field) {
-        return field.convertFrom(OffsetDateTime::toInstant);
     }
 }

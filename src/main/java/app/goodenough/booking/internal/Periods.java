@@ -16,7 +16,7 @@ final class Periods {
     private Periods() {
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

@@ -42,7 +42,7 @@ class BookingPanel extends Dialog {
                 ? "; booked with the address of an existing account, waiting for its owner to confirm it (the name is as typed)" : ""));
         fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
         fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
-        fact(facts, "Booked", DateFormats.current().moment(booking.createdAt().atZoneSameInstant(coachZone)));
+        fact(facts, "Booked", DateFormats.current().moment(booking.createdAt().atZone(coachZone)));
         if (!booking.awaitsClient()) {
             RouterLink client = new RouterLink("Open " + booking.clientName() + "'s story", ClientView.class,
                     booking.clientId().toString());
@@ -84,7 +84,7 @@ class BookingPanel extends Dialog {
         history.addClassName("booking-history");
         for (BookingEvent event : booking.history()) {
             String who = event.byName() == null ? "the client" : event.byName();
-            history.add(new Paragraph(DateFormats.current().moment(event.at().atZoneSameInstant(coachZone)) + " · "
+            history.add(new Paragraph(DateFormats.current().moment(event.at().atZone(coachZone)) + " · "
                     + event.kind().toLowerCase(Locale.ROOT).replace('_', '-') + " by " + who
                     + (event.detail().isBlank() ? "" : " (" + event.detail() + ")")));
         }

@@ -7,7 +7,6 @@ import app.goodenough.booking.BookingId;
 import app.goodenough.mail.DemoLetter;
 import app.goodenough.mail.OutboxEntry;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public class OutboxRepository {
                 OUTBOX_MESSAGE.RECIPIENT_NAME, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.TEXT_BODY, OUTBOX_MESSAGE.HTML_BODY,
                 OUTBOX_MESSAGE.ATTACHMENT_NAME, OUTBOX_MESSAGE.ATTACHMENT, OUTBOX_MESSAGE.NOT_BEFORE, OUTBOX_MESSAGE.NEXT_ATTEMPT_AT);
         for (NewMessage message : messages) {
-            OffsetDateTime notBefore = message.notBefore().atOffset(ZoneOffset.UTC);
+            Instant notBefore = message.notBefore();
             insert = insert.values(message.kind().name(), message.bookingId(), message.recipientEmail(), message.recipientName(),
                     message.subject(), message.textBody(), message.htmlBody(), message.attachmentName(), message.attachment(),
                     notBefore, notBefore);
@@ -58,7 +57,7 @@ public class OutboxRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void voidPendingReminders(BookingId bookingId) {
         db.update(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.VOIDED_AT, DSL.currentOffsetDateTime())
+                .set(OUTBOX_MESSAGE.VOIDED_AT, DSL.currentInstant())
                 .where(OUTBOX_MESSAGE.BOOKING_ID.eq(bookingId)
                         .and(OUTBOX_MESSAGE.KIND.eq(MessageKind.REMINDER.name()))
                         .and(OUTBOX_MESSAGE.SENT_AT.isNull())
@@ -69,12 +68,12 @@ public class OutboxRepository {
     /** Unsent messages whose time has come, when the oldest of them was due, and how many unsent ones failed at least once. */
     OutboxBacklog backlog(Instant now) {
         Condition unsent = OUTBOX_MESSAGE.SENT_AT.isNull().and(OUTBOX_MESSAGE.VOIDED_AT.isNull());
-        Condition due = OUTBOX_MESSAGE.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC));
+        Condition due = OUTBOX_MESSAGE.NOT_BEFORE.le(now);
         return db.select(DSL.count().filterWhere(due), DSL.min(OUTBOX_MESSAGE.NOT_BEFORE).filterWhere(due),
                         DSL.count().filterWhere(OUTBOX_MESSAGE.ATTEMPTS.gt(0)))
                 .from(OUTBOX_MESSAGE)
                 .where(unsent)
-                .fetchSingle(row -> new OutboxBacklog(row.value1(), Optional.ofNullable(row.value2()).map(OffsetDateTime::toInstant),
+                .fetchSingle(row -> new OutboxBacklog(row.value1(), Optional.ofNullable(row.value2()),
                         row.value3()));
     }
 
@@ -87,7 +86,7 @@ public class OutboxRepository {
                 .from(OUTBOX_MESSAGE)
                 .where(OUTBOX_MESSAGE.SENT_AT.isNull()
                         .and(OUTBOX_MESSAGE.VOIDED_AT.isNull())
-                        .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now.atOffset(ZoneOffset.UTC))))
+                        .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT)
                 .limit(1)
                 .forUpdate().skipLocked()
@@ -97,7 +96,7 @@ public class OutboxRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void markSent(UUID id) {
         db.update(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.SENT_AT, DSL.currentOffsetDateTime())
+                .set(OUTBOX_MESSAGE.SENT_AT, DSL.currentInstant())
                 .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
                 .where(OUTBOX_MESSAGE.ID.eq(id))
                 .execute();
@@ -109,7 +108,7 @@ public class OutboxRepository {
         db.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
                 .set(OUTBOX_MESSAGE.LAST_ERROR, error)
-                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, nextAttempt.atOffset(ZoneOffset.UTC))
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, nextAttempt)
                 .where(OUTBOX_MESSAGE.ID.eq(id))
                 .execute();
         recordAttempt(id, error);
@@ -132,7 +131,7 @@ public class OutboxRepository {
                 .from(OUTBOX_MESSAGE)
                 .where(DSL.lower(OUTBOX_MESSAGE.RECIPIENT_EMAIL).in(addresses))
                 .and(OUTBOX_MESSAGE.VOIDED_AT.isNull())
-                .and(OUTBOX_MESSAGE.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC)).or(OUTBOX_MESSAGE.SENT_AT.isNotNull()))
+                .and(OUTBOX_MESSAGE.NOT_BEFORE.le(now).or(OUTBOX_MESSAGE.SENT_AT.isNotNull()))
                 .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID)
                 .limit(limit)
                 .fetch(Records.mapping(DemoLetter::new));

@@ -65,7 +65,7 @@ class DemoMailboxView extends Main implements BeforeEnterObserver {
         Div heading = new Div(new Span(letter.subject()));
         heading.addClassName("outbox-heading");
         Paragraph meta = new Paragraph("To " + letter.recipientEmail() + " · written "
-                + DateFormats.current().moment(letter.writtenAt().atZoneSameInstant(ZoneOffset.UTC)) + " UTC");
+                + DateFormats.current().moment(letter.writtenAt().atZone(ZoneOffset.UTC)) + " UTC");
         Div links = new Div();
         links.addClassName("outbox-links");
         Matcher found = LINK.matcher(letter.textBody());

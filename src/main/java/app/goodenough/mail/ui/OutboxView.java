@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,9 +60,9 @@ class OutboxView extends Main {
         Div heading = new Div(new Span(entry.subject()), state);
         heading.addClassName("outbox-heading");
         Paragraph meta = new Paragraph("To " + entry.recipientEmail() + " · " + entry.kind().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + " · written " + DateFormats.current().moment(entry.createdAt().atZoneSameInstant(zone)) + " UTC"
-                + (entry.notBefore().isAfter(entry.createdAt().plusMinutes(1))
-                        ? " · due " + DateFormats.current().moment(entry.notBefore().atZoneSameInstant(zone)) + " UTC" : ""));
+                + " · written " + DateFormats.current().moment(entry.createdAt().atZone(zone)) + " UTC"
+                + (entry.notBefore().isAfter(entry.createdAt().plus(Duration.ofMinutes(1)))
+                        ? " · due " + DateFormats.current().moment(entry.notBefore().atZone(zone)) + " UTC" : ""));
         Div message = new Div(heading, meta);
         message.addClassName("outbox-message");
         return message;

@@ -17,10 +17,10 @@ import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NoteVersion;
-import app.goodenough.notes.StoryPoint;
 import app.goodenough.notes.PrincipleTag;
+import app.goodenough.notes.StoryPoint;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collections;
@@ -66,7 +66,7 @@ public class NoteRepository {
 
     /** The client's notes, newest session first; a general note stands at the day it was started. */
     public List<NoteSummary> forClient(AccountId coachId, AccountId clientId) {
-        Field<OffsetDateTime> at = noteDate();
+        Field<Instant> at = noteDate();
         return db.select(NOTE.ID, at, DSL.field(NOTE.BOOKING_ID.isNotNull()), DSL.field(NOTE.SIGNED_AT.isNotNull()),
                         DSL.substring(NOTE.BODY, 1, 140))
                 .from(NOTE)
@@ -116,7 +116,7 @@ public class NoteRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public NoteId insert(AccountId coachId, AccountId clientId, BookingId bookingId, List<PrincipleTag> principles) {
-        OffsetDateTime now = now();
+        Instant now = now();
         NoteId id = db.insertInto(NOTE)
                 .columns(NOTE.COACH_ID, NOTE.CLIENT_ID, NOTE.BOOKING_ID, NOTE.CREATED_AT, NOTE.UPDATED_AT)
                 .values(coachId, clientId, bookingId, now, now)
@@ -127,8 +127,8 @@ public class NoteRepository {
     }
 
     /** When a note is written, by the application's clock: the notes search filters on it, so it is never the database's. */
-    private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+    private Instant now() {
+        return clock.instant();
     }
 
     /** Saves a new version over {@code expectedVersion}; false when the note changed since, or is signed, or is not this coach's. */
@@ -157,7 +157,7 @@ public class NoteRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean sign(AccountId coachId, NoteId id, int expectedVersion) {
         return db.update(NOTE)
-                .set(NOTE.SIGNED_AT, DSL.currentOffsetDateTime())
+                .set(NOTE.SIGNED_AT, DSL.currentInstant())
                 .where(NOTE.ID.eq(id).and(NOTE.COACH_ID.eq(coachId)).and(NOTE.VERSION.eq(expectedVersion)).and(NOTE.SIGNED_AT.isNull()))
                 .execute() == 1;
     }
@@ -186,7 +186,7 @@ public class NoteRepository {
     }
 
     /** A note's place in time: its session's start, or for a general note the moment it was started. */
-    private static Field<OffsetDateTime> noteDate() {
+    private static Field<Instant> noteDate() {
         return DSL.coalesce(DSL.field(DSL.select(BOOKING.STARTS_AT).from(BOOKING).where(BOOKING.ID.eq(NOTE.BOOKING_ID))), NOTE.CREATED_AT);
     }
 

@@ -62,10 +62,10 @@ public class NoteSearch {
             conditions.add(NOTE.CLIENT_ID.eq(query.clientId()));
         }
         if (query.from() != null) {
-            conditions.add(NOTE.UPDATED_AT.ge(query.from().atStartOfDay(zone).toOffsetDateTime()));
+            conditions.add(NOTE.UPDATED_AT.ge(query.from().atStartOfDay(zone).toInstant()));
         }
         if (query.to() != null) {
-            conditions.add(NOTE.UPDATED_AT.lt(query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+            conditions.add(NOTE.UPDATED_AT.lt(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (query.signed() != null) {
             conditions.add(query.signed() ? NOTE.SIGNED_AT.isNotNull() : NOTE.SIGNED_AT.isNull());

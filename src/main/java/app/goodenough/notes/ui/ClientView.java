@@ -75,7 +75,7 @@ public class ClientView extends Main implements HasUrlParameter<String> {
         Div notes = new Div();
         notes.addClassName("client-notes");
         for (NoteSummary note : story.notes()) {
-            String label = (note.ofSession() ? "Session of " : "General note, ") + DateFormats.current().moment(note.at().atZoneSameInstant(zone))
+            String label = (note.ofSession() ? "Session of " : "General note, ") + DateFormats.current().moment(note.at().atZone(zone))
                     + (note.signed() ? " · signed" : " · draft");
             notes.add(new Div(new RouterLink(label,
                     NoteEditorView.class, note.id().toString()), new Paragraph(note.opening())));

@@ -113,7 +113,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private void show(Note shown) {
         note = shown;
         content.removeAll();
-        status.setText(shown.signed() ? "Signed " + DateFormats.current().moment(shown.signedAt().atZoneSameInstant(zone))
+        status.setText(shown.signed() ? "Signed " + DateFormats.current().moment(shown.signedAt().atZone(zone))
                 : "Draft · version " + shown.version());
         principles = new PrincipleTagsField(principleService.principles(), shown.principles(), this::saveIfChanged);
         if (shown.signed()) {
@@ -151,7 +151,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         text.addClassName("note-text");
         Div addenda = new Div();
         shown.addenda().forEach(addendum -> addenda.add(new Paragraph(
-                DateFormats.current().moment(addendum.addedAt().atZoneSameInstant(zone)) + " · " + addendum.body())));
+                DateFormats.current().moment(addendum.addedAt().atZone(zone)) + " · " + addendum.body())));
         TextArea addendum = TextLimits.atMost(NotesService.MAX_ADDENDUM_LENGTH, new TextArea("Addendum"));
         addendum.addClassName("addendum-text");
         Button add = new Button("Add dated addendum", click -> {

@@ -24,7 +24,7 @@ class NoteHistoryDialog extends Dialog {
             text.setText(version.body());
             text.addClassName("note-version-text");
             Div entry = new Div(new H3("Version " + version.version() + " · "
-                    + DateFormats.current().moment(version.savedAt().atZoneSameInstant(zone))), text);
+                    + DateFormats.current().moment(version.savedAt().atZone(zone))), text);
             if (!version.freeTags().isEmpty()) {
                 entry.add(new Paragraph("Tags: " + String.join(", ", version.freeTags())));
             }

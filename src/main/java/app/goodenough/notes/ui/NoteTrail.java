@@ -22,7 +22,7 @@ class NoteTrail extends Div {
         }
         UnorderedList lines = new UnorderedList();
         for (NoteAccess access : trail) {
-            lines.add(new ListItem(new Span(DateFormats.current().moment(access.at().atZoneSameInstant(zone)) + " · "
+            lines.add(new ListItem(new Span(DateFormats.current().moment(access.at().atZone(zone)) + " · "
                     + access.actorName() + " " + access.actionInWords() + " "),
                     new RouterLink("a note", NoteEditorView.class, access.noteId().toString())));
         }

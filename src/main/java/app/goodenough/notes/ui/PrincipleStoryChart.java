@@ -31,8 +31,8 @@ final class PrincipleStoryChart {
                 .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-label=\"")
                 .append(points.size()).append(" moments across the seven principles\">");
-        Instant first = points.isEmpty() ? Instant.EPOCH : points.getFirst().at().toInstant();
-        Instant last = points.isEmpty() ? first : points.getLast().at().toInstant();
+        Instant first = points.isEmpty() ? Instant.EPOCH : points.getFirst().at();
+        Instant last = points.isEmpty() ? first : points.getLast().at();
         long span = Math.max(1, Duration.between(first, last).toMinutes());
         for (int row = 0; row < principles.size(); row++) {
             Principle principle = principles.get(row);
@@ -45,7 +45,7 @@ final class PrincipleStoryChart {
                 if (!point.principle().equals(principle.slug())) {
                     continue;
                 }
-                long offset = Duration.between(first, point.at().toInstant()).toMinutes();
+                long offset = Duration.between(first, point.at()).toMinutes();
                 int x = LABEL_WIDTH + 10 + (int) ((WIDTH - LABEL_WIDTH - 30) * offset / span);
                 svg.append(point.bookingFocus()
                         ? "<circle cx=\"" + x + "\" cy=\"" + y + "\" r=\"8\" fill=\"none\" stroke=\"" + principle.colour() + "\" stroke-width=\"2\"/>"
@@ -56,9 +56,9 @@ final class PrincipleStoryChart {
         int axis = TOP + ROW * principles.size() + 18;
         if (!points.isEmpty()) {
             svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(axis).append("\" font-size=\"11\" fill=\"#5d6b69\">")
-                    .append(DateFormats.current().date(points.getFirst().at().atZoneSameInstant(zone))).append("</text>")
+                    .append(DateFormats.current().date(points.getFirst().at().atZone(zone))).append("</text>")
                     .append("<text x=\"").append(WIDTH - 10).append("\" y=\"").append(axis)
-                    .append("\" font-size=\"11\" fill=\"#5d6b69\" text-anchor=\"end\">").append(DateFormats.current().date(points.getLast().at().atZoneSameInstant(zone)))
+                    .append("\" font-size=\"11\" fill=\"#5d6b69\" text-anchor=\"end\">").append(DateFormats.current().date(points.getLast().at().atZone(zone)))
                     .append("</text>");
         }
         return svg.append("</svg>").toString();

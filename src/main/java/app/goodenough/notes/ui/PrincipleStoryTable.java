@@ -33,7 +33,7 @@ class PrincipleStoryTable extends NativeTable {
             return "—";
         }
         return points.stream()
-                .map(point -> DateFormats.current().date(point.at().atZoneSameInstant(zone))
+                .map(point -> DateFormats.current().date(point.at().atZone(zone))
                         + (point.stance() == null ? "" : " (" + point.stance() + ")"))
                 .collect(Collectors.joining(", "));
     }

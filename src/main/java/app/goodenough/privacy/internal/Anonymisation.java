@@ -42,8 +42,8 @@ public class Anonymisation {
                 .setNull(ACCOUNT.TIME_ZONE)
                 .setNull(ACCOUNT.PASSWORD_HASH)
                 .set(ACCOUNT.ENABLED, false)
-                .set(ACCOUNT.ERASED_AT, PrivacyRepository.utc(at))
-                .set(ACCOUNT.SESSIONS_VALID_FROM, PrivacyRepository.utc(at))
+                .set(ACCOUNT.ERASED_AT, at)
+                .set(ACCOUNT.SESSIONS_VALID_FROM, at)
                 .where(ACCOUNT.ID.eq(client))
                 .execute();
         db.update(BOOKING).set(BOOKING.CLIENT_MESSAGE, "").set(BOOKING.CLIENT_PHONE, "").set(BOOKING.TYPED_NAME, "")
@@ -51,7 +51,7 @@ public class Anonymisation {
                 .execute();
         db.update(BOOKING_EVENT).set(BOOKING_EVENT.DETAIL, "").where(BOOKING_EVENT.BY_ACCOUNT.eq(client)).execute();
         var toThem = OUTBOX_MESSAGE.RECIPIENT_EMAIL.lower().eq(oldEmail.toLowerCase(Locale.ROOT));
-        db.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.VOIDED_AT, PrivacyRepository.utc(at))
+        db.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.VOIDED_AT, at)
                 .where(toThem.and(OUTBOX_MESSAGE.SENT_AT.isNull()).and(OUTBOX_MESSAGE.VOIDED_AT.isNull()))
                 .execute();
         db.update(OUTBOX_MESSAGE)

@@ -14,7 +14,6 @@ import app.goodenough.base.SecretLinks;
 import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.MyData;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -98,14 +97,14 @@ public class PrivacyRepository {
     /** False when the client has an open request already (the unique index says so, whatever the race). */
     public boolean insertRequest(AccountId client, String reason, Instant at) {
         return db.insertInto(ERASURE_REQUEST, ERASURE_REQUEST.CLIENT_ID, ERASURE_REQUEST.REASON, ERASURE_REQUEST.REQUESTED_AT)
-                .values(client, reason, utc(at))
+                .values(client, reason, at)
                 .onConflictDoNothing()
                 .execute() == 1;
     }
 
     public void decide(UUID id, AccountId coach, boolean deleteNotesAtOnce, Instant at) {
         db.update(ERASURE_REQUEST)
-                .set(ERASURE_REQUEST.DECIDED_AT, utc(at))
+                .set(ERASURE_REQUEST.DECIDED_AT, at)
                 .set(ERASURE_REQUEST.DECIDED_BY, coach.value())
                 .set(ERASURE_REQUEST.NOTES_DELETED_AT_ONCE, deleteNotesAtOnce)
                 .where(ERASURE_REQUEST.ID.eq(id).and(OPEN))
@@ -114,7 +113,7 @@ public class PrivacyRepository {
 
     /** Takes back the client's open request; false when there was none. */
     public boolean withdraw(AccountId client, Instant at) {
-        return db.update(ERASURE_REQUEST).set(ERASURE_REQUEST.WITHDRAWN_AT, utc(at))
+        return db.update(ERASURE_REQUEST).set(ERASURE_REQUEST.WITHDRAWN_AT, at)
                 .where(ERASURE_REQUEST.CLIENT_ID.eq(client).and(OPEN))
                 .execute() == 1;
     }
@@ -122,7 +121,7 @@ public class PrivacyRepository {
     public void record(String kind, AccountId client, AccountId coach, AccountId actor, String detail, Instant at) {
         db.insertInto(PRIVACY_EVENT, PRIVACY_EVENT.KIND, PRIVACY_EVENT.CLIENT_ID, PRIVACY_EVENT.COACH_ID, PRIVACY_EVENT.ACTOR_ID,
                         PRIVACY_EVENT.DETAIL, PRIVACY_EVENT.AT)
-                .values(kind, client, coach, actor, detail, utc(at))
+                .values(kind, client, coach, actor, detail, at)
                 .execute();
     }
 
@@ -134,28 +133,24 @@ public class PrivacyRepository {
         db.update(COACH_PROFILE).set(COACH_PROFILE.NOTE_RETENTION_YEARS, years).where(COACH_PROFILE.ACCOUNT_ID.eq(coach)).execute();
     }
 
-    private SelectOnConditionStep<Record8<UUID, AccountId, String, OffsetDateTime, String, OffsetDateTime, OffsetDateTime, Boolean>> requests() {
+    private SelectOnConditionStep<Record8<UUID, AccountId, String, Instant, String, Instant, Instant, Boolean>> requests() {
         return db.select(ERASURE_REQUEST.ID, ERASURE_REQUEST.CLIENT_ID, ACCOUNT.DISPLAY_NAME, ERASURE_REQUEST.REQUESTED_AT,
                         ERASURE_REQUEST.REASON, ERASURE_REQUEST.WITHDRAWN_AT, ERASURE_REQUEST.DECIDED_AT, ERASURE_REQUEST.NOTES_DELETED_AT_ONCE)
                 .from(ERASURE_REQUEST)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(ERASURE_REQUEST.CLIENT_ID));
     }
 
-    private static ErasureRequest request(Record8<UUID, AccountId, String, OffsetDateTime, String, OffsetDateTime, OffsetDateTime, Boolean> row) {
-        return new ErasureRequest(row.value1(), row.value2(), row.value3(), row.value4().toInstant(), row.value5(),
-                Optional.ofNullable(row.value6()).map(OffsetDateTime::toInstant), Optional.ofNullable(row.value7()).map(OffsetDateTime::toInstant),
+    private static ErasureRequest request(Record8<UUID, AccountId, String, Instant, String, Instant, Instant, Boolean> row) {
+        return new ErasureRequest(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                Optional.ofNullable(row.value6()), Optional.ofNullable(row.value7()),
                 Optional.ofNullable(row.value8()));
     }
 
-    static String iso(OffsetDateTime moment) {
-        return moment == null ? "" : moment.toInstant().toString();
+    static String iso(Instant moment) {
+        return moment == null ? "" : moment.toString();
     }
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 }
