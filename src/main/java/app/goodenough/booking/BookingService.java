@@ -6,12 +6,10 @@ import app.goodenough.account.CurrentUser;
 import app.goodenough.account.Role;
 import app.goodenough.account.Roles;
 import app.goodenough.account.SignedInUser;
-import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.availability.UpcomingSessions;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
@@ -21,14 +19,11 @@ import app.goodenough.booking.internal.BookingOutcomes;
 import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.booking.internal.BookingWriter;
-import app.goodenough.booking.internal.CoachClients;
 import app.goodenough.booking.internal.Confirmations;
 import app.goodenough.booking.internal.FreeSlots;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,7 +47,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize(Roles.ANYONE)
-public class BookingService implements UpcomingSessions {
+public class BookingService {
 
     private static final int ALTERNATIVES = 3;
 
@@ -66,11 +61,10 @@ public class BookingService implements UpcomingSessions {
     private final CurrentUser currentUser;
     private final Confirmations confirmations;
     private final BookingOutcomes outcomes;
-    private final Clock clock;
 
     BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, BookingRepository bookings,
             CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, Confirmations confirmations, BookingOutcomes outcomes, Clock clock) {
+            CurrentUser currentUser, Confirmations confirmations, BookingOutcomes outcomes) {
         this.confirmations = confirmations;
         this.outcomes = outcomes;
         this.availability = availability;
@@ -81,7 +75,6 @@ public class BookingService implements UpcomingSessions {
         this.practiceService = practiceService;
         this.principleService = principleService;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** When this kind of session can be booked from now: the first free time and the end of the horizon. */
@@ -148,39 +141,6 @@ public class BookingService implements UpcomingSessions {
                     .map(confirmations::of)
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));
         }
-    }
-
-    /**
-     * Records a session that took place before the practice used this product, such as the demo
-     * practice's history: the same claim and booking rows as a reader's booking, for a time that
-     * has passed, so the future-time rules do not apply. Only the application itself may do this.
-     */
-    @PreAuthorize(Roles.IS_SYSTEM)
-    public BookingId recordPastSession(BookingRequest request, AccountId clientId) {
-        SessionType type = availability.sessionType(request.sessionType())
-                .orElseThrow(() -> new InvalidInputException("sessionType", "There is no such kind of session."));
-        TimeRange period = new TimeRange(request.start(), request.start().plus(type.duration()));
-        if (!period.end().isBefore(clock.instant())) {
-            throw new InvalidInputException("start", "A recorded session has ended already.");
-        }
-        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> new BookingClient(clientId, false))
-                .booking().id();
-    }
-
-    /** How many of the signed-in coach's upcoming sessions lie outside their current working hours. */
-    @Override
-    @PreAuthorize(Roles.IS_COACH)
-    public int myUpcomingSessionsOutsideHours() {
-        AccountId coach = currentUser.require().id();
-        Instant now = clock.instant();
-        List<TimeRange> upcoming = bookings.upcomingOf(coach, now);
-        LocalDate today = now.atZone(ZoneId.of("UTC")).toLocalDate();
-        LocalDate last = upcoming.stream().map(range -> range.end().atZone(ZoneId.of("UTC")).toLocalDate())
-                .max(LocalDate::compareTo).orElse(today);
-        AvailabilityRules rules = availability.rulesOf(coach, today.minusDays(1), last.plusDays(1));
-        return (int) upcoming.stream()
-                .filter(range -> !rules.withinHours(range.start(), Duration.between(range.start(), range.end())))
-                .count();
     }
 
     private RuntimeException takenOrRethrow(DataIntegrityViolationException refused, SessionType type, Instant start) {

@@ -1,6 +1,6 @@
 package app.goodenough.notes;
 
-import app.goodenough.booking.CalendarEntry;
+import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.practice.ClientSummary;
 import java.util.List;
 

@@ -39,6 +39,11 @@ public class PracticeService {
         return coaches.findByCoach(me).orElseThrow(() -> new AccessDeniedException("No coach profile"));
     }
 
+    /** The zone the signed-in coach works in: their calendar, hours and blocks are in its local time. */
+    public ZoneId myTimeZone() {
+        return myProfile().timeZone();
+    }
+
     /** The signed-in coach's clients, by name. */
     public List<ClientSummary> myClients() {
         return coaches.clientsOf(currentUser.require().id());

@@ -5,8 +5,8 @@ import app.goodenough.account.SystemTask;
 import app.goodenough.availability.SessionType;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.BookingRequest;
-import app.goodenough.booking.BookingService;
-import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.booking.PastSessions;
+import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
@@ -30,15 +30,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoHistory {
 
-    private final BookingService bookingService;
+    private final PastSessions pastSessions;
     private final CoachCalendarService calendar;
     private final NotesService notesService;
     private final SystemTask systemTask;
     private final Clock clock;
 
-    DemoHistory(BookingService bookingService, CoachCalendarService calendar, NotesService notesService, SystemTask systemTask,
+    DemoHistory(PastSessions pastSessions, CoachCalendarService calendar, NotesService notesService, SystemTask systemTask,
             Clock clock) {
-        this.bookingService = bookingService;
+        this.pastSessions = pastSessions;
         this.calendar = calendar;
         this.notesService = notesService;
         this.systemTask = systemTask;
@@ -98,7 +98,7 @@ class DemoHistory {
         LocalDate day = LocalDate.now(clock.withZone(zone)).minusWeeks(session.weeksAgo())
                 .with(TemporalAdjusters.previousOrSame(session.day()));
         Instant start = day.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
-        return bookingService.recordPastSession(new BookingRequest(session.type().id(), start, session.client().displayName(),
+        return pastSessions.record(new BookingRequest(session.type().id(), start, session.client().displayName(),
                 session.client().email(), "", session.focus(), session.message(), DemoPractice.COACH_TIME_ZONE, UUID.randomUUID()),
                 session.client().id());
     }

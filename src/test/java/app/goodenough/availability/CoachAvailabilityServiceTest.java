@@ -32,6 +32,7 @@ class CoachAvailabilityServiceTest extends ServiceTest {
 
     @Autowired CoachAvailabilityService availabilityService;
     @Autowired BookingService bookingService;
+    @Autowired UpcomingSessions upcomingSessions;
     TestPractice.Practice practice;
     LocalDate tuesday;
 
@@ -102,7 +103,7 @@ class CoachAvailabilityServiceTest extends ServiceTest {
         availabilityService.saveMyRules("Europe/Berlin", before.settings(),
                 withTuesday(before.weeklyHours(), List.of(TimeWindow.of("09:00", "12:00"))));
 
-        assertThat(bookingService.myUpcomingSessionsOutsideHours()).isOne();
+        assertThat(upcomingSessions.myUpcomingSessionsOutsideHours()).isOne();
         assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booked.booking().id().value()))
                 .isEqualTo(BookingStatus.BOOKED.name());
     }
@@ -171,7 +172,7 @@ class CoachAvailabilityServiceTest extends ServiceTest {
         assertThatThrownBy(() -> availabilityService.createMySessionType(type)).isInstanceOf(refusal);
         assertThatThrownBy(() -> availabilityService.updateMySessionType(id, type)).isInstanceOf(refusal);
         assertThatThrownBy(() -> availabilityService.setMySessionTypeActive(id, false)).isInstanceOf(refusal);
-        assertThatThrownBy(bookingService::myUpcomingSessionsOutsideHours).isInstanceOf(refusal);
+        assertThatThrownBy(upcomingSessions::myUpcomingSessionsOutsideHours).isInstanceOf(refusal);
     }
 
     private List<Instant> freeTimesOn(LocalDate day) {

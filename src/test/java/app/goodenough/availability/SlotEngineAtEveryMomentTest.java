@@ -2,8 +2,8 @@ package app.goodenough.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.support.Moments;
 import app.goodenough.support.Moments.Moment;
+import app.goodenough.support.Moments;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

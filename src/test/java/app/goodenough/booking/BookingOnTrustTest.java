@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.calendar.BookingEvent;
+import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.mysessions.ClientSession;
+import app.goodenough.mysessions.ClientSessionsService;
+import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.support.BerlinPracticeTest;

@@ -29,6 +29,7 @@ class BookingServiceTest extends ServiceTest {
     static final ZoneId READER = ZoneId.of("America/New_York");
 
     @Autowired BookingService bookingService;
+    @Autowired PastSessions pastSessions;
     @Autowired StatementCounter statements;
     TestPractice.Practice practice;
     List<Instant> free;
@@ -227,14 +228,14 @@ class BookingServiceTest extends ServiceTest {
         BookingRequest past = request(lastWeek, reader.clientEmail());
 
         signIn.as(practice.coach().email());
-        assertThatThrownBy(() -> bookingService.recordPastSession(past, reader.booking().clientId()))
+        assertThatThrownBy(() -> pastSessions.record(past, reader.booking().clientId()))
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn.asSystem();
-        BookingId recorded = bookingService.recordPastSession(past, reader.booking().clientId());
+        BookingId recorded = pastSessions.record(past, reader.booking().clientId());
         assertThat(jdbc.queryForObject("select starts_at = ?::timestamptz and claim_id is not null from booking where id = ?",
                 Boolean.class, lastWeek.toString(), recorded.value())).isTrue();
-        assertThatThrownBy(() -> bookingService.recordPastSession(request(free.get(4), reader.clientEmail()), reader.booking().clientId()))
+        assertThatThrownBy(() -> pastSessions.record(request(free.get(4), reader.clientEmail()), reader.booking().clientId()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refusal -> assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("start"));
     }

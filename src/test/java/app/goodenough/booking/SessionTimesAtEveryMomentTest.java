@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.mysessions.ClientSessionsService;
+import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

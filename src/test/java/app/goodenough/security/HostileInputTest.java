@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.account.PasswordLinks;
 import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
+import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.notes.NotesService;
 import app.goodenough.support.Demo;
 import app.goodenough.support.HostileStrings;
@@ -51,7 +51,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class HostileInputTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired TestClients testClients;
     @Autowired NotesService notesService;
     @Autowired ClientSessionsService clientSessions;
@@ -85,7 +84,6 @@ class HostileInputTest extends ViewTest {
     void putTheDemoPracticeBack() {
         root().detachAppender(errors);
         demoTypesTakenOff.forEach(id -> jdbc.update("update session_type set active = true where id = ?", id));
-        testPractice.closeAll();
     }
 
     @Test

@@ -11,7 +11,6 @@ import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ObjectLevelPagesTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired NotesService notesService;
     Confirmation theirSession;
     Note theirNote;
@@ -35,11 +33,6 @@ class ObjectLevelPagesTest extends ViewTest {
         theirNote = notesService.noteForSession(theirSession.booking().id());
         notesService.save(theirNote.id(), theirNote.version(), new NoteDraft("Only for the other coach.", List.of(), List.of()));
         signIn.as(Demo.COACH);
-    }
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.account.PasswordLinks;
 import app.goodenough.support.Demo;
 import app.goodenough.support.Screen;
-import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -37,14 +36,12 @@ class SecretsStayWithTheirOwnersTest extends ViewTest {
     private static final Pattern KEY = Pattern.compile("/(?:manage|password/set)/([A-Za-z0-9_-]{20,})");
 
     @Autowired PasswordLinks passwordLinks;
-    @Autowired TestPractice testPractice;
     @Autowired JdbcTemplate jdbc;
     ListAppender<ILoggingEvent> log = new ListAppender<>();
 
     @AfterEach
     void stopListening() {
         root().detachAppender(log);
-        testPractice.closeAll();
     }
 
     @Test

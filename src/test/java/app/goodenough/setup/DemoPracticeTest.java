@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.booking.BookingStatus;
-import app.goodenough.booking.CalendarEntry;
+import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteHit;
 import app.goodenough.notes.NoteQuery;

@@ -13,10 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ViewTest extends SpringBrowserlessTest {
 
     @Autowired protected SignIn signIn;
+    @Autowired protected TestPractice testPractice;
 
     @AfterEach
-    void signOut() {
+    void signOutAndClosePractices() {
         signIn.out();
+        testPractice.closeAll();
     }
 
     /** Navigates to an address as a person would type it, and returns whatever the router showed. */

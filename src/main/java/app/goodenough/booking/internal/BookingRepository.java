@@ -1,6 +1,7 @@
 package app.goodenough.booking.internal;
 
 import static app.goodenough.jooq.Tables.BOOKING;
+import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
@@ -19,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record12;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,5 +101,53 @@ public class BookingRepository {
                 .fetchSingle(BOOKING.ID);
         return new Booking(id, type.coachId(), client.id(), type.id(), request.start(), end, BookingStatus.BOOKED, request.focus(),
                 request.message(), readerZone, request.name(), client.awaitsConfirmation());
+    }
+
+    /**
+     * Moves a booked session of this coach's to another time. Its claim moves with it, so the
+     * exclusion constraint weighs the new time against every other claim but its own.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void move(AccountId coachId, BookingId id, TimeRange session, TimeRange claim) {
+        db.update(TIME_CLAIM)
+                .set(TIME_CLAIM.PERIOD, Periods.period(claim))
+                .where(TIME_CLAIM.COACH_ID.eq(coachId))
+                .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
+                .execute();
+        db.update(BOOKING)
+                .set(BOOKING.STARTS_AT, session.start())
+                .set(BOOKING.ENDS_AT, session.end())
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
+                .execute();
+    }
+
+    /** Moves a booked session of this coach's to another status; false when it is not (or no longer) booked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean changeStatus(AccountId coachId, BookingId id, BookingStatus to) {
+        return db.update(BOOKING)
+                .set(BOOKING.STATUS, to)
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
+                .execute() == 1;
+    }
+
+    /** The owner of the address a session was booked with on trust says it is theirs; false when it did not wait. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean confirmClient(AccountId coachId, BookingId id) {
+        return db.update(BOOKING)
+                .set(BOOKING.AWAITS_CLIENT, false)
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.AWAITS_CLIENT.isTrue()))
+                .execute() == 1;
+    }
+
+    /** Gives a cancelled booking's time back to the calendar. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseClaimOf(AccountId coachId, BookingId id) {
+        db.deleteFrom(TIME_CLAIM)
+                .where(TIME_CLAIM.COACH_ID.eq(coachId))
+                .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
+                .execute();
     }
 }

@@ -2,8 +2,8 @@ package app.goodenough.booking.internal;
 
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.booking.BookingChanged;
 import app.goodenough.booking.Booking;
+import app.goodenough.booking.BookingChanged;
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.Confirmation;
 import java.time.ZoneId;

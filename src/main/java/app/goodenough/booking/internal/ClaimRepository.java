@@ -4,6 +4,7 @@ import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
+import app.goodenough.booking.BlockedTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,5 +41,33 @@ public class ClaimRepository {
                 .values(DSL.val(coachId), Periods.period(period), DSL.val(kind.name()))
                 .returning(TIME_CLAIM.ID)
                 .fetchSingle(TIME_CLAIM.ID);
+    }
+
+    public List<BlockedTime> blocks(AccountId coachId, Instant from, Instant to) {
+        return db.select(TIME_CLAIM.ID, TIME_CLAIM.PERIOD, TIME_CLAIM.NOTE)
+                .from(TIME_CLAIM)
+                .where(TIME_CLAIM.COACH_ID.eq(coachId))
+                .and(TIME_CLAIM.KIND.eq(Kind.BLOCK.name()))
+                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, Periods.period(new TimeRange(from, to))))
+                .orderBy(DSL.field("lower({0})", Instant.class, TIME_CLAIM.PERIOD))
+                .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
+                        row.value3()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID block(AccountId coachId, TimeRange period, String note) {
+        return db.insertInto(TIME_CLAIM)
+                .columns(TIME_CLAIM.COACH_ID, TIME_CLAIM.PERIOD, TIME_CLAIM.KIND, TIME_CLAIM.NOTE)
+                .values(DSL.val(coachId), Periods.period(period),
+                        DSL.val(Kind.BLOCK.name()), DSL.val(note))
+                .returning(TIME_CLAIM.ID)
+                .fetchSingle(TIME_CLAIM.ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean unblock(AccountId coachId, UUID blockId) {
+        return db.deleteFrom(TIME_CLAIM)
+                .where(TIME_CLAIM.ID.eq(blockId).and(TIME_CLAIM.COACH_ID.eq(coachId)).and(TIME_CLAIM.KIND.eq(Kind.BLOCK.name())))
+                .execute() == 1;
     }
 }

@@ -2,13 +2,13 @@ package app.goodenough.booking.ui;
 
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.Openings;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,13 +21,13 @@ import java.util.function.Function;
  * Choosing a day: when the next free time is (one click to its day), then the month it lies in,
  * or, when nothing is free within the coach's horizon, how to reach the coach instead.
  */
-class DayStep extends Div {
+public class DayStep extends Div {
 
     /**
      * @param month the month the reader was on before, or {@code null} to open on the first free time's month
      * @param onShown told of every month shown
      */
-    DayStep(Openings openings, ZoneId zone, YearMonth month, Function<YearMonth, Set<LocalDate>> freeDays,
+    public DayStep(Openings openings, ZoneId zone, YearMonth month, Function<YearMonth, Set<LocalDate>> freeDays,
             Consumer<LocalDate> onChoose, Consumer<YearMonth> onShown) {
         addClassName("day-step");
         openings.firstFree().ifPresentOrElse(first -> {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Step 3: the free times of one day, in the reader's zone. */
-class TimePicker extends Div {
+public class TimePicker extends Div {
 
-    TimePicker(LocalDate day, List<Instant> starts, ZoneId readerZone, ZoneId coachZone, String coachName, Consumer<Instant> onChoose) {
+    public TimePicker(LocalDate day, List<Instant> starts, ZoneId readerZone, ZoneId coachZone, String coachName, Consumer<Instant> onChoose) {
         addClassName("time-picker");
         add(new H3(DateFormats.current().dayOfYear(day)));
         if (starts.isEmpty()) {

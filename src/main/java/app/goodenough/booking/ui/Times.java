@@ -5,17 +5,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** How the booking flow writes dates and times: always in a named zone, the reader's way. */
-final class Times {
+public final class Times {
 
     private Times() {
     }
 
-    static String time(Instant instant, ZoneId zone) {
+    public static String time(Instant instant, ZoneId zone) {
         return DateFormats.current().time(instant.atZone(zone));
     }
 
     /** For example "Tuesday, 1 December 2026, 15:00 (America/New_York)". */
-    static String moment(Instant instant, ZoneId zone) {
+    public static String moment(Instant instant, ZoneId zone) {
         return DateFormats.current().longMoment(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 }

@@ -2,10 +2,9 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.ui.DateFields;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
-import app.goodenough.booking.CoachCalendarService;
-import app.goodenough.base.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,7 +25,13 @@ class BlockDialog extends Dialog {
     private final TextField note = new TextField("Note (only you see it)");
     private final FieldMessages messages = new FieldMessages().field("day", day).field("to", to).field("note", note);
 
-    BlockDialog(LocalDate suggested, LocalDate today, CoachCalendarService calendar, Runnable onBlocked) {
+    /** Blocks the hours of a day with a note; refuses with {@link InvalidInputException} at the fields. */
+    @FunctionalInterface
+    interface Blocker {
+        void block(LocalDate day, TimeWindow hours, String note);
+    }
+
+    BlockDialog(LocalDate suggested, LocalDate today, Blocker blocker, Runnable onBlocked) {
         setHeaderTitle("Block time");
         DateFields.localize(day, today);
         day.setValue(suggested);
@@ -42,7 +47,7 @@ class BlockDialog extends Dialog {
                 if (from.getValue() == null || to.getValue() == null || !from.getValue().isBefore(to.getValue())) {
                     throw new InvalidInputException("to", "The end comes after the start.");
                 }
-                calendar.block(day.getValue(), new TimeWindow(from.getValue(), to.getValue()), note.getValue());
+                blocker.block(day.getValue(), new TimeWindow(from.getValue(), to.getValue()), note.getValue());
                 close();
                 onBlocked.run();
             } catch (InvalidInputException refusal) {

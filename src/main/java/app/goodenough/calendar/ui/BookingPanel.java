@@ -2,15 +2,9 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.BookingDetails;
-import app.goodenough.booking.BookingEvent;
-import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
-import app.goodenough.booking.CoachCalendarService;
-import app.goodenough.notes.NotesService;
-import app.goodenough.notes.ui.ClientView;
-import app.goodenough.notes.ui.NoteEditorView;
-import com.vaadin.flow.component.UI;
+import app.goodenough.calendar.BookingDetails;
+import app.goodenough.calendar.BookingEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,15 +13,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** A booking opened from the calendar: who, what, when in both zones, what they wrote, and what to do with it. */
 class BookingPanel extends Dialog {
 
-    BookingPanel(BookingDetails booking, ZoneId coachZone, CoachCalendarService calendar, BookingService bookingService,
-            NotesService notesService, Runnable onChange) {
+    /**
+     * What the coach can do with a booked session from its panel; each refuses with
+     * {@link InvalidInputException}. {@code onChange} runs after any of them succeeded.
+     */
+    record Actions(Runnable markCompleted, Runnable markNoShow, Consumer<String> cancel, Function<LocalDate, List<Instant>> freeTimesOn,
+            Consumer<Instant> reschedule, Runnable onChange) {
+    }
+
+    BookingPanel(BookingDetails booking, ZoneId coachZone, Actions actions, List<SessionPages> pages) {
         addClassName("booking-panel");
         setHeaderTitle(booking.clientName() + " · " + booking.sessionTypeName());
         DescriptionList facts = new DescriptionList();
@@ -43,35 +48,25 @@ class BookingPanel extends Dialog {
         fact(facts, "Focus", booking.focusTitle() == null ? "None chosen" : booking.focusTitle());
         fact(facts, "What brings them", booking.clientMessage().isBlank() ? "—" : booking.clientMessage());
         fact(facts, "Booked", DateFormats.current().moment(booking.createdAt().atZone(coachZone)));
-        if (!booking.awaitsClient()) {
-            RouterLink client = new RouterLink("Open " + booking.clientName() + "'s story", ClientView.class,
-                    booking.clientId().toString());
-            client.addClassName("client-link");
-            add(client);
-        }
+        pages.forEach(page -> page.linksFor(booking).forEach(this::add));
         add(facts, history(booking, coachZone));
         Button close = new Button("Close", click -> close());
         if (booking.status() == BookingStatus.BOOKED) {
-            Button completed = action("Mark completed", () -> calendar.markCompleted(booking.id()), onChange);
+            Button completed = action("Mark completed", actions.markCompleted(), actions.onChange());
             completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button noShow = action("Mark no-show", () -> calendar.markNoShow(booking.id()), onChange);
+            Button noShow = action("Mark no-show", actions.markNoShow(), actions.onChange());
             Button cancel = new Button("Cancel session", click -> {
                 close();
-                new CancelDialog(booking, calendar, onChange).open();
+                new CancelDialog(booking, actions.cancel(), actions.onChange()).open();
             });
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             Button move = new Button("Reschedule", click -> {
                 close();
-                new RescheduleDialog(booking, coachZone, bookingService, calendar, onChange).open();
+                new RescheduleDialog(booking, coachZone, actions.freeTimesOn(), actions.reschedule(), actions.onChange()).open();
             });
             getFooter().add(cancel, move, noShow, completed);
         }
-        if (!booking.awaitsClient()) {
-            getFooter().add(new Button("Write notes", click -> {
-                close();
-                UI.getCurrent().navigate(NoteEditorView.class, notesService.noteForSession(booking.id()).id().toString());
-            }));
-        }
+        pages.forEach(page -> page.actionsFor(booking, this::close).forEach(getFooter()::add));
         getFooter().add(close);
     }
 

@@ -4,10 +4,11 @@ import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BlockedTime;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.CalendarEntry;
-import app.goodenough.booking.CalendarPeriod;
-import app.goodenough.booking.CoachCalendarService;
-import app.goodenough.notes.NotesService;
+import app.goodenough.calendar.BookingDetails;
+import app.goodenough.calendar.CalendarEntry;
+import app.goodenough.calendar.CalendarPeriod;
+import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.practice.PracticeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +43,8 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     private final CoachCalendarService calendar;
     private final BookingService bookingService;
-    private final NotesService notesService;
+    private final PracticeService practiceService;
+    private final List<SessionPages> sessionPages;
     private final Clock clock;
     private final H1 title = new H1();
     private final CalendarToolbar toolbar;
@@ -49,14 +52,16 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private CalendarMode mode = CalendarMode.WEEK;
     private LocalDate date;
 
-    CalendarView(CoachCalendarService calendar, BookingService bookingService, NotesService notesService, Clock clock) {
+    CalendarView(CoachCalendarService calendar, BookingService bookingService, PracticeService practiceService,
+            List<SessionPages> sessionPages, Clock clock) {
         this.calendar = calendar;
         this.bookingService = bookingService;
-        this.notesService = notesService;
+        this.practiceService = practiceService;
+        this.sessionPages = sessionPages;
         this.clock = clock;
         addClassNames("page", "calendar-page");
         content.addClassName("calendar-content");
-        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, today(), calendar, this::render).open());
+        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, today(), calendar::block, this::render).open());
         add(title, toolbar, content);
     }
 
@@ -82,7 +87,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     /** Today where the coach works, by the application's clock. */
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(calendar.myTimeZone()));
+        return LocalDate.now(clock.withZone(practiceService.myTimeZone()));
     }
 
     void render() {
@@ -105,8 +110,13 @@ class CalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void open(CalendarEntry entry) {
-        new BookingPanel(calendar.myBooking(entry.id()), calendar.myTimeZone(), calendar, bookingService, notesService,
-                this::render).open();
+        BookingDetails booking = calendar.myBooking(entry.id());
+        ZoneId zone = practiceService.myTimeZone();
+        BookingPanel.Actions actions = new BookingPanel.Actions(() -> calendar.markCompleted(booking.id()),
+                () -> calendar.markNoShow(booking.id()), reason -> calendar.cancel(booking.id(), reason),
+                day -> bookingService.freeTimesOn(booking.sessionTypeId(), day, zone), start -> calendar.reschedule(booking.id(), start),
+                this::render);
+        new BookingPanel(booking, zone, actions, sessionPages).open();
     }
 
     private void openBlock(BlockedTime block) {

@@ -3,18 +3,18 @@ package app.goodenough.calendar.ui;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
-import app.goodenough.booking.BookingDetails;
-import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.calendar.BookingDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
 
 /** Cancelling a session with a reason; its time becomes free for readers again. */
 class CancelDialog extends Dialog {
 
-    CancelDialog(BookingDetails booking, CoachCalendarService calendar, Runnable onCancelled) {
+    CancelDialog(BookingDetails booking, Consumer<String> cancelWithReason, Runnable onCancelled) {
         setHeaderTitle("Cancel " + booking.clientName() + "'s session?");
         TextArea reason = new TextArea("Reason (kept in the booking's history)");
         TextLimits.atMost(500, reason);
@@ -22,7 +22,7 @@ class CancelDialog extends Dialog {
         add(new Paragraph("The time becomes free for other readers again."), reason);
         Button cancel = new Button("Cancel session", click -> {
             try {
-                calendar.cancel(booking.id(), reason.getValue());
+                cancelWithReason.accept(reason.getValue());
                 close();
                 onCancelled.run();
             } catch (InvalidInputException refusal) {

@@ -2,7 +2,7 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingStatus;
-import app.goodenough.booking.CalendarEntry;
+import app.goodenough.calendar.CalendarEntry;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;

@@ -3,9 +3,7 @@ package app.goodenough.calendar.ui;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.DateFields;
-import app.goodenough.booking.BookingDetails;
-import app.goodenough.booking.BookingService;
-import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.calendar.BookingDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Moving a session to another free time of its type, chosen from the times readers would see. */
 class RescheduleDialog extends Dialog {
@@ -24,16 +24,20 @@ class RescheduleDialog extends Dialog {
     private final Span message = new Span();
     private final BookingDetails booking;
     private final ZoneId zone;
-    private final BookingService bookingService;
-    private final CoachCalendarService calendar;
+    private final Function<LocalDate, List<Instant>> freeTimesOn;
+    private final Consumer<Instant> moveTo;
     private final Runnable onMoved;
 
-    RescheduleDialog(BookingDetails booking, ZoneId zone, BookingService bookingService, CoachCalendarService calendar,
+    /**
+     * @param freeTimesOn the free starts of the session's type on a day of the coach's calendar
+     * @param moveTo moves the session; refuses with {@link InvalidInputException}
+     */
+    RescheduleDialog(BookingDetails booking, ZoneId zone, Function<LocalDate, List<Instant>> freeTimesOn, Consumer<Instant> moveTo,
             Runnable onMoved) {
         this.booking = booking;
         this.zone = zone;
-        this.bookingService = bookingService;
-        this.calendar = calendar;
+        this.freeTimesOn = freeTimesOn;
+        this.moveTo = moveTo;
         this.onMoved = onMoved;
         setHeaderTitle("Move " + booking.clientName() + "'s session");
         times.addClassName("times");
@@ -51,7 +55,7 @@ class RescheduleDialog extends Dialog {
         if (date == null) {
             return;
         }
-        List<Instant> free = bookingService.freeTimesOn(booking.sessionTypeId(), date, zone);
+        List<Instant> free = freeTimesOn.apply(date);
         if (free.isEmpty()) {
             times.add(new Span("No free times on this day."));
         }
@@ -64,7 +68,7 @@ class RescheduleDialog extends Dialog {
 
     private void move(Instant start) {
         try {
-            calendar.reschedule(booking.id(), start);
+            moveTo.accept(start);
             close();
             onMoved.run();
         } catch (InvalidInputException refusal) {

@@ -10,7 +10,7 @@ import app.goodenough.booking.Booking;
 import app.goodenough.booking.BookingChanged;
 import app.goodenough.booking.CalendarFiles;
 import app.goodenough.booking.Confirmation;
-import app.goodenough.booking.ManageLinks;
+import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.practice.PublicCoach;
 import java.time.Clock;
 import java.time.Instant;

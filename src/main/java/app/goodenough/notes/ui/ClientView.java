@@ -4,11 +4,11 @@ import app.goodenough.account.AccountId;
 import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.CalendarEntry;
-import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NotesService;
+import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import com.vaadin.flow.component.Html;
@@ -36,12 +36,12 @@ public class ClientView extends Main implements HasUrlParameter<String> {
 
     private final NotesService notesService;
     private final PrincipleService principleService;
-    private final CoachCalendarService calendar;
+    private final PracticeService practiceService;
 
-    ClientView(NotesService notesService, PrincipleService principleService, CoachCalendarService calendar) {
+    ClientView(NotesService notesService, PrincipleService principleService, PracticeService practiceService) {
         this.notesService = notesService;
         this.principleService = principleService;
-        this.calendar = calendar;
+        this.practiceService = practiceService;
         addClassName("page");
     }
 
@@ -56,7 +56,7 @@ public class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     private void show(ClientStory story) {
-        ZoneId zone = calendar.myTimeZone();
+        ZoneId zone = practiceService.myTimeZone();
         add(new H1(story.client().name()), new Paragraph(story.client().email()),
                 new Paragraph(new Anchor("coach/data?client=" + story.client().id().value(), "Download this client's whole record")));
         List<Principle> principles = principleService.principles();

@@ -5,12 +5,14 @@ import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.SafeMarkdown;
 import app.goodenough.base.ui.TextLimits;
-import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.calendar.BookingDetails;
+import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteChangedElsewhereException;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NotesService;
+import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
 import com.vaadin.flow.component.ClientCallable;
@@ -37,6 +39,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -96,8 +99,10 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         removeAll();
         try {
             Note found = notesService.note(new NoteId(UUID.fromString(noteId)));
-            zone = calendar.myTimeZone();
-            add(new NoteHeading(found, zone, practiceService, calendar,
+            zone = practiceService.myTimeZone();
+            String client = practiceService.myClient(found.clientId()).map(ClientSummary::name).orElse("a client");
+            Optional<BookingDetails> session = Optional.ofNullable(found.bookingId()).map(calendar::myBooking);
+            add(new NoteHeading(found, client, session, zone,
                     () -> new NoteHistoryDialog(notesService.history(found.id()), zone).open()), status, content);
             show(found);
         } catch (IllegalArgumentException | InvalidInputException unknown) {

@@ -1,11 +1,8 @@
 package app.goodenough.notes.ui;
 
 import app.goodenough.base.DateFormats;
-import app.goodenough.booking.BookingDetails;
-import app.goodenough.booking.CoachCalendarService;
+import app.goodenough.calendar.BookingDetails;
 import app.goodenough.notes.Note;
-import app.goodenough.practice.ClientSummary;
-import app.goodenough.practice.PracticeService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,17 +10,20 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Whose note this is and of which session, with the way to the client's story and to the note's versions. */
 class NoteHeading extends Div {
 
-    NoteHeading(Note note, ZoneId zone, PracticeService practiceService, CoachCalendarService calendar, Runnable showVersions) {
+    /**
+     * @param client the client's name
+     * @param session the session the note is of; empty for a general note
+     */
+    NoteHeading(Note note, String client, Optional<BookingDetails> session, ZoneId zone, Runnable showVersions) {
         addClassName("note-heading");
-        String client = practiceService.myClient(note.clientId()).map(ClientSummary::name).orElse("a client");
         add(new H1("Note on " + client));
-        if (note.bookingId() != null) {
-            BookingDetails session = calendar.myBooking(note.bookingId());
-            add(new Paragraph(session.sessionTypeName() + " · " + DateFormats.current().moment(session.start().atZone(zone))));
+        if (session.isPresent()) {
+            add(new Paragraph(session.get().sessionTypeName() + " · " + DateFormats.current().moment(session.get().start().atZone(zone))));
         } else {
             add(new Paragraph("General note, not tied to a session"));
         }

@@ -21,7 +21,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class AvailabilityViewTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired JdbcTemplate jdbc;
     TestPractice.Practice practice;
 
@@ -37,11 +35,6 @@ class AvailabilityViewTest extends ViewTest {
     void signInAsATestCoach() {
         practice = testPractice.open("Europe/Berlin");
         signIn.as(practice.coach().email());
-    }
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
     }
 
     @Test

@@ -48,7 +48,6 @@ class BookViewTest extends ViewTest {
     @Autowired PublicFormThrottle throttle;
     @Autowired JdbcTemplate jdbc;
     @Autowired BookingService bookingService;
-    @Autowired TestPractice testPractice;
 
     @Test
     void aReaderBooksAFocusedSessionInTheirOwnZone() {

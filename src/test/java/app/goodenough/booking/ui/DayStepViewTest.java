@@ -4,7 +4,6 @@ import app.goodenough.availability.SessionTypeId;
 import app.goodenough.booking.BookingService;
 import app.goodenough.support.DrawnChoices;
 import app.goodenough.support.TestClock;
-import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -14,22 +13,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Reading and using the step where a reader chooses a day, as the booking page and the manage page show it. */
-abstract class DayStepViewTest extends ViewTest {
+public abstract class DayStepViewTest extends ViewTest {
 
     @Autowired BookingService bookingService;
-    @Autowired TestPractice testPractice;
-
-    @AfterEach
-    void closePractices() {
-        testPractice.closeAll();
-    }
 
     /** The first free start, found day by day in the reader's calendar, the way a patient reader would. */
-    Optional<Instant> firstFreeDayByDay(SessionTypeId type, ZoneId reader) {
+    protected Optional<Instant> firstFreeDayByDay(SessionTypeId type, ZoneId reader) {
         LocalDate today = TestClock.get().today(reader);
         for (LocalDate day = today; !day.isAfter(today.plusDays(70)); day = day.plusDays(1)) {
             List<Instant> starts = bookingService.freeTimesOn(type, day, reader);
@@ -40,34 +32,34 @@ abstract class DayStepViewTest extends ViewTest {
         return Optional.empty();
     }
 
-    Button nextFree() {
+    protected Button nextFree() {
         return $(Button.class).withClassName("next-free").single();
     }
 
-    String monthTitle() {
+    protected String monthTitle() {
         return $(Div.class).withClassName("month-header").single().getChildren()
                 .filter(H3.class::isInstance).map(title -> ((H3) title).getText()).findFirst().orElseThrow();
     }
 
-    Div monthGrid() {
+    protected Div monthGrid() {
         return $(Div.class).withClassName("month-grid").single();
     }
 
-    List<LocalDate> freeDays() {
+    protected List<LocalDate> freeDays() {
         return DrawnChoices.in(monthGrid()).stream().filter(DrawnChoices.Choice::enabled)
                 .map(choice -> LocalDate.parse(choice.value())).toList();
     }
 
-    Button monthButton(String label) {
+    protected Button monthButton(String label) {
         return $(Button.class).withAriaLabel(label).single();
     }
 
-    String timesHeading() {
+    protected String timesHeading() {
         return $(Div.class).withClassName("time-picker").single().getChildren()
                 .filter(H3.class::isInstance).map(title -> ((H3) title).getText()).findFirst().orElseThrow();
     }
 
-    List<String> times() {
+    protected List<String> times() {
         return $(Button.class).withClassName("time").all().stream().map(Button::getText).toList();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.base.DateFormats;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.TestClock;
-import app.goodenough.support.TestPractice;
 import app.goodenough.support.TestPractice.Practice;
+import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +31,6 @@ class CalendarViewAtEveryMomentTest extends ViewTest {
 
     static final DateFormats FORMATS = DateFormats.practice();
 
-    @Autowired TestPractice testPractice;
-
-    @AfterEach
-    void closePractices() {
-        testPractice.closeAll();
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("app.goodenough.support.Moments#forEveryCoach")

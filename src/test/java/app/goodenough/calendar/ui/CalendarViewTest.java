@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.CoachCalendarService;
 import app.goodenough.booking.Confirmation;
+import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.support.DomEvents;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class CalendarViewTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired BookingService bookingService;
     @Autowired CoachCalendarService calendarService;
     @Autowired JdbcTemplate jdbc;
@@ -51,11 +49,6 @@ class CalendarViewTest extends ViewTest {
         booked = bookingService.book(new BookingRequest(practice.session().id(), ten, "Week Reader", readerEmail, "", "not-always-on", "Too much on my plate.", "Asia/Tokyo",
                 UUID.randomUUID()));
         signIn.as(practice.coach().email());
-    }
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
     }
 
     @Test

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,13 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 class OutboxViewTest extends ViewTest {
 
     @Autowired OutboxService outboxService;
-    @Autowired TestPractice testPractice;
     @Autowired BookingService bookingService;
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
-    }
 
     @Test
     void theAdminSeesWhatWasWrittenToWhomAndHowItGoesButNeverTheLinks() {

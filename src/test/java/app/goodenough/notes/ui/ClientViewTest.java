@@ -14,23 +14,21 @@ import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.grid.Grid;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ClientViewTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired BookingService bookingService;
     @Autowired NotesService notesService;
     TestPractice.Practice practice;
@@ -46,11 +44,6 @@ class ClientViewTest extends ViewTest {
         Note note = notesService.noteForSession(session.booking().id());
         notesService.save(note.id(), note.version(), new NoteDraft("A mistake at work, and she laughed about it.",
                 List.of(new PrincipleTag("mistakes-as-growth", 4), new PrincipleTag("not-all-bad", 2)), List.of()));
-    }
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
     }
 
     @Test

@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class NoteEditorViewTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired BookingService bookingService;
     @Autowired NotesService notesService;
     @Autowired JdbcTemplate jdbc;
@@ -53,11 +51,6 @@ class NoteEditorViewTest extends ViewTest {
                 "editor-" + UUID.randomUUID() + "@example.org", "", "redefine-success", "", "Europe/Berlin", UUID.randomUUID()));
         signIn.as(practice.coach().email());
         note = notesService.noteForSession(session.booking().id());
-    }
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
     }
 
     @Test

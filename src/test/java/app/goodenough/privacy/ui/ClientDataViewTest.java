@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class ClientDataViewTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired TestClients testClients;
     @Autowired MyDataService myData;
     @Autowired JdbcTemplate jdbc;
@@ -38,11 +36,6 @@ class ClientDataViewTest extends ViewTest {
         signIn.during(client, () -> myData.requestErasure("Please."));
         signIn.as(practice.coach().email());
         navigate(ClientDataView.class);
-    }
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.calendar.internal;
 
 import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
@@ -10,12 +10,12 @@ import static app.goodenough.jooq.Tables.TIME_CLAIM;
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.BlockedTime;
-import app.goodenough.booking.BookingDetails;
-import app.goodenough.booking.BookingEvent;
 import app.goodenough.booking.BookingId;
 import app.goodenough.booking.BookingStatus;
-import app.goodenough.booking.CalendarEntry;
-import app.goodenough.booking.SessionFocus;
+import app.goodenough.calendar.BookingDetails;
+import app.goodenough.calendar.BookingEvent;
+import app.goodenough.calendar.CalendarEntry;
+import app.goodenough.calendar.SessionFocus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -74,17 +74,6 @@ public class CalendarRepository {
                 .fetch(Records.mapping(SessionFocus::new));
     }
 
-    public List<BlockedTime> blocks(AccountId coachId, Instant from, Instant to) {
-        return db.select(TIME_CLAIM.ID, TIME_CLAIM.PERIOD, TIME_CLAIM.NOTE)
-                .from(TIME_CLAIM)
-                .where(TIME_CLAIM.COACH_ID.eq(coachId))
-                .and(TIME_CLAIM.KIND.eq(ClaimRepository.Kind.BLOCK.name()))
-                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, Periods.period(new TimeRange(from, to))))
-                .orderBy(DSL.field("lower({0})", Instant.class, TIME_CLAIM.PERIOD))
-                .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
-                        row.value3()));
-    }
-
     public Optional<BookingDetails> details(AccountId coachId, BookingId id) {
         return db.select(BOOKING.ID, BOOKING.CLIENT_ID, CLIENT_NAME, ACCOUNT.EMAIL, BOOKING.CLIENT_PHONE,
                         BOOKING.CLIENT_TIME_ZONE, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.STARTS_AT,
@@ -108,68 +97,4 @@ public class CalendarRepository {
                 .convertFrom(rows -> rows.map(Records.mapping(BookingEvent::new)));
     }
 
-    /**
-     * Moves a booked session of this coach's to another time. Its claim moves with it, so the
-     * exclusion constraint weighs the new time against every other claim but its own.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void move(AccountId coachId, BookingId id, TimeRange session, TimeRange claim) {
-        db.update(TIME_CLAIM)
-                .set(TIME_CLAIM.PERIOD, Periods.period(claim))
-                .where(TIME_CLAIM.COACH_ID.eq(coachId))
-                .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
-                .execute();
-        db.update(BOOKING)
-                .set(BOOKING.STARTS_AT, session.start())
-                .set(BOOKING.ENDS_AT, session.end())
-                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
-                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
-                .execute();
-    }
-
-    /** Moves a booked session of this coach's to another status; false when it is not (or no longer) booked. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean changeStatus(AccountId coachId, BookingId id, BookingStatus to) {
-        return db.update(BOOKING)
-                .set(BOOKING.STATUS, to)
-                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
-                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.STATUS.eq(BookingStatus.BOOKED)))
-                .execute() == 1;
-    }
-
-    /** The owner of the address a session was booked with on trust says it is theirs; false when it did not wait. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean confirmClient(AccountId coachId, BookingId id) {
-        return db.update(BOOKING)
-                .set(BOOKING.AWAITS_CLIENT, false)
-                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
-                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId)).and(BOOKING.AWAITS_CLIENT.isTrue()))
-                .execute() == 1;
-    }
-
-    /** Gives a cancelled booking's time back to the calendar. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void releaseClaimOf(AccountId coachId, BookingId id) {
-        db.deleteFrom(TIME_CLAIM)
-                .where(TIME_CLAIM.COACH_ID.eq(coachId))
-                .and(TIME_CLAIM.ID.eq(DSL.select(BOOKING.CLAIM_ID).from(BOOKING).where(BOOKING.ID.eq(id))))
-                .execute();
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public UUID block(AccountId coachId, TimeRange period, String note) {
-        return db.insertInto(TIME_CLAIM)
-                .columns(TIME_CLAIM.COACH_ID, TIME_CLAIM.PERIOD, TIME_CLAIM.KIND, TIME_CLAIM.NOTE)
-                .values(DSL.val(coachId), Periods.period(period),
-                        DSL.val(ClaimRepository.Kind.BLOCK.name()), DSL.val(note))
-                .returning(TIME_CLAIM.ID)
-                .fetchSingle(TIME_CLAIM.ID);
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean unblock(AccountId coachId, UUID blockId) {
-        return db.deleteFrom(TIME_CLAIM)
-                .where(TIME_CLAIM.ID.eq(blockId).and(TIME_CLAIM.COACH_ID.eq(coachId)).and(TIME_CLAIM.KIND.eq(ClaimRepository.Kind.BLOCK.name())))
-                .execute() == 1;
-    }
 }

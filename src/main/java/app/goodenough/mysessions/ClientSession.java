@@ -1,6 +1,8 @@
-package app.goodenough.booking;
+package app.goodenough.mysessions;
 
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 

@@ -1,10 +1,16 @@
-package app.goodenough.booking;
+package app.goodenough.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.BlockedTime;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingService;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;

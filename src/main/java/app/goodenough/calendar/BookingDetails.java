@@ -1,7 +1,9 @@
-package app.goodenough.booking;
+package app.goodenough.calendar;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.calendar;
 
 import java.time.Instant;
 

@@ -1,6 +1,8 @@
-package app.goodenough.booking;
+package app.goodenough.mysessions;
 
-import app.goodenough.booking.internal.LinkSecret;
+import app.goodenough.booking.Booking;
+import app.goodenough.booking.BookingId;
+import app.goodenough.mysessions.internal.LinkSecret;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.mysessions.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

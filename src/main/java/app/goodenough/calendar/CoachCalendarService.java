@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.calendar;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.CurrentUser;
@@ -7,15 +7,17 @@ import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.TimeWindow;
-import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
 import app.goodenough.base.TypedText;
-import app.goodenough.booking.internal.BookingEvents;
-import app.goodenough.booking.internal.BookingRepository;
-import app.goodenough.booking.internal.CalendarRepository;
-import app.goodenough.booking.internal.SessionChanges;
+import app.goodenough.booking.Booking;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.Bookings;
+import app.goodenough.booking.SessionChanges;
+import app.goodenough.booking.TimeBlocks;
+import app.goodenough.calendar.internal.CalendarRepository;
 import app.goodenough.practice.PracticeService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,26 +47,22 @@ public class CoachCalendarService {
     private static final int MAX_NOTE_LENGTH = 200;
 
     private final CalendarRepository calendar;
-    private final BookingEvents events;
-    private final BookingRepository bookings;
+    private final Bookings bookings;
     private final SessionChanges sessionChanges;
+    private final TimeBlocks timeBlocks;
     private final AvailabilityService availability;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
 
-    CoachCalendarService(CalendarRepository calendar, BookingEvents events, BookingRepository bookings, SessionChanges sessionChanges,
+    CoachCalendarService(CalendarRepository calendar, Bookings bookings, SessionChanges sessionChanges, TimeBlocks timeBlocks,
             AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser) {
         this.calendar = calendar;
-        this.events = events;
         this.bookings = bookings;
         this.sessionChanges = sessionChanges;
+        this.timeBlocks = timeBlocks;
         this.availability = availability;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
-    }
-
-    public ZoneId myTimeZone() {
-        return practiceService.publicCoach(me()).timeZone();
     }
 
     /** Everything between two dates of the coach's calendar, both included (at most about two months). */
@@ -81,7 +78,8 @@ public class CoachCalendarService {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             hours.put(day, rules.hoursOn(day));
         }
-        return new CalendarPeriod(rules.zone(), from, to, calendar.entries(me, start, end), calendar.blocks(me, start, end), hours);
+        return new CalendarPeriod(rules.zone(), from, to, calendar.entries(me, start, end), timeBlocks.between(me, start, end),
+                hours);
     }
 
     /** All sessions of one of the coach's clients, newest first; another coach's client has none here. */
@@ -100,12 +98,12 @@ public class CoachCalendarService {
 
     @Transactional
     public void markCompleted(BookingId id) {
-        changeStatus(id, BookingStatus.COMPLETED, "");
+        markAs(id, BookingStatus.COMPLETED);
     }
 
     @Transactional
     public void markNoShow(BookingId id) {
-        changeStatus(id, BookingStatus.NO_SHOW, "");
+        markAs(id, BookingStatus.NO_SHOW);
     }
 
     /** Cancels a booked session, with the coach's reason, and gives its time back to readers. */
@@ -124,7 +122,7 @@ public class CoachCalendarService {
     @Transactional
     public void reschedule(BookingId id, Instant newStart) {
         Booking booking = mine(id);
-        sessionChanges.move(booking, newStart, me(), "from " + DateFormats.practice().moment(booking.start().atZone(myTimeZone())));
+        sessionChanges.move(booking, newStart, me(), "from " + DateFormats.practice().moment(booking.start().atZone(practiceService.myTimeZone())));
     }
 
     /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
@@ -141,32 +139,23 @@ public class CoachCalendarService {
             throw new InvalidInputException("note", "Keep the note to " + MAX_NOTE_LENGTH + " characters.");
         }
         TypedText.require("note", text);
-        ZoneId zone = myTimeZone();
-        TimeRange period = new TimeRange(ZonedDateTime.of(day, window.start(), zone).toInstant(),
-                ZonedDateTime.of(day, window.end(), zone).toInstant());
-        try {
-            return calendar.block(me(), period, text);
-        } catch (DataIntegrityViolationException refused) {
-            if (DatabaseRefusals.isOverlap(refused)) {
-                throw new InvalidInputException("day", "That time overlaps a booked session or another block.");
-            }
-            throw refused;
-        }
+        ZoneId zone = practiceService.myTimeZone();
+        return timeBlocks.block(me(), new TimeRange(ZonedDateTime.of(day, window.start(), zone).toInstant(),
+                ZonedDateTime.of(day, window.end(), zone).toInstant()), text);
     }
 
     @Transactional
     public void unblock(UUID blockId) {
-        if (!calendar.unblock(me(), blockId)) {
+        if (!timeBlocks.unblock(me(), blockId)) {
             throw new InvalidInputException("block", "There is no such blocked time.");
         }
     }
 
-    private void changeStatus(BookingId id, BookingStatus status, String detail) {
-        if (!calendar.changeStatus(me(), id, status)) {
-            BookingDetails current = myBooking(id);
-            throw new InvalidInputException("status", "This session is already " + current.status().label().toLowerCase(Locale.ROOT) + ".");
+    private void markAs(BookingId id, BookingStatus outcome) {
+        Booking booking = mine(id);
+        if (!sessionChanges.markAs(booking, outcome, me())) {
+            throw new InvalidInputException("status", "This session is already " + booking.status().label().toLowerCase(Locale.ROOT) + ".");
         }
-        events.record(me(), id, BookingEvents.Kind.valueOf(status.name()), me(), detail);
     }
 
     private Booking mine(BookingId id) {

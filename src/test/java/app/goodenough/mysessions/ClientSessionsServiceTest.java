@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.mysessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.MyDetails;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingRequest;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.Confirmation;
 import app.goodenough.support.BerlinPracticeTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.LostDeadlock;

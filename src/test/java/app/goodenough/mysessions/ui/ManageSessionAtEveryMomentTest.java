@@ -1,11 +1,12 @@
-package app.goodenough.booking.ui;
+package app.goodenough.mysessions.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.base.DateFormats;
-import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
-import app.goodenough.booking.ManageLinks;
+import app.goodenough.booking.ui.DayStepViewTest;
+import app.goodenough.mysessions.ClientSessionsService;
+import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice.Practice;

@@ -1,12 +1,16 @@
-package app.goodenough.booking.ui;
+package app.goodenough.mysessions.ui;
 
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.BookingStatus;
-import app.goodenough.booking.ClientSession;
-import app.goodenough.booking.ClientSessionsService;
+import app.goodenough.booking.ui.BookView;
+import app.goodenough.booking.ui.DayStep;
+import app.goodenough.booking.ui.TimePicker;
+import app.goodenough.booking.ui.Times;
+import app.goodenough.mysessions.ClientSession;
+import app.goodenough.mysessions.ClientSessionsService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.booking;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.AddressOwner;
@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The accounts bookings belong to, and their link to the coach: work the application does for
  * a reader who may not be signed in, so it runs as the application itself ({@link SystemTask}).
+ * Used by the reader's booking and by clients confirming a session booked with their address.
  */
 @Component
 public class CoachClients {

@@ -1,8 +1,9 @@
-package app.goodenough.booking;
+package app.goodenough.mysessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.internal.LinkSecret;
+import app.goodenough.booking.BookingId;
+import app.goodenough.mysessions.internal.LinkSecret;
 import app.goodenough.support.ServiceTest;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.mysessions;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.CurrentUser;
@@ -7,10 +7,13 @@ import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
-import app.goodenough.booking.internal.BookingRepository;
-import app.goodenough.booking.internal.CoachClients;
-import app.goodenough.booking.internal.Confirmations;
-import app.goodenough.booking.internal.SessionChanges;
+import app.goodenough.booking.Booking;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.Bookings;
+import app.goodenough.booking.CoachClients;
+import app.goodenough.booking.Confirmation;
+import app.goodenough.booking.SessionChanges;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,10 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClientSessionsService {
 
-    /** How long a manage link works after the session's start (so that it can say the session is over). */
-
-    private final BookingRepository bookings;
-    private final Confirmations confirmations;
+    private final Bookings bookings;
     private final SessionChanges sessionChanges;
     private final ManageLinks manageLinks;
     private final AvailabilityService availability;
@@ -44,13 +44,12 @@ public class ClientSessionsService {
     private final CoachClients coachClients;
     private final Clock clock;
 
-    ClientSessionsService(BookingRepository bookings, Confirmations confirmations, SessionChanges sessionChanges,
+    ClientSessionsService(Bookings bookings, SessionChanges sessionChanges,
             ManageLinks manageLinks, AvailabilityService availability, CurrentUser currentUser, AccountService accountService,
             CoachClients coachClients, Clock clock) {
         this.coachClients = coachClients;
         this.accountService = accountService;
         this.bookings = bookings;
-        this.confirmations = confirmations;
         this.sessionChanges = sessionChanges;
         this.manageLinks = manageLinks;
         this.availability = availability;
@@ -95,7 +94,7 @@ public class ClientSessionsService {
         }
         sessionChanges.confirm(booking);
         coachClients.link(booking.coachId(), booking.clientId());
-        return session(bookings.findById(booking.id()).orElseThrow());
+        return session(bookings.find(booking.id()).orElseThrow());
     }
 
     /** Cancels the session; one that waits for its address's owner can be cancelled by them at any time. */
@@ -104,7 +103,7 @@ public class ClientSessionsService {
         Booking linked = linked(token);
         Booking booking = linked.awaitsClient() ? booked(linked) : changeable(linked);
         sessionChanges.cancel(booking, booking.clientId(), reason);
-        return session(bookings.findById(booking.id()).orElseThrow());
+        return session(bookings.find(booking.id()).orElseThrow());
     }
 
     @PreAuthorize(Roles.ANYONE)
@@ -118,7 +117,7 @@ public class ClientSessionsService {
         }
         sessionChanges.move(booking, newStart, booking.clientId(),
                 "from " + DateFormats.practice().moment(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
-        return session(bookings.findById(booking.id()).orElseThrow());
+        return session(bookings.find(booking.id()).orElseThrow());
     }
 
     /**
@@ -128,7 +127,7 @@ public class ClientSessionsService {
     @PreAuthorize(Roles.IS_SYSTEM)
     @Transactional(readOnly = true)
     public String manageTokenOf(BookingId id) {
-        return bookings.findById(id).map(manageLinks::tokenFor).orElseThrow();
+        return bookings.find(id).map(manageLinks::tokenFor).orElseThrow();
     }
 
     private Booking linked(String token) {
@@ -138,7 +137,7 @@ public class ClientSessionsService {
         if (!clock.instant().isBefore(link.expires())) {
             throw new InvalidInputException("link", "This link has expired: the session was more than a month ago.");
         }
-        return bookings.findById(link.bookingId())
+        return bookings.find(link.bookingId())
                 .orElseThrow(() -> new InvalidInputException("link", "This link is not valid. Please use the link from your "
                         + "newest message about the session."));
     }
@@ -166,7 +165,7 @@ public class ClientSessionsService {
     }
 
     private ClientSession session(Booking booking) {
-        Confirmation about = confirmations.of(booking);
+        Confirmation about = bookings.confirmationOf(booking);
         return new ClientSession(booking.id(), booking.sessionTypeId(), about.sessionType().name(),
                 (int) about.sessionType().duration().toMinutes(), about.coach().displayName(), about.coach().email(),
                 about.coach().timeZone(), booking.start(), booking.status(),

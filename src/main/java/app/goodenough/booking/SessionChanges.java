@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.booking;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.AvailabilityService;
@@ -7,9 +7,10 @@ import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
-import app.goodenough.booking.Booking;
-import app.goodenough.booking.BookingChanged;
-import app.goodenough.booking.BookingStatus;
+import app.goodenough.booking.internal.BookingEvents;
+import app.goodenough.booking.internal.BookingRepository;
+import app.goodenough.booking.internal.Confirmations;
+import app.goodenough.booking.internal.FreeSlots;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,26 +21,28 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moving and cancelling a booked session, the same for the coach and for the client: the
- * claim moves (or is given back) under the exclusion constraint, the history records who did
- * it, and {@link BookingChanged} lets the messages follow in the same transaction. Callers
- * check first that the person may change this booking.
+ * What happens to a booked session after it is booked, the same for the coach and for the
+ * client: it moves (its claim moving under the exclusion constraint), is cancelled (its time
+ * given back), confirmed by its address's owner, or marked completed or no-show. The history
+ * records who did it, and {@link BookingChanged} lets the messages follow in the same
+ * transaction. Callers (the coach's calendar, clients' own sessions) check first that the
+ * person may change this booking; every method joins the caller's transaction.
  */
 @Component
 public class SessionChanges {
 
     public static final int MAX_REASON_LENGTH = 500;
 
-    private final CalendarRepository calendar;
+    private final BookingRepository bookings;
     private final BookingEvents events;
     private final FreeSlots freeSlots;
     private final AvailabilityService availability;
     private final Confirmations confirmations;
     private final ApplicationEventPublisher publisher;
 
-    SessionChanges(CalendarRepository calendar, BookingEvents events, FreeSlots freeSlots, AvailabilityService availability,
+    SessionChanges(BookingRepository bookings, BookingEvents events, FreeSlots freeSlots, AvailabilityService availability,
             Confirmations confirmations, ApplicationEventPublisher publisher) {
-        this.calendar = calendar;
+        this.bookings = bookings;
         this.events = events;
         this.freeSlots = freeSlots;
         this.availability = availability;
@@ -54,12 +57,25 @@ public class SessionChanges {
             throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON_LENGTH + " characters.");
         }
         TypedText.require("reason", text);
-        if (!calendar.changeStatus(booking.coachId(), booking.id(), BookingStatus.CANCELLED)) {
+        if (!bookings.changeStatus(booking.coachId(), booking.id(), BookingStatus.CANCELLED)) {
             throw new InvalidInputException("status", "This session is already " + booking.status().label().toLowerCase(Locale.ROOT) + ".");
         }
         events.record(booking.coachId(), booking.id(), BookingEvents.Kind.CANCELLED, by, text);
-        calendar.releaseClaimOf(booking.coachId(), booking.id());
+        bookings.releaseClaimOf(booking.coachId(), booking.id());
         publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), BookingChanged.Change.CANCELLED, null, text));
+    }
+
+    /** Marks a booked session completed or no-show; false when it is not (or no longer) booked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean markAs(Booking booking, BookingStatus outcome, AccountId by) {
+        if (outcome != BookingStatus.COMPLETED && outcome != BookingStatus.NO_SHOW) {
+            throw new IllegalArgumentException("Not an outcome of a session: " + outcome);
+        }
+        if (!bookings.changeStatus(booking.coachId(), booking.id(), outcome)) {
+            return false;
+        }
+        events.record(booking.coachId(), booking.id(), BookingEvents.Kind.valueOf(outcome.name()), by, "");
+        return true;
     }
 
     /**
@@ -68,7 +84,7 @@ public class SessionChanges {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void confirm(Booking booking) {
-        if (booking.status() != BookingStatus.BOOKED || !calendar.confirmClient(booking.coachId(), booking.id())) {
+        if (booking.status() != BookingStatus.BOOKED || !bookings.confirmClient(booking.coachId(), booking.id())) {
             throw new InvalidInputException("booking", "This session does not wait for a confirmation.");
         }
         events.record(booking.coachId(), booking.id(), BookingEvents.Kind.CONFIRMED, booking.clientId(), "");
@@ -86,7 +102,7 @@ public class SessionChanges {
         TimeRange claim = Optional.ofNullable(newStart).flatMap(start -> freeSlots.claimIfOffered(sessionType, start))
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
-            calendar.move(booking.coachId(), booking.id(), TimeRange.starting(newStart, sessionType.duration()), claim);
+            bookings.move(booking.coachId(), booking.id(), TimeRange.starting(newStart, sessionType.duration()), claim);
         } catch (DataIntegrityViolationException refused) {
             if (DatabaseRefusals.isOverlap(refused)) {
                 throw new InvalidInputException("start", "That time was just taken. Please choose another.");

@@ -1,6 +1,8 @@
-package app.goodenough.booking;
+package app.goodenough.calendar;
 
 import app.goodenough.account.AccountId;
+import app.goodenough.booking.BookingId;
+import app.goodenough.booking.BookingStatus;
 import java.time.Instant;
 
 /**

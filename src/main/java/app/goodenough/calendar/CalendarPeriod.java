@@ -1,6 +1,7 @@
-package app.goodenough.booking;
+package app.goodenough.calendar;
 
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.booking.BlockedTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

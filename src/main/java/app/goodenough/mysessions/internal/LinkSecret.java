@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.mysessions.internal;
 
 import static app.goodenough.jooq.Tables.APP_SECRET;
 

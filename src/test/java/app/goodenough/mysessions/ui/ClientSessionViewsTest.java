@@ -1,12 +1,12 @@
-package app.goodenough.booking.ui;
+package app.goodenough.mysessions.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.ClientSessionsService;
 import app.goodenough.booking.Confirmation;
-import app.goodenough.booking.ManageLinks;
+import app.goodenough.mysessions.ClientSessionsService;
+import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
@@ -17,14 +17,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ClientSessionViewsTest extends ViewTest {
 
-    @Autowired TestPractice testPractice;
     @Autowired BookingService bookingService;
     @Autowired ClientSessionsService sessions;
     @Autowired ManageLinks manageLinks;
@@ -37,11 +35,6 @@ class ClientSessionViewsTest extends ViewTest {
         Instant start = testPractice.freeTimes(practice, 5).getFirst();
         booked = signIn.during(Demo.SAM, () -> bookingService.book(new BookingRequest(practice.session().id(), start, "Sam Rivera",
                 Demo.SAM, "", "", "", "Europe/Berlin", UUID.randomUUID())));
-    }
-
-    @AfterEach
-    void closePractice() {
-        testPractice.closeAll();
     }
 
     @Test

@@ -1,8 +1,10 @@
-package app.goodenough.booking.ui;
+package app.goodenough.mysessions.ui;
 
 import app.goodenough.account.Roles;
-import app.goodenough.booking.ClientSession;
-import app.goodenough.booking.ClientSessionsService;
+import app.goodenough.booking.ui.BookView;
+import app.goodenough.booking.ui.Times;
+import app.goodenough.mysessions.ClientSession;
+import app.goodenough.mysessions.ClientSessionsService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;

@@ -1,0 +1,45 @@
+package app.goodenough.booking;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.account.Roles;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.availability.SessionType;
+import app.goodenough.availability.TimeRange;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.internal.BookingClient;
+import app.goodenough.booking.internal.BookingWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sessions that took place before the practice used this product, such as the demo practice's
+ * history: the same claim and booking rows as a reader's booking, for a time that has passed,
+ * so the future-time rules do not apply. Only the application itself may record them.
+ */
+@Service
+@PreAuthorize(Roles.IS_SYSTEM)
+public class PastSessions {
+
+    private final AvailabilityService availability;
+    private final BookingWriter writer;
+    private final Clock clock;
+
+    PastSessions(AvailabilityService availability, BookingWriter writer, Clock clock) {
+        this.availability = availability;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    public BookingId record(BookingRequest request, AccountId clientId) {
+        SessionType type = availability.sessionType(request.sessionType())
+                .orElseThrow(() -> new InvalidInputException("sessionType", "There is no such kind of session."));
+        TimeRange period = new TimeRange(request.start(), request.start().plus(type.duration()));
+        if (!period.end().isBefore(clock.instant())) {
+            throw new InvalidInputException("start", "A recorded session has ended already.");
+        }
+        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> new BookingClient(clientId, false))
+                .booking().id();
+    }
+}

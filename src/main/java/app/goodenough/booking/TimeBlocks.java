@@ -1,0 +1,51 @@
+package app.goodenough.booking;
+
+import app.goodenough.account.AccountId;
+import app.goodenough.availability.TimeRange;
+import app.goodenough.base.DatabaseRefusals;
+import app.goodenough.base.InvalidInputException;
+import app.goodenough.booking.internal.ClaimRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Time a coach keeps free of bookings. A block is a claim like a booked session's, so the same
+ * exclusion constraint keeps blocks and sessions apart. The caller says whose calendar it is.
+ */
+@Component
+public class TimeBlocks {
+
+    private final ClaimRepository claims;
+
+    TimeBlocks(ClaimRepository claims) {
+        this.claims = claims;
+    }
+
+    public List<BlockedTime> between(AccountId coachId, Instant from, Instant to) {
+        return claims.blocks(coachId, from, to);
+    }
+
+    /** Blocks the period; refused at the field {@code day} where it would cover a booked session or another block. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID block(AccountId coachId, TimeRange period, String note) {
+        try {
+            return claims.block(coachId, period, note);
+        } catch (DataIntegrityViolationException refused) {
+            if (DatabaseRefusals.isOverlap(refused)) {
+                throw new InvalidInputException("day", "That time overlaps a booked session or another block.");
+            }
+            throw refused;
+        }
+    }
+
+    /** False when the coach has no such block. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean unblock(AccountId coachId, UUID blockId) {
+        return claims.unblock(coachId, blockId);
+    }
+}
