@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.account.PasswordGuesses;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.booking.SlotTakenException;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestPractice;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -14,16 +14,17 @@ import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
-import app.goodenough.booking.internal.BookingClient;
 import app.goodenough.booking.internal.BookingOutcomes;
-import app.goodenough.booking.internal.BookingRepository;
 import app.goodenough.booking.internal.BookingRequestCheck;
-import app.goodenough.booking.internal.BookingWriter;
-import app.goodenough.booking.internal.Confirmations;
-import app.goodenough.booking.internal.FreeSlots;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.schedule.BookingClient;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.BookingWriter;
+import app.goodenough.schedule.Bookings;
+import app.goodenough.schedule.Confirmation;
+import app.goodenough.schedule.FreeSlots;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,18 +55,16 @@ public class BookingService {
     private final AvailabilityService availability;
     private final FreeSlots freeSlots;
     private final BookingWriter writer;
-    private final BookingRepository bookings;
+    private final Bookings bookings;
     private final CoachClients coachClients;
     private final PracticeService practiceService;
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
-    private final Confirmations confirmations;
     private final BookingOutcomes outcomes;
 
-    BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, BookingRepository bookings,
+    BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, Bookings bookings,
             CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, Confirmations confirmations, BookingOutcomes outcomes) {
-        this.confirmations = confirmations;
+            CurrentUser currentUser, BookingOutcomes outcomes) {
         this.outcomes = outcomes;
         this.availability = availability;
         this.freeSlots = freeSlots;
@@ -137,8 +136,7 @@ public class BookingService {
         try {
             return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request));
         } catch (DataIntegrityViolationException refused) {
-            return bookings.findByIdempotencyKey(request.idempotencyKey())
-                    .map(confirmations::of)
+            return bookings.byIdempotencyKey(request.idempotencyKey())
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));
         }
     }

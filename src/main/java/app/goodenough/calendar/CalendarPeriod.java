@@ -1,7 +1,7 @@
 package app.goodenough.calendar;
 
 import app.goodenough.availability.TimeWindow;
-import app.goodenough.booking.BlockedTime;
+import app.goodenough.schedule.BlockedTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

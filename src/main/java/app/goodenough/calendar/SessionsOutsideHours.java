@@ -7,7 +7,7 @@ import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.UpcomingSessions;
-import app.goodenough.booking.Bookings;
+import app.goodenough.schedule.Bookings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

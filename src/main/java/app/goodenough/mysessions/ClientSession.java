@@ -1,8 +1,8 @@
 package app.goodenough.mysessions;
 
 import app.goodenough.availability.SessionTypeId;
-import app.goodenough.booking.BookingId;
-import app.goodenough.booking.BookingStatus;
+import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.BookingStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 

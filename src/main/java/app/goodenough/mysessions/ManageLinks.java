@@ -1,8 +1,8 @@
 package app.goodenough.mysessions;
 
-import app.goodenough.booking.Booking;
-import app.goodenough.booking.BookingId;
 import app.goodenough.mysessions.internal.LinkSecret;
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.BookingId;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

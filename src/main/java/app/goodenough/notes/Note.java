@@ -1,7 +1,7 @@
 package app.goodenough.notes;
 
 import app.goodenough.account.AccountId;
-import app.goodenough.booking.BookingId;
+import app.goodenough.schedule.BookingId;
 import java.time.Instant;
 import java.util.List;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
+import app.goodenough.schedule.BookingRequest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

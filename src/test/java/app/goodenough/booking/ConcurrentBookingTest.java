@@ -2,6 +2,8 @@ package app.goodenough.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestPractice;

@@ -7,6 +7,8 @@ import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.mysessions.ManageLinks;
+import app.goodenough.schedule.BookingStatus;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

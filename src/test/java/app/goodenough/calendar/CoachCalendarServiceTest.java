@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.BlockedTime;
-import app.goodenough.booking.BookingId;
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.BookingStatus;
-import app.goodenough.booking.Confirmation;
+import app.goodenough.schedule.BlockedTime;
+import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.BookingStatus;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;

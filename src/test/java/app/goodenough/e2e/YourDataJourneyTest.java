@@ -2,8 +2,8 @@ package app.goodenough.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.Confirmation;
 import app.goodenough.privacy.Zips;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.TestClients;
 import app.goodenough.support.TestPractice;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import app.goodenough.booking.BookingRequest;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.mail.internal.OutboxDelivery;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.BerlinPracticeTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestMail;

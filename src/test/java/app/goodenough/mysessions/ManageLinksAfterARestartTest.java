@@ -2,8 +2,8 @@ package app.goodenough.mysessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.BookingId;
 import app.goodenough.mysessions.internal.LinkSecret;
+import app.goodenough.schedule.BookingId;
 import app.goodenough.support.ServiceTest;
 import java.time.Instant;
 import java.util.UUID;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
 import app.goodenough.notes.PrincipleTag;
 import app.goodenough.privacy.internal.NotePurge;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;

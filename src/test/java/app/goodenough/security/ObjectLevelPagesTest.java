@@ -2,10 +2,10 @@ package app.goodenough.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.Confirmation;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;

@@ -2,8 +2,8 @@ package app.goodenough.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.notes.NotesService;
+import app.goodenough.schedule.BookingRequest;
 import app.goodenough.support.IntegrationTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -3,7 +3,6 @@ package app.goodenough.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.account.AccountId;
-import app.goodenough.booking.BookingStatus;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteHit;
@@ -13,6 +12,7 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.notes.StoryPoint;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.schedule.BookingStatus;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

@@ -1,7 +1,7 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.booking.CalendarFiles;
-import app.goodenough.booking.Confirmation;
+import app.goodenough.schedule.CalendarFiles;
+import app.goodenough.schedule.Confirmation;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;

@@ -9,13 +9,13 @@ import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.booking.BlockedTime;
-import app.goodenough.booking.BookingId;
-import app.goodenough.booking.BookingStatus;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.SessionFocus;
+import app.goodenough.schedule.BlockedTime;
+import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.BookingStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

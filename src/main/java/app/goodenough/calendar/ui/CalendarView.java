@@ -2,13 +2,13 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
-import app.goodenough.booking.BlockedTime;
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.CalendarPeriod;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.schedule.BlockedTime;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;

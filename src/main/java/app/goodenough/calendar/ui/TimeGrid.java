@@ -2,9 +2,9 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DateFormats;
-import app.goodenough.booking.BlockedTime;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.CalendarPeriod;
+import app.goodenough.schedule.BlockedTime;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;

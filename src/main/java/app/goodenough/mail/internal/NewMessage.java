@@ -1,6 +1,6 @@
 package app.goodenough.mail.internal;
 
-import app.goodenough.booking.BookingId;
+import app.goodenough.schedule.BookingId;
 import java.time.Instant;
 
 /** A message to queue: one recipient, plain text and simple HTML, an optional attachment, and when to send it. */

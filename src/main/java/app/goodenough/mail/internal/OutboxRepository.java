@@ -3,9 +3,9 @@ package app.goodenough.mail.internal;
 import static app.goodenough.jooq.Tables.OUTBOX_ATTEMPT;
 import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 
-import app.goodenough.booking.BookingId;
 import app.goodenough.mail.DemoLetter;
 import app.goodenough.mail.OutboxEntry;
+import app.goodenough.schedule.BookingId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -9,7 +9,6 @@ import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 import static app.goodenough.jooq.Tables.NOTE_VERSION;
 
 import app.goodenough.account.AccountId;
-import app.goodenough.booking.BookingId;
 import app.goodenough.notes.Addendum;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteAccess;
@@ -19,6 +18,7 @@ import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NoteVersion;
 import app.goodenough.notes.PrincipleTag;
 import app.goodenough.notes.StoryPoint;
+import app.goodenough.schedule.BookingId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

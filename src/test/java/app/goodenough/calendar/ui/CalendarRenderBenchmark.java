@@ -2,8 +2,8 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.benchmark.BenchPractice;
 import app.goodenough.benchmark.Stopwatch;
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
+import app.goodenough.schedule.BookingRequest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;

@@ -2,10 +2,10 @@ package app.goodenough.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.DomEvents;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;

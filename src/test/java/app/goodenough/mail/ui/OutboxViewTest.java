@@ -3,9 +3,9 @@ package app.goodenough.mail.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
 import app.goodenough.mail.OutboxService;
+import app.goodenough.schedule.BookingRequest;
 import app.goodenough.shell.ui.NotAllowedView;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;

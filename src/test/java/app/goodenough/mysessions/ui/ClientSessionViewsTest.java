@@ -2,11 +2,11 @@ package app.goodenough.mysessions.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.mysessions.ManageLinks;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;

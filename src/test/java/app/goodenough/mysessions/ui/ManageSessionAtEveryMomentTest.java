@@ -3,10 +3,10 @@ package app.goodenough.mysessions.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.base.DateFormats;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.booking.ui.DayStepViewTest;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.mysessions.ManageLinks;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice.Practice;

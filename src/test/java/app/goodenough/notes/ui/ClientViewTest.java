@@ -2,14 +2,14 @@ package app.goodenough.notes.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.BookingRequest;
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
 import app.goodenough.notes.PrincipleTag;
 import app.goodenough.practice.ClientSummary;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;

@@ -2,8 +2,8 @@ package app.goodenough.privacy.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.booking.Confirmation;
 import app.goodenough.privacy.MyDataService;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.TestClients;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;

@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.schedule;
 
 import app.goodenough.account.AccountId;
 

@@ -1,15 +1,15 @@
-package app.goodenough.booking.internal;
+package app.goodenough.schedule.internal;
 
 import app.goodenough.account.ClientAccounts;
 import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
-import app.goodenough.booking.Booking;
-import app.goodenough.booking.BookingId;
-import app.goodenough.booking.Confirmation;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.Confirmation;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +44,7 @@ public class Confirmations {
     }
 
     /** The confirmation of a booking whose session type the caller has in hand already. */
-    Confirmation of(Booking booking, SessionType type) {
+    public Confirmation of(Booking booking, SessionType type) {
         var client = systemTask.call("confirmation", () -> clientAccounts.contactOf(booking.clientId()));
         Optional<Principle> focus = principleService.principles().stream()
                 .filter(principle -> principle.slug().equals(booking.focus())).findFirst();

@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.schedule.internal;
 
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 

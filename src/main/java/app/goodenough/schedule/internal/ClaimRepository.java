@@ -1,10 +1,10 @@
-package app.goodenough.booking.internal;
+package app.goodenough.schedule.internal;
 
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.booking.BlockedTime;
+import app.goodenough.schedule.BlockedTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ClaimRepository {
 
-    enum Kind { BOOKING, BLOCK }
+    public enum Kind { BOOKING, BLOCK }
 
     private final DSLContext db;
 
@@ -35,7 +35,7 @@ public class ClaimRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID claim(AccountId coachId, TimeRange period, Kind kind) {
+    public UUID claim(AccountId coachId, TimeRange period, Kind kind) {
         return db.insertInto(TIME_CLAIM)
                 .columns(TIME_CLAIM.COACH_ID, TIME_CLAIM.PERIOD, TIME_CLAIM.KIND)
                 .values(DSL.val(coachId), Periods.period(period), DSL.val(kind.name()))

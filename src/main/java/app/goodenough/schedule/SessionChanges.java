@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.AvailabilityService;
@@ -7,10 +7,9 @@ import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
-import app.goodenough.booking.internal.BookingEvents;
-import app.goodenough.booking.internal.BookingRepository;
-import app.goodenough.booking.internal.Confirmations;
-import app.goodenough.booking.internal.FreeSlots;
+import app.goodenough.schedule.internal.BookingEvents;
+import app.goodenough.schedule.internal.BookingRepository;
+import app.goodenough.schedule.internal.Confirmations;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 /** Where a booked session stands. Only a cancelled booking gives its time back. */
 public enum BookingStatus {

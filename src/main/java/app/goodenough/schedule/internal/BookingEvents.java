@@ -1,9 +1,9 @@
-package app.goodenough.booking.internal;
+package app.goodenough.schedule.internal;
 
 import static app.goodenough.jooq.Tables.BOOKING_EVENT;
 
 import app.goodenough.account.AccountId;
-import app.goodenough.booking.BookingId;
+import app.goodenough.schedule.BookingId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;

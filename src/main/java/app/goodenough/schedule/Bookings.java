@@ -1,12 +1,13 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.booking.internal.BookingRepository;
-import app.goodenough.booking.internal.Confirmations;
+import app.goodenough.schedule.internal.BookingRepository;
+import app.goodenough.schedule.internal.Confirmations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,11 @@ public class Bookings {
     /** The coach's sessions that are still to come and not cancelled. */
     public List<TimeRange> upcomingOf(AccountId coachId, Instant now) {
         return bookings.upcomingOf(coachId, now);
+    }
+
+    /** The booking made with this idempotency key, so that a form sent twice books once. */
+    public Optional<Confirmation> byIdempotencyKey(UUID key) {
+        return bookings.findByIdempotencyKey(key).map(confirmations::of);
     }
 
     /** The booking with everything its messages and pages say about it. */

@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.schedule.internal;
 
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
@@ -7,10 +7,11 @@ import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.booking.Booking;
-import app.goodenough.booking.BookingId;
-import app.goodenough.booking.BookingRequest;
-import app.goodenough.booking.BookingStatus;
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.BookingClient;
+import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.BookingStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -81,7 +82,7 @@ public class BookingRepository {
 
     /** Stores a new booked session and returns it as stored, without reading it back. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Booking insert(SessionType type, BookingClient client, UUID claimId, BookingRequest request, ZoneId readerZone) {
+    public Booking insert(SessionType type, BookingClient client, UUID claimId, BookingRequest request, ZoneId readerZone) {
         Instant end = request.start().plus(type.duration());
         BookingId id = db.insertInto(BOOKING)
                 .set(BOOKING.COACH_ID, type.coachId())

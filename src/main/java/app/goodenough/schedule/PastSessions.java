@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.account.Roles;
@@ -6,8 +6,6 @@ import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.internal.BookingClient;
-import app.goodenough.booking.internal.BookingWriter;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;

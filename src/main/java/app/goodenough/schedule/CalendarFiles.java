@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.internal.ClaimRepository;
+import app.goodenough.schedule.internal.ClaimRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.schedule;
 
 import app.goodenough.availability.SessionTypeId;
 import java.time.Instant;
