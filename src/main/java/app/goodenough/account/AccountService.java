@@ -20,11 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, lists and switches off accounts. */
 @Service
-@PreAuthorize(Roles.IS_ADMIN)
+@PreAuthorize(Roles.IS_A_PERSON)
 @Transactional(readOnly = true)
 public class AccountService {
-
-    /** A signed-in person of any role; not the application's own SYSTEM work, which has no account. */
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -46,23 +44,16 @@ public class AccountService {
         this.currentUser = currentUser;
     }
 
-    public List<Account> listAccounts() {
-        return accounts.findAll();
-    }
-
-    @PreAuthorize(Roles.IS_A_PERSON)
     public Account myAccount() {
         return accounts.findById(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
     }
 
-    @PreAuthorize(Roles.IS_A_PERSON)
     public MyDetails myDetails() {
         return accounts.detailsOf(currentUser.require().id()).orElseThrow(() -> new AccessDeniedException("No account"));
     }
 
     /** Changes the signed-in person's name, phone and time zone; each problem is named at its field, nothing is half-saved. */
     @Transactional
-    @PreAuthorize(Roles.IS_A_PERSON)
     public MyDetails changeMyDetails(MyDetails changed) {
         MyDetails details = new MyDetails(strip(changed.displayName()), strip(changed.phone()), strip(changed.timeZone()));
         List<FieldProblem> problems = MyDetailsCheck.problemsWith(details);
@@ -78,7 +69,6 @@ public class AccountService {
      * their other sessions, on every instance, at their next request.
      */
     @Transactional
-    @PreAuthorize(Roles.IS_A_PERSON)
     public void changeMyPassword(String currentPassword, String newPassword) {
         SignedInUser me = currentUser.require();
         String address = ClientAddress.current();
@@ -101,11 +91,6 @@ public class AccountService {
         accounts.updatePassword(me.id(), passwordEncoder.encode(newPassword), now);
         sessions.signedInNow(now);
         securityLog.record(SecurityLog.Kind.PASSWORD_CHANGED, me.id(), me.id(), null);
-    }
-
-    /** The newest entries of the security log: sign-ins, failures, password and account changes. */
-    public List<SecurityEvent> securityLog(int limit) {
-        return securityLog.newest(Math.max(1, Math.min(limit, 1000)));
     }
 
     @PreAuthorize(Roles.IS_SYSTEM)
@@ -134,18 +119,6 @@ public class AccountService {
         } catch (DuplicateKeyException e) {
             throw emailTaken();
         }
-    }
-
-    @Transactional
-    public void setEnabled(AccountId id, boolean enabled) {
-        if (!enabled && currentUser.require().id().equals(id)) {
-            throw new InvalidInputException("enabled", "You cannot switch off your own account.");
-        }
-        if (!accounts.updateEnabled(id, enabled, clock.instant())) {
-            throw new InvalidInputException("account", "This account no longer exists.");
-        }
-        securityLog.record(enabled ? SecurityLog.Kind.ACCOUNT_SWITCHED_ON : SecurityLog.Kind.ACCOUNT_SWITCHED_OFF, id,
-                currentUser.require().id(), null);
     }
 
     private static NewAccount normalized(NewAccount request) {

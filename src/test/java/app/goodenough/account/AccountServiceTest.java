@@ -1,8 +1,6 @@
 package app.goodenough.account;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import app.goodenough.admin.AccountAdminService;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.support.Demo;
@@ -14,10 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountServiceTest extends ServiceTest {
 
     @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
     @Autowired UserDetailsService users;
 
     @Test
@@ -85,11 +86,11 @@ class AccountServiceTest extends ServiceTest {
         NewAccount request = new NewAccount(unique("nope"), "Nope", Role.ADMIN, "a long walk home");
         for (String email : new String[] {Demo.SAM, Demo.COACH}) {
             signIn.as(email);
-            assertThatThrownBy(accountService::listAccounts).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(accountAdmin::listAccounts).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> accountService.createAccount(request)).isInstanceOf(AccessDeniedException.class);
         }
         signIn.out();
-        assertThatThrownBy(accountService::listAccounts).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(accountAdmin::listAccounts).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(accountService::myAccount).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -99,27 +100,6 @@ class AccountServiceTest extends ServiceTest {
         assertThat(accountService.myAccount().email()).isEqualTo(Demo.SAM);
         signIn.as(Demo.ALEX);
         assertThat(accountService.myAccount().email()).isEqualTo(Demo.ALEX);
-    }
-
-    @Test
-    void anAdminSwitchesAccountsOffAndOnButNeverTheirOwn() {
-        signIn.as(Demo.ADMIN);
-        Account account = accountService.createAccount(new NewAccount(unique("pause"), "Pause", Role.CLIENT, "a long walk home"));
-
-        accountService.setEnabled(account.id(), false);
-        assertThat(enabled(account.id())).isFalse();
-        accountService.setEnabled(account.id(), true);
-        assertThat(enabled(account.id())).isTrue();
-
-        AccountId me = accountService.myAccount().id();
-        assertThatThrownBy(() -> accountService.setEnabled(me, false)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> accountService.setEnabled(new AccountId(UUID.randomUUID()), false))
-                .isInstanceOf(InvalidInputException.class);
-        assertThat(enabled(me)).isTrue();
-    }
-
-    private boolean enabled(AccountId id) {
-        return jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id.value());
     }
 
     private int count() {

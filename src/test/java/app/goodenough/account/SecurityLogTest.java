@@ -1,8 +1,7 @@
 package app.goodenough.account;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import app.goodenough.admin.AccountAdminService;
+import app.goodenough.admin.SecurityEvent;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;
@@ -17,10 +16,13 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SecurityLogTest extends ServiceTest {
 
     @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
     @Autowired TestClients testClients;
     @Autowired UserDetailsService users;
     @Autowired ApplicationEventPublisher publisher;
@@ -40,7 +42,7 @@ class SecurityLogTest extends ServiceTest {
         accountService.changeMyPassword("a first long password", "a second long password");
 
         signIn.as(Demo.ADMIN);
-        List<SecurityEvent> log = accountService.securityLog(50);
+        List<SecurityEvent> log = accountAdmin.securityLog(50);
         assertThat(log).filteredOn(event -> email.equals(event.accountEmail())).extracting(SecurityEvent::kind)
                 .containsSubsequence("PASSWORD_CHANGED", "SIGNED_IN", "SIGN_IN_FAILED", "ACCOUNT_OPENED");
         assertThat(log).filteredOn(event -> "10.1.2.4".equals(event.address())).singleElement()

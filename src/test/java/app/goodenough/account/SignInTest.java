@@ -1,8 +1,6 @@
 package app.goodenough.account;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import app.goodenough.admin.AccountAdminService;
 import app.goodenough.support.Demo;
 import app.goodenough.support.IntegrationTest;
 import app.goodenough.support.SignIn;
@@ -13,6 +11,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Signing in through Spring Security's real authentication, against accounts in PostgreSQL. */
 @IntegrationTest
@@ -20,6 +20,7 @@ class SignInTest {
 
     @Autowired AuthenticationConfiguration authentication;
     @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
     @Autowired SignIn signIn;
 
     @Test
@@ -46,7 +47,7 @@ class SignInTest {
         signIn.as(Demo.ADMIN);
         String email = AccountServiceTest.unique("off");
         Account account = accountService.createAccount(new NewAccount(email, "Off", Role.CLIENT, "a long walk home"));
-        accountService.setEnabled(account.id(), false);
+        accountAdmin.setEnabled(account.id(), false);
         signIn.out();
 
         assertThatThrownBy(() -> authenticate(email, "a long walk home")).isInstanceOf(DisabledException.class);

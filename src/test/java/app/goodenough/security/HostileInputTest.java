@@ -2,11 +2,11 @@ package app.goodenough.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.PasswordLinks;
 import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.notes.NotesService;
+import app.goodenough.password.PasswordLinks;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;
 import app.goodenough.support.HostileStrings;

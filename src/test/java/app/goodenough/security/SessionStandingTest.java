@@ -3,9 +3,10 @@ package app.goodenough.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.account.AccountService;
-import app.goodenough.account.PasswordLinks;
 import app.goodenough.account.SignedInSessions;
 import app.goodenough.account.SignedInUser;
+import app.goodenough.admin.AccountAdminService;
+import app.goodenough.password.PasswordLinks;
 import app.goodenough.support.Demo;
 import app.goodenough.support.IntegrationTest;
 import app.goodenough.support.SignIn;
@@ -39,6 +40,7 @@ class SessionStandingTest {
     @Autowired SignedInSessions sessions;
     @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired AccountService accountService;
+    @Autowired AccountAdminService accountAdmin;
     @Autowired PasswordLinks passwordLinks;
     @Autowired UserDetailsService users;
     @Autowired TestClients testClients;
@@ -57,7 +59,7 @@ class SessionStandingTest {
         assertThat(passes(session, email)).isTrue();
 
         signIn.as(Demo.ADMIN);
-        accountService.setEnabled(((SignedInUser) users.loadUserByUsername(email)).id(), false);
+        accountAdmin.setEnabled(((SignedInUser) users.loadUserByUsername(email)).id(), false);
         signIn.out();
 
         assertThat(passes(session, email)).isFalse();

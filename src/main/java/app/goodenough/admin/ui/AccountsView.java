@@ -1,8 +1,8 @@
 package app.goodenough.admin.ui;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.AccountService;
 import app.goodenough.account.Roles;
+import app.goodenough.admin.AccountAdminService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.practice.PracticeService;
@@ -27,14 +27,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.ADMIN)
 class AccountsView extends Main {
 
-    private final AccountService accountService;
+    private final AccountAdminService accountAdmin;
     private final Grid<Account> grid = new Grid<>();
 
-    AccountsView(AccountService accountService, PracticeService practiceService) {
-        this.accountService = accountService;
+    AccountsView(AccountAdminService accountAdmin, PracticeService practiceService) {
+        this.accountAdmin = accountAdmin;
         addClassName("page");
         Button newAccount = new Button("New account",
-                click -> new NewAccountDialog(practiceService, this::refresh).open());
+                click -> new NewAccountDialog(practiceService::openAccount, this::refresh).open());
         newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         configureGrid();
         add(new HorizontalLayout(new H1("Accounts"), newAccount),
@@ -57,7 +57,7 @@ class AccountsView extends Main {
         boolean switchOn = !account.enabled();
         Button button = new Button(switchOn ? "Switch on" : "Switch off", click -> {
             try {
-                accountService.setEnabled(account.id(), switchOn);
+                accountAdmin.setEnabled(account.id(), switchOn);
                 refresh();
             } catch (InvalidInputException refusal) {
                 Notification.show(refusal.problems().getFirst().message());
@@ -69,6 +69,6 @@ class AccountsView extends Main {
     }
 
     private void refresh() {
-        grid.setItems(accountService.listAccounts());
+        grid.setItems(accountAdmin.listAccounts());
     }
 }

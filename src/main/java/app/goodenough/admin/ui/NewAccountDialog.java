@@ -8,7 +8,6 @@ import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
-import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.TimeZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,11 +31,17 @@ class NewAccountDialog extends Dialog {
             .field("displayName", name).field("email", email).field("role", role)
             .field("timeZone", timeZone).field("password", password);
 
-    private final PracticeService practiceService;
+    private final Opener opener;
     private final Runnable onCreated;
 
-    NewAccountDialog(PracticeService practiceService, Runnable onCreated) {
-        this.practiceService = practiceService;
+    /** Opens the account (a coach's with their practice in the zone given); refuses with {@link InvalidInputException} at the fields. */
+    @FunctionalInterface
+    interface Opener {
+        void open(NewAccount account, String coachTimeZone);
+    }
+
+    NewAccountDialog(Opener opener, Runnable onCreated) {
+        this.opener = opener;
         this.onCreated = onCreated;
         setHeaderTitle("New account");
         configureFields();
@@ -66,7 +71,7 @@ class NewAccountDialog extends Dialog {
     private void create() {
         NewAccount account = new NewAccount(email.getValue(), name.getValue(), role.getValue(), password.getValue());
         try {
-            practiceService.openAccount(account, timeZone.getValue());
+            opener.open(account, timeZone.getValue());
             onCreated.run();
             close();
         } catch (InvalidInputException refusal) {

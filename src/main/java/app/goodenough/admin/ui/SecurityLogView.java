@@ -1,8 +1,8 @@
 package app.goodenough.admin.ui;
 
-import app.goodenough.account.AccountService;
 import app.goodenough.account.Roles;
-import app.goodenough.account.SecurityEvent;
+import app.goodenough.admin.AccountAdminService;
+import app.goodenough.admin.SecurityEvent;
 import app.goodenough.base.DateFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -24,7 +24,7 @@ class SecurityLogView extends Main {
 
     private static final int SHOWN = 500;
 
-    SecurityLogView(AccountService accountService) {
+    SecurityLogView(AccountAdminService accountAdmin) {
         addClassName("page");
         Grid<SecurityEvent> events = new Grid<>();
         events.addColumn(event -> DateFormats.current().moment(event.at().atZone(ZoneOffset.UTC)) + " UTC").setHeader("When");
@@ -32,7 +32,7 @@ class SecurityLogView extends Main {
         events.addColumn(event -> event.accountEmail() == null ? "—" : event.accountEmail()).setHeader("Account");
         events.addColumn(event -> event.actorEmail() == null ? "—" : event.actorEmail()).setHeader("By");
         events.addColumn(event -> event.address() == null ? "—" : event.address()).setHeader("From");
-        events.setItems(accountService.securityLog(SHOWN));
+        events.setItems(accountAdmin.securityLog(SHOWN));
         add(new H1("Security log"), new Paragraph("Entries are only ever added. A failed sign-in names the account only when "
                 + "the typed address is one."), events);
     }

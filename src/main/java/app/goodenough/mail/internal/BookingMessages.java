@@ -1,12 +1,12 @@
 package app.goodenough.mail.internal;
 
-import app.goodenough.account.PasswordLinks;
 import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.SessionType;
 import app.goodenough.base.DateFormats;
 import app.goodenough.mysessions.ManageLinks;
+import app.goodenough.password.PasswordLinks;
 import app.goodenough.practice.PublicCoach;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingChanged;

@@ -1,6 +1,6 @@
 package app.goodenough.mail.internal;
 
-import app.goodenough.account.PasswordLinkIssued;
+import app.goodenough.password.PasswordLinkIssued;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;

@@ -2,7 +2,7 @@ package app.goodenough.mail.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.PasswordLinks;
+import app.goodenough.password.PasswordLinks;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.UI;

@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

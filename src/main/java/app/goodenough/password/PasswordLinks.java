@@ -1,9 +1,12 @@
-package app.goodenough.account;
+package app.goodenough.password;
 
-import app.goodenough.account.internal.AccountRepository;
-import app.goodenough.account.internal.PasswordLinkRepository;
-import app.goodenough.account.internal.SecurityLog;
+import app.goodenough.account.Account;
+import app.goodenough.account.AccountId;
+import app.goodenough.account.AccountPasswords;
+import app.goodenough.account.EmailAddresses;
+import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.password.internal.PasswordLinkRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +17,6 @@ import java.util.Base64;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,21 +35,15 @@ public class PasswordLinks {
     private static final String INVALID = "This link is not valid any more: it was used already, has expired or is incomplete. "
             + "Ask for a new one with \"Forgot your password?\" on the sign-in page.";
 
-    private final AccountRepository accounts;
+    private final AccountPasswords accounts;
     private final PasswordLinkRepository links;
-    private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher publisher;
-    private final SecurityLog securityLog;
     private final Clock clock;
-    private final PasswordPolicy passwordPolicy = PasswordPolicy.standard();
     private final SecureRandom random = new SecureRandom();
 
-    PasswordLinks(AccountRepository accounts, PasswordLinkRepository links, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher publisher, SecurityLog securityLog, Clock clock) {
-        this.securityLog = securityLog;
+    PasswordLinks(AccountPasswords accounts, PasswordLinkRepository links, ApplicationEventPublisher publisher, Clock clock) {
         this.accounts = accounts;
         this.links = links;
-        this.passwordEncoder = passwordEncoder;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -55,7 +51,7 @@ public class PasswordLinks {
     /** A link to choose a first password, for an account that has none yet; empty otherwise. The application's own work only. */
     @PreAuthorize(Roles.IS_SYSTEM)
     public Optional<String> firstPasswordToken(AccountId accountId) {
-        return accounts.findById(accountId).filter(account -> !account.hasPassword() && account.enabled())
+        return accounts.find(accountId).filter(account -> !account.hasPassword() && account.enabled())
                 .map(account -> issue(account.id(), "FIRST", FIRST_LINK_LIFETIME));
     }
 
@@ -83,12 +79,8 @@ public class PasswordLinks {
             throw new InvalidInputException("link", INVALID);
         }
         AccountId id = links.use(hash(token), clock.instant()).orElseThrow(() -> new InvalidInputException("link", INVALID));
-        Account account = accounts.findById(id).orElseThrow(() -> new InvalidInputException("link", INVALID));
-        passwordPolicy.problemWith(password, account.email()).ifPresent(problem -> {
-            throw new InvalidInputException("password", problem);
-        });
-        accounts.updatePassword(id, passwordEncoder.encode(password), clock.instant());
-        securityLog.record(SecurityLog.Kind.PASSWORD_SET_BY_LINK, id, null, null);
+        Account account = accounts.find(id).orElseThrow(() -> new InvalidInputException("link", INVALID));
+        accounts.setByLink(account, password);
     }
 
     private String issue(AccountId accountId, String purpose, Duration lifetime) {

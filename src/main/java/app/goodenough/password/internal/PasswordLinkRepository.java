@@ -1,4 +1,4 @@
-package app.goodenough.account.internal;
+package app.goodenough.password.internal;
 
 import static app.goodenough.jooq.Tables.PASSWORD_LINK;
 

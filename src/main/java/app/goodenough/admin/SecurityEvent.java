@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.admin;
 
 import java.time.Instant;
 

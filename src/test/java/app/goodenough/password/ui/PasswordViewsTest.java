@@ -1,4 +1,4 @@
-package app.goodenough.account.ui;
+package app.goodenough.password.ui;
 
 import app.goodenough.base.ClientAddress;
 import app.goodenough.base.PublicFormThrottle;

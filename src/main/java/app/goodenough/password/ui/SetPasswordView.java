@@ -1,9 +1,9 @@
-package app.goodenough.account.ui;
+package app.goodenough.password.ui;
 
-import app.goodenough.account.PasswordLinks;
 import app.goodenough.account.PasswordPolicy;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.TextLimits;
+import app.goodenough.password.PasswordLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

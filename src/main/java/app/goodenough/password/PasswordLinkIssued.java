@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.password;
 
 /**
  * A password link was made for someone; published inside the transaction that stored it, so
