@@ -1,5 +1,7 @@
 package app.goodenough.account;
 
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Role;
 import java.time.Instant;
 
 /** An account as others may see it: never its password hash. */

@@ -3,6 +3,7 @@ package app.goodenough.account;
 import app.goodenough.account.internal.AccountRepository;
 import app.goodenough.account.internal.SecurityLog;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,6 +1,9 @@
 package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Role;
+import app.goodenough.identity.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

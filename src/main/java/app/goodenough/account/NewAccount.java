@@ -1,5 +1,7 @@
 package app.goodenough.account;
 
+import app.goodenough.identity.Role;
+
 /**
  * What it takes to open an account. The password is the plain text a person chose; it is
  * checked against the password policy and stored only as a hash.

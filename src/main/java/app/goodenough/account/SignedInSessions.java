@@ -1,6 +1,7 @@
 package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
+import app.goodenough.identity.AccountId;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;

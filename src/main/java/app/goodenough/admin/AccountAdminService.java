@@ -1,11 +1,11 @@
 package app.goodenough.admin;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.AccountId;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.admin.internal.AdminRepository;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;

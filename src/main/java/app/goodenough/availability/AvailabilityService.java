@@ -1,9 +1,9 @@
 package app.goodenough.availability;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.Roles;
 import app.goodenough.availability.internal.AvailabilityRepository;
 import app.goodenough.availability.internal.SessionTypeRepository;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

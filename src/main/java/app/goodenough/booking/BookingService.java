@@ -1,11 +1,6 @@
 package app.goodenough.booking;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.account.AddressOwner;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Role;
-import app.goodenough.account.Roles;
-import app.goodenough.account.SignedInUser;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
@@ -16,6 +11,11 @@ import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
 import app.goodenough.booking.internal.BookingOutcomes;
 import app.goodenough.booking.internal.BookingRequestCheck;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Role;
+import app.goodenough.identity.Roles;
+import app.goodenough.identity.SignedInUser;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;

@@ -1,9 +1,9 @@
 package app.goodenough.booking;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.account.AddressOwner;
 import app.goodenough.account.ClientAccounts;
-import app.goodenough.account.SystemTask;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.SystemTask;
 import app.goodenough.practice.PracticeService;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package app.goodenough.calendar;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
 import java.time.Instant;

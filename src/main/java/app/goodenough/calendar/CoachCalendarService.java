@@ -1,8 +1,5 @@
 package app.goodenough.calendar;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.TimeRange;
@@ -12,6 +9,9 @@ import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
 import app.goodenough.base.TypedText;
 import app.goodenough.calendar.internal.CalendarRepository;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;

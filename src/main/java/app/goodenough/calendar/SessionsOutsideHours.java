@@ -1,12 +1,12 @@
 package app.goodenough.calendar;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.UpcomingSessions;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import app.goodenough.schedule.Bookings;
 import java.time.Clock;
 import java.time.Duration;

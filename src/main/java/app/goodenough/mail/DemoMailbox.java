@@ -1,8 +1,8 @@
 package app.goodenough.mail;
 
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.base.DemoMode;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import app.goodenough.mail.internal.OutboxRepository;
 import java.time.Clock;
 import java.util.List;

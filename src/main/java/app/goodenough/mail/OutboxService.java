@@ -1,6 +1,6 @@
 package app.goodenough.mail;
 
-import app.goodenough.account.Roles;
+import app.goodenough.identity.Roles;
 import app.goodenough.mail.internal.OutboxRepository;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;

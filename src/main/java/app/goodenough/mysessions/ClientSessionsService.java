@@ -1,13 +1,13 @@
 package app.goodenough.mysessions;
 
 import app.goodenough.account.AccountService;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
 import app.goodenough.booking.CoachClients;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;

@@ -1,6 +1,6 @@
 package app.goodenough.notes;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
 import java.time.Instant;
 import java.util.List;

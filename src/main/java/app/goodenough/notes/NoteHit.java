@@ -1,6 +1,6 @@
 package app.goodenough.notes;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import java.time.Instant;
 
 /**

@@ -1,13 +1,13 @@
 package app.goodenough.notes;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import app.goodenough.notes.internal.NoteRepository.AuditAction;
 import app.goodenough.notes.internal.NoteRepository;
 import app.goodenough.notes.internal.NoteSearch;

@@ -1,11 +1,11 @@
 package app.goodenough.password;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.AccountId;
 import app.goodenough.account.AccountPasswords;
 import app.goodenough.account.EmailAddresses;
-import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Roles;
 import app.goodenough.password.internal.PasswordLinkRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

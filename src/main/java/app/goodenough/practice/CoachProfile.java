@@ -1,6 +1,6 @@
 package app.goodenough.practice;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import java.time.ZoneId;
 
 /** A coach's practice settings that everything else works from. */

@@ -1,13 +1,13 @@
 package app.goodenough.practice;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.AccountId;
 import app.goodenough.account.AccountService;
-import app.goodenough.account.CurrentUser;
 import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
-import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Role;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.internal.CoachProfileRepository;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.goodenough.practice;
 
-import app.goodenough.account.Roles;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.internal.PrincipleRepository;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,6 @@
 package app.goodenough.practice;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import java.time.ZoneId;
 
 /** What readers may know of a coach: who they are, how to reach them, and their time zone. */

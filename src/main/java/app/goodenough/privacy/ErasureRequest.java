@@ -1,6 +1,6 @@
 package app.goodenough.privacy;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

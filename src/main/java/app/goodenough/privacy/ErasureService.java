@@ -1,9 +1,9 @@
 package app.goodenough.privacy;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import app.goodenough.privacy.internal.Anonymisation;
 import app.goodenough.privacy.internal.NotePurge;
 import app.goodenough.privacy.internal.PrivacyRepository;

@@ -1,10 +1,10 @@
 package app.goodenough.privacy;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Roles;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
 import app.goodenough.privacy.internal.ExportArchive;
 import app.goodenough.privacy.internal.PrivacyRepository;
 import java.io.IOException;

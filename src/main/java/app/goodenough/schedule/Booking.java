@@ -1,7 +1,7 @@
 package app.goodenough.schedule;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.identity.AccountId;
 import java.time.Instant;
 import java.time.ZoneId;
 

@@ -1,6 +1,6 @@
 package app.goodenough.schedule;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 
 /**
  * The account a new booking belongs to, and whether it waits for that account's owner to

@@ -1,7 +1,7 @@
 package app.goodenough.schedule;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.BookingRepository;
 import app.goodenough.schedule.internal.Confirmations;
 import java.time.Instant;

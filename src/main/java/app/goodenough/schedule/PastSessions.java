@@ -1,11 +1,11 @@
 package app.goodenough.schedule;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.Roles;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Roles;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,12 +1,12 @@
 package app.goodenough.schedule;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.BookingEvents;
 import app.goodenough.schedule.internal.BookingRepository;
 import app.goodenough.schedule.internal.Confirmations;

@@ -1,7 +1,7 @@
 package app.goodenough.security;
 
 import app.goodenough.account.SignedInSessions;
-import app.goodenough.account.SignedInUser;
+import app.goodenough.identity.SignedInUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,9 +1,9 @@
 package app.goodenough.setup;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.SystemTask;
 import app.goodenough.availability.SessionType;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.identity.SystemTask;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;

@@ -2,9 +2,9 @@ package app.goodenough.setup;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.StartupProblem;
+import app.goodenough.identity.Role;
 import app.goodenough.practice.PracticeService;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package app.goodenough.setup;
 
-import app.goodenough.account.SystemTask;
+import app.goodenough.identity.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

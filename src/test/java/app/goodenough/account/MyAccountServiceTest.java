@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.SignedInUser;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;
 import app.goodenough.support.TestClock;

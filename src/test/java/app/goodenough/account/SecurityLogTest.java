@@ -2,6 +2,7 @@ package app.goodenough.account;
 
 import app.goodenough.admin.AccountAdminService;
 import app.goodenough.admin.SecurityEvent;
+import app.goodenough.identity.SignedInUser;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;

@@ -1,6 +1,8 @@
 package app.goodenough.account;
 
 import app.goodenough.admin.AccountAdminService;
+import app.goodenough.identity.Role;
+import app.goodenough.identity.SignedInUser;
 import app.goodenough.support.Demo;
 import app.goodenough.support.IntegrationTest;
 import app.goodenough.support.SignIn;

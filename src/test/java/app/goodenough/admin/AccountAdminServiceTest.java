@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.AccountId;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Role;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package app.goodenough.database;
 
 import app.goodenough.Application;
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.booking.BookingService;
+import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;

@@ -2,8 +2,8 @@ package app.goodenough.mail;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.account.CurrentUser;
 import app.goodenough.base.DemoMode;
+import app.goodenough.identity.CurrentUser;
 import app.goodenough.mail.internal.OutboxRepository;
 import app.goodenough.support.IntegrationTest;
 import java.time.Clock;

@@ -3,8 +3,8 @@ package app.goodenough.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;

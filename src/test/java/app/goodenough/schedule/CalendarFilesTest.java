@@ -2,9 +2,9 @@ package app.goodenough.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PublicCoach;
 import java.io.ByteArrayInputStream;

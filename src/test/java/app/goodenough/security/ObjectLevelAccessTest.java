@@ -2,12 +2,12 @@ package app.goodenough.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.identity.AccountId;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.notes.Note;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.SignedInSessions;
-import app.goodenough.account.SignedInUser;
 import app.goodenough.admin.AccountAdminService;
+import app.goodenough.identity.SignedInUser;
 import app.goodenough.password.PasswordLinks;
 import app.goodenough.support.Demo;
 import app.goodenough.support.IntegrationTest;

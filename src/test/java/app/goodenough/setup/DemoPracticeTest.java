@@ -2,8 +2,8 @@ package app.goodenough.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.calendar.CalendarEntry;
+import app.goodenough.identity.AccountId;
 import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteHit;
 import app.goodenough.notes.NoteQuery;

@@ -2,7 +2,7 @@ package app.goodenough.support;
 
 import static org.awaitility.Awaitility.await;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

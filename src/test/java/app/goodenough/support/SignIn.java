@@ -1,6 +1,6 @@
 package app.goodenough.support;
 
-import app.goodenough.account.Roles;
+import app.goodenough.identity.Roles;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -2,7 +2,7 @@ package app.goodenough.support;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
+import app.goodenough.identity.Role;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

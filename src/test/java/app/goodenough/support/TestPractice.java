@@ -2,14 +2,14 @@ package app.goodenough.support;
 
 import app.goodenough.account.Account;
 import app.goodenough.account.NewAccount;
-import app.goodenough.account.Role;
-import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.booking.BookingService;
+import app.goodenough.identity.Role;
+import app.goodenough.identity.SystemTask;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;

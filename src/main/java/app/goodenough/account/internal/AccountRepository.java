@@ -3,10 +3,10 @@ package app.goodenough.account.internal;
 import static app.goodenough.jooq.Tables.ACCOUNT;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.AccountId;
 import app.goodenough.account.MyDetails;
-import app.goodenough.account.Role;
-import app.goodenough.account.SignedInUser;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Role;
+import app.goodenough.identity.SignedInUser;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package app.goodenough.account.internal;
 
-import app.goodenough.account.SignedInUser;
+import app.goodenough.identity.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;

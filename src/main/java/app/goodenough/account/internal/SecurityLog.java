@@ -3,8 +3,8 @@ package app.goodenough.account.internal;
 import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.SECURITY_EVENT;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.admin.SecurityEvent;
+import app.goodenough.identity.AccountId;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;

@@ -1,7 +1,7 @@
 package app.goodenough.account.internal;
 
 import app.goodenough.account.SignInAttempts;
-import app.goodenough.account.SignedInUser;
+import app.goodenough.identity.SignedInUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

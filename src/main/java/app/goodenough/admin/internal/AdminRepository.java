@@ -4,8 +4,8 @@ import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.SECURITY_EVENT;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.AccountId;
 import app.goodenough.admin.SecurityEvent;
+import app.goodenough.identity.AccountId;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;

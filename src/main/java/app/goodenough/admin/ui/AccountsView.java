@@ -1,10 +1,10 @@
 package app.goodenough.admin.ui;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.Roles;
 import app.goodenough.admin.AccountAdminService;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

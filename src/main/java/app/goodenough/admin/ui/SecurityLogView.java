@@ -1,9 +1,9 @@
 package app.goodenough.admin.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.admin.AccountAdminService;
 import app.goodenough.admin.SecurityEvent;
 import app.goodenough.base.DateFormats;
+import app.goodenough.identity.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;

@@ -5,9 +5,9 @@ import static app.goodenough.jooq.Tables.DATE_OVERRIDE;
 import static app.goodenough.jooq.Tables.DATE_OVERRIDE_HOURS;
 import static app.goodenough.jooq.Tables.WEEKLY_HOURS;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.identity.AccountId;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -2,10 +2,10 @@ package app.goodenough.availability.internal;
 
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
+import app.goodenough.identity.AccountId;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;

@@ -1,6 +1,5 @@
 package app.goodenough.availability.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.availability.CoachAvailability;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
@@ -9,6 +8,7 @@ import app.goodenough.base.DateFormats;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.identity.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

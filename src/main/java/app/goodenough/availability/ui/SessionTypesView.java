@@ -1,8 +1,8 @@
 package app.goodenough.availability.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.SessionType;
+import app.goodenough.identity.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

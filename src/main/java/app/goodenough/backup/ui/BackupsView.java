@@ -1,11 +1,11 @@
 package app.goodenough.backup.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.backup.BackupFailedException;
 import app.goodenough.backup.BackupFile;
 import app.goodenough.backup.BackupService;
 import app.goodenough.backup.BackupStatus;
 import app.goodenough.base.DateFormats;
+import app.goodenough.identity.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

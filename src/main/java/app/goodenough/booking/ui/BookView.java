@@ -2,8 +2,6 @@ package app.goodenough.booking.ui;
 
 import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Role;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
 import app.goodenough.base.ClientAddress;
@@ -14,6 +12,8 @@ import app.goodenough.base.PublicFormThrottle;
 import app.goodenough.base.ui.AddressesOpenedHere;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Role;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;

@@ -7,12 +7,12 @@ import static app.goodenough.jooq.Tables.PRINCIPLE;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.SessionFocus;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BlockedTime;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;

@@ -1,12 +1,12 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.CalendarPeriod;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BlockedTime;
 import com.vaadin.flow.component.UI;

@@ -1,10 +1,10 @@
 package app.goodenough.mail.internal;
 
-import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.availability.SessionType;
 import app.goodenough.base.DateFormats;
+import app.goodenough.identity.SystemTask;
 import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.password.PasswordLinks;
 import app.goodenough.practice.PublicCoach;

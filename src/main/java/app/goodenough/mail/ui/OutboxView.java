@@ -1,7 +1,7 @@
 package app.goodenough.mail.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
+import app.goodenough.identity.Roles;
 import app.goodenough.mail.DemoMailbox;
 import app.goodenough.mail.OutboxEntry;
 import app.goodenough.mail.OutboxService;

@@ -1,8 +1,8 @@
 package app.goodenough.mysessions.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.booking.ui.BookView;
 import app.goodenough.booking.ui.Times;
+import app.goodenough.identity.Roles;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;
 import com.vaadin.flow.component.html.Div;

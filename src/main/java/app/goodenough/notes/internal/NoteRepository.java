@@ -8,7 +8,7 @@ import static app.goodenough.jooq.Tables.NOTE_AUDIT;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 import static app.goodenough.jooq.Tables.NOTE_VERSION;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Addendum;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteAccess;

@@ -4,7 +4,7 @@ import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.NOTE;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.notes.NoteHit;
 import app.goodenough.notes.NoteQuery;
 import java.time.ZoneId;

@@ -1,10 +1,10 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.calendar.CalendarEntry;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Roles;
 import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NotesService;

@@ -1,6 +1,6 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.account.Roles;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import com.vaadin.flow.component.grid.Grid;

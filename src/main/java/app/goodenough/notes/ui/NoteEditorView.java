@@ -1,12 +1,12 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.SafeMarkdown;
 import app.goodenough.base.ui.TextLimits;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.identity.Roles;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteChangedElsewhereException;
 import app.goodenough.notes.NoteDraft;

@@ -1,11 +1,11 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.DateFields;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
+import app.goodenough.identity.Roles;
 import app.goodenough.notes.NoteHit;
 import app.goodenough.notes.NoteQuery;
 import app.goodenough.notes.NotesService;

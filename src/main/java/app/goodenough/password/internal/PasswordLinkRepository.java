@@ -2,7 +2,7 @@ package app.goodenough.password.internal;
 
 import static app.goodenough.jooq.Tables.PASSWORD_LINK;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;

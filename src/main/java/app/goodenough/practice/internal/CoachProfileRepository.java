@@ -4,7 +4,7 @@ import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.COACH_CLIENT;
 import static app.goodenough.jooq.Tables.COACH_PROFILE;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.CoachProfile;
 import app.goodenough.practice.PublicCoach;

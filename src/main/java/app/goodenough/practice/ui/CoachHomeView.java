@@ -1,6 +1,6 @@
 package app.goodenough.practice.ui;
 
-import app.goodenough.account.Roles;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.CoachProfile;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;

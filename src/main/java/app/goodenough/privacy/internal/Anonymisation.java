@@ -6,7 +6,7 @@ import static app.goodenough.jooq.Tables.BOOKING_EVENT;
 import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 import static app.goodenough.jooq.Tables.PASSWORD_LINK;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import java.time.Instant;
 import java.util.Locale;
 import org.jooq.DSLContext;

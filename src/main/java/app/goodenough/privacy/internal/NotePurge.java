@@ -6,7 +6,7 @@ import static app.goodenough.jooq.Tables.NOTE_AUDIT;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 import static app.goodenough.jooq.Tables.NOTE_VERSION;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.notes.NoteId;
 import java.time.Clock;
 import java.time.Instant;

@@ -9,8 +9,8 @@ import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 import static app.goodenough.jooq.Tables.PRIVACY_EVENT;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.base.SecretLinks;
+import app.goodenough.identity.AccountId;
 import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.MyData;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 import static app.goodenough.jooq.Tables.NOTE_VERSION;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.privacy.ClientRecord;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package app.goodenough.privacy.ui;
 
-import app.goodenough.account.AccountId;
-import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Roles;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.privacy.ClientRecordsService;

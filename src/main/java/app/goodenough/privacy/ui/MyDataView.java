@@ -1,10 +1,10 @@
 package app.goodenough.privacy.ui;
 
-import app.goodenough.account.Roles;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
+import app.goodenough.identity.Roles;
 import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.MyDataService;
 import com.vaadin.flow.component.button.Button;

@@ -2,7 +2,7 @@ package app.goodenough.schedule.internal;
 
 import static app.goodenough.jooq.Tables.BOOKING_EVENT;
 
-import app.goodenough.account.AccountId;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;

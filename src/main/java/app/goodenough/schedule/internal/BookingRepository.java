@@ -3,10 +3,10 @@ package app.goodenough.schedule.internal;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeRange;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingClient;
 import app.goodenough.schedule.BookingId;

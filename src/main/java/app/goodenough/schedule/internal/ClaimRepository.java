@@ -2,8 +2,8 @@ package app.goodenough.schedule.internal;
 
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
-import app.goodenough.account.AccountId;
 import app.goodenough.availability.TimeRange;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BlockedTime;
 import java.time.Instant;
 import java.util.List;

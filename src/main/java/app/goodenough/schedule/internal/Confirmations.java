@@ -1,9 +1,9 @@
 package app.goodenough.schedule.internal;
 
 import app.goodenough.account.ClientAccounts;
-import app.goodenough.account.SystemTask;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.SessionType;
+import app.goodenough.identity.SystemTask;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;

@@ -1,7 +1,7 @@
 package app.goodenough.shell.ui;
 
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.Role;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;

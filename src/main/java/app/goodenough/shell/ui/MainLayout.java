@@ -1,8 +1,8 @@
 package app.goodenough.shell.ui;
 
-import app.goodenough.account.CurrentUser;
-import app.goodenough.account.SignedInUser;
 import app.goodenough.base.DemoMode;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.SignedInUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

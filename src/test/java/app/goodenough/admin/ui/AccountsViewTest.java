@@ -3,7 +3,7 @@ package app.goodenough.admin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.account.Account;
-import app.goodenough.account.Role;
+import app.goodenough.identity.Role;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.identity;
 
 /** What an account may do. Stored by name; see {@link Roles} for the annotation names. */
 public enum Role {

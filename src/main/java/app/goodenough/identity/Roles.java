@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.identity;
 
 /**
  * Role names for {@code @RolesAllowed} on routes, and the rules for {@code @PreAuthorize} on

@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.identity;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.identity;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.goodenough.account;
+package app.goodenough.identity;
 
 import java.util.Collection;
 import java.util.List;
