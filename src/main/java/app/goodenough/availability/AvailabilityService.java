@@ -1,7 +1,6 @@
 package app.goodenough.availability;
 
 import app.goodenough.availability.internal.AvailabilityRepository;
-import app.goodenough.availability.internal.SessionTypeRepository;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
@@ -9,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,22 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AvailabilityService {
 
-    private final SessionTypeRepository sessionTypes;
     private final AvailabilityRepository availability;
     private final PracticeService practiceService;
 
-    AvailabilityService(SessionTypeRepository sessionTypes, AvailabilityRepository availability, PracticeService practiceService) {
-        this.sessionTypes = sessionTypes;
+    AvailabilityService(AvailabilityRepository availability, PracticeService practiceService) {
         this.availability = availability;
         this.practiceService = practiceService;
-    }
-
-    public List<SessionType> bookableSessionTypes() {
-        return sessionTypes.findActive();
-    }
-
-    public Optional<SessionType> sessionType(SessionTypeId id) {
-        return id == null ? Optional.empty() : sessionTypes.findById(id);
     }
 
     /** The coach's numbers: buffers, notice, horizon, step, cancellation window and reminder lead. */
@@ -59,12 +47,6 @@ public class AvailabilityService {
                 settings.minimumNotice(),
                 settings.horizonDays(),
                 settings.slotStep());
-    }
-
-    @Transactional
-    @PreAuthorize(Roles.IS_SYSTEM)
-    public SessionType offer(AccountId coachId, NewSessionType type) {
-        return sessionTypes.findById(sessionTypes.insert(coachId, type)).orElseThrow();
     }
 
     @Transactional

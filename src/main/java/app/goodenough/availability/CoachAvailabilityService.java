@@ -1,7 +1,6 @@
 package app.goodenough.availability;
 
 import app.goodenough.availability.internal.AvailabilityRepository;
-import app.goodenough.availability.internal.SessionTypeRepository;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
@@ -31,15 +30,12 @@ public class CoachAvailabilityService {
     private static final int OVERRIDES_AHEAD_DAYS = 730;
 
     private final AvailabilityRepository availability;
-    private final SessionTypeRepository sessionTypes;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CoachAvailabilityService(AvailabilityRepository availability, SessionTypeRepository sessionTypes,
-            PracticeService practiceService, CurrentUser currentUser, Clock clock) {
+    CoachAvailabilityService(AvailabilityRepository availability, PracticeService practiceService, CurrentUser currentUser, Clock clock) {
         this.availability = availability;
-        this.sessionTypes = sessionTypes;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -85,49 +81,6 @@ public class CoachAvailabilityService {
         if (!availability.deleteOverride(me(), day)) {
             throw new InvalidInputException("day", "There are no special hours on that date.");
         }
-    }
-
-    public List<SessionType> mySessionTypes() {
-        return sessionTypes.findByCoach(me());
-    }
-
-    @Transactional
-    public SessionType createMySessionType(NewSessionType type) {
-        NewSessionType normalized = check(type);
-        return sessionTypes.findById(sessionTypes.insert(me(), normalized)).orElseThrow();
-    }
-
-    /** Changes one of the coach's types; booked sessions keep their type and their time. */
-    @Transactional
-    public void updateMySessionType(SessionTypeId id, NewSessionType type) {
-        if (!sessionTypes.update(me(), id, check(type))) {
-            throw noSuchType();
-        }
-    }
-
-    @Transactional
-    public void setMySessionTypeActive(SessionTypeId id, boolean active) {
-        if (!sessionTypes.setActive(me(), id, active)) {
-            throw noSuchType();
-        }
-    }
-
-    private static NewSessionType check(NewSessionType type) {
-        NewSessionType normalized = new NewSessionType(strip(type.name()), type.durationMinutes(), strip(type.description()),
-                strip(type.priceLabel()), type.colour());
-        List<FieldProblem> problems = SessionTypeCheck.problemsWith(normalized);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return normalized;
-    }
-
-    private static InvalidInputException noSuchType() {
-        return new InvalidInputException("sessionType", "There is no such session type.");
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
     }
 
     private AccountId me() {

@@ -1,9 +1,6 @@
 package app.goodenough.booking;
 
 import app.goodenough.account.AddressOwner;
-import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
@@ -25,6 +22,9 @@ import app.goodenough.schedule.BookingWriter;
 import app.goodenough.schedule.Bookings;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.schedule.FreeSlots;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeId;
+import app.goodenough.sessiontypes.SessionTypeService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,7 +52,7 @@ public class BookingService {
 
     private static final int ALTERNATIVES = 3;
 
-    private final AvailabilityService availability;
+    private final SessionTypeService sessionTypes;
     private final FreeSlots freeSlots;
     private final BookingWriter writer;
     private final Bookings bookings;
@@ -62,11 +62,11 @@ public class BookingService {
     private final CurrentUser currentUser;
     private final BookingOutcomes outcomes;
 
-    BookingService(AvailabilityService availability, FreeSlots freeSlots, BookingWriter writer, Bookings bookings,
+    BookingService(SessionTypeService sessionTypes, FreeSlots freeSlots, BookingWriter writer, Bookings bookings,
             CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
             CurrentUser currentUser, BookingOutcomes outcomes) {
         this.outcomes = outcomes;
-        this.availability = availability;
+        this.sessionTypes = sessionTypes;
         this.freeSlots = freeSlots;
         this.writer = writer;
         this.bookings = bookings;
@@ -165,7 +165,7 @@ public class BookingService {
     }
 
     private SessionType bookable(SessionTypeId id) {
-        return availability.sessionType(id)
+        return sessionTypes.sessionType(id)
                 .filter(SessionType::active)
                 .orElseThrow(() -> new InvalidInputException("sessionType", "This kind of session is not offered. Please choose another."));
     }

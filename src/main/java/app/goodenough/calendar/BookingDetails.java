@@ -1,9 +1,9 @@
 package app.goodenough.calendar;
 
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

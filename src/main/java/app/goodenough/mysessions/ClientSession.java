@@ -1,8 +1,8 @@
 package app.goodenough.mysessions;
 
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
 

@@ -1,7 +1,7 @@
 package app.goodenough.schedule;
 
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.identity.AccountId;
+import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
 

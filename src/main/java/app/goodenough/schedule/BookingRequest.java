@@ -1,6 +1,6 @@
 package app.goodenough.schedule;
 
-import app.goodenough.availability.SessionTypeId;
+import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,11 +1,11 @@
 package app.goodenough.schedule;
 
-import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.schedule.internal.BookingEvents;
 import app.goodenough.schedule.internal.BookingRepository;
 import app.goodenough.schedule.internal.ClaimRepository;
 import app.goodenough.schedule.internal.Confirmations;
+import app.goodenough.sessiontypes.SessionType;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;

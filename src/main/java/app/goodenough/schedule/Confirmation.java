@@ -1,8 +1,8 @@
 package app.goodenough.schedule;
 
-import app.goodenough.availability.SessionType;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PublicCoach;
+import app.goodenough.sessiontypes.SessionType;
 import java.util.Optional;
 
 /** Everything the reader is told once a session is booked. */

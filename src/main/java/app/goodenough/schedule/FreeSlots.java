@@ -2,10 +2,10 @@ package app.goodenough.schedule;
 
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.availability.SlotEngine;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.schedule.internal.ClaimRepository;
+import app.goodenough.sessiontypes.SessionType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

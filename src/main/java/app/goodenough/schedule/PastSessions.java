@@ -1,11 +1,11 @@
 package app.goodenough.schedule;
 
-import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.Roles;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,18 +20,18 @@ import org.springframework.stereotype.Service;
 @PreAuthorize(Roles.IS_SYSTEM)
 public class PastSessions {
 
-    private final AvailabilityService availability;
+    private final SessionTypeService sessionTypes;
     private final BookingWriter writer;
     private final Clock clock;
 
-    PastSessions(AvailabilityService availability, BookingWriter writer, Clock clock) {
-        this.availability = availability;
+    PastSessions(SessionTypeService sessionTypes, BookingWriter writer, Clock clock) {
+        this.sessionTypes = sessionTypes;
         this.writer = writer;
         this.clock = clock;
     }
 
     public BookingId record(BookingRequest request, AccountId clientId) {
-        SessionType type = availability.sessionType(request.sessionType())
+        SessionType type = sessionTypes.sessionType(request.sessionType())
                 .orElseThrow(() -> new InvalidInputException("sessionType", "There is no such kind of session."));
         TimeRange period = new TimeRange(request.start(), request.start().plus(type.duration()));
         if (!period.end().isBefore(clock.instant())) {

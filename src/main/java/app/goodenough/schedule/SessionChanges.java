@@ -1,7 +1,5 @@
 package app.goodenough.schedule;
 
-import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
@@ -10,6 +8,8 @@ import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.BookingEvents;
 import app.goodenough.schedule.internal.BookingRepository;
 import app.goodenough.schedule.internal.Confirmations;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,16 +35,16 @@ public class SessionChanges {
     private final BookingRepository bookings;
     private final BookingEvents events;
     private final FreeSlots freeSlots;
-    private final AvailabilityService availability;
+    private final SessionTypeService sessionTypes;
     private final Confirmations confirmations;
     private final ApplicationEventPublisher publisher;
 
-    SessionChanges(BookingRepository bookings, BookingEvents events, FreeSlots freeSlots, AvailabilityService availability,
+    SessionChanges(BookingRepository bookings, BookingEvents events, FreeSlots freeSlots, SessionTypeService sessionTypes,
             Confirmations confirmations, ApplicationEventPublisher publisher) {
         this.bookings = bookings;
         this.events = events;
         this.freeSlots = freeSlots;
-        this.availability = availability;
+        this.sessionTypes = sessionTypes;
         this.confirmations = confirmations;
         this.publisher = publisher;
     }
@@ -96,7 +96,7 @@ public class SessionChanges {
         if (booking.status() != BookingStatus.BOOKED) {
             throw new InvalidInputException("status", "Only a booked session can be moved.");
         }
-        SessionType sessionType = availability.sessionType(booking.sessionTypeId())
+        SessionType sessionType = sessionTypes.sessionType(booking.sessionTypeId())
                 .orElseThrow(() -> new InvalidInputException("booking", "There is no such booking."));
         TimeRange claim = Optional.ofNullable(newStart).flatMap(start -> freeSlots.claimIfOffered(sessionType, start))
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));

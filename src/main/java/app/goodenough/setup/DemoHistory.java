@@ -1,7 +1,6 @@
 package app.goodenough.setup;
 
 import app.goodenough.account.Account;
-import app.goodenough.availability.SessionType;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.SystemTask;
 import app.goodenough.notes.Note;
@@ -11,6 +10,7 @@ import app.goodenough.notes.PrincipleTag;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.PastSessions;
+import app.goodenough.sessiontypes.SessionType;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;

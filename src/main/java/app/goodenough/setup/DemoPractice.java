@@ -4,14 +4,15 @@ import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
 import app.goodenough.account.NewAccount;
 import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.booking.BookingService;
 import app.goodenough.identity.Role;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingRequest;
+import app.goodenough.sessiontypes.NewSessionType;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -43,16 +44,18 @@ class DemoPractice {
     private final AccountService accountService;
     private final PracticeService practiceService;
     private final AvailabilityService availabilityService;
+    private final SessionTypeService sessionTypeService;
     private final BookingService bookingService;
     private final DemoHistory history;
     private final Clock clock;
 
-    DemoPractice(AccountService accountService, PracticeService practiceService, AvailabilityService availabilityService,
+    DemoPractice(AccountService accountService, PracticeService practiceService, AvailabilityService availabilityService, SessionTypeService sessionTypeService,
             BookingService bookingService, DemoHistory history, Clock clock) {
         this.history = history;
         this.accountService = accountService;
         this.practiceService = practiceService;
         this.availabilityService = availabilityService;
+        this.sessionTypeService = sessionTypeService;
         this.bookingService = bookingService;
         this.clock = clock;
     }
@@ -66,9 +69,9 @@ class DemoPractice {
         Account alex = client("alex@example.com", "Alex Chen", coach);
 
         availabilityService.setRules(coach.id(), RULES, weekdays());
-        SessionType intro = availabilityService.offer(coach.id(), new NewSessionType("Intro call", 20,
+        SessionType intro = sessionTypeService.offer(coach.id(), new NewSessionType("Intro call", 20,
                 "A free first conversation: what brings you here, and whether we are a good fit.", "Free", "#2d8479"));
-        SessionType coaching = availabilityService.offer(coach.id(), new NewSessionType("Coaching session", 50,
+        SessionType coaching = sessionTypeService.offer(coach.id(), new NewSessionType("Coaching session", 50,
                 "Fifty minutes on what matters to you now, one principle at a time.", "90 €", "#b8643c"));
 
         history.create(coach, intro, coaching, sam, alex);

@@ -1,13 +1,13 @@
 package app.goodenough.availability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.sessiontypes.NewSessionType;
+import app.goodenough.sessiontypes.SessionTypeId;
+import app.goodenough.sessiontypes.SessionTypeService;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
@@ -16,7 +16,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,10 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CoachAvailabilityServiceTest extends ServiceTest {
 
     @Autowired CoachAvailabilityService availabilityService;
+    @Autowired SessionTypeService sessionTypeService;
     @Autowired BookingService bookingService;
     @Autowired UpcomingSessions upcomingSessions;
     TestPractice.Practice practice;
@@ -109,48 +111,6 @@ class CoachAvailabilityServiceTest extends ServiceTest {
     }
 
     @Test
-    void sessionTypesAreCreatedChangedAndTakenOffTheBookingPage() {
-        SessionType created = availabilityService.createMySessionType(
-                new NewSessionType("  Walk and talk ", 45, "Outside, if the weather allows.", "70 €", "#3b7699"));
-        assertThat(created.name()).isEqualTo("Walk and talk");
-
-        availabilityService.updateMySessionType(created.id(), new NewSessionType("Walk and talk", 60, "", "80 €", "#3b7699"));
-        availabilityService.setMySessionTypeActive(created.id(), false);
-
-        assertThat(availabilityService.mySessionTypes()).filteredOn(type -> type.id().equals(created.id())).singleElement()
-                .satisfies(type -> {
-                    assertThat(type.durationMinutes()).isEqualTo(60);
-                    assertThat(type.active()).isFalse();
-                });
-        signIn.out();
-        assertThatThrownBy(() -> bookingService.freeTimesOn(created.id(), tuesday, practice.zone()))
-                .isInstanceOf(InvalidInputException.class);
-    }
-
-    @Test
-    void badSessionTypesAreNamedFieldByField() {
-        assertThatThrownBy(() -> availabilityService.createMySessionType(new NewSessionType(" ", 0, "d".repeat(2001), "p".repeat(41), "red")))
-                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
-                        .extracting(FieldProblem::field).containsExactly("name", "duration", "description", "price", "colour"));
-    }
-
-    @Test
-    void aCoachCannotSeeOrChangeAnotherCoachsTypes() {
-        SessionTypeId mine = practice.session().id();
-        TestPractice.Practice other = testPractice.open("America/New_York");
-        signIn.as(other.coach().email());
-
-        assertThat(availabilityService.mySessionTypes()).extracting(SessionType::id).doesNotContain(mine);
-        NewSessionType change = new NewSessionType("Taken over", 50, "", "", "#2d8479");
-        assertThatThrownBy(() -> availabilityService.updateMySessionType(mine, change)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("sessionType");
-        assertThatThrownBy(() -> availabilityService.setMySessionTypeActive(mine, false)).isInstanceOf(InvalidInputException.class);
-        assertThat(jdbc.queryForObject("select name from session_type where id = ?", String.class, mine.value()))
-                .isEqualTo("Coaching session");
-        assertThat(availabilityService.myAvailability().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
-    }
-
-    @Test
     void clientsAdminsAndAnonymousReadersAreRefusedEveryMethod() {
         for (String email : new String[] {Demo.SAM, Demo.ADMIN}) {
             signIn.as(email);
@@ -168,10 +128,10 @@ class CoachAvailabilityServiceTest extends ServiceTest {
         assertThatThrownBy(() -> availabilityService.saveMyRules("Europe/Berlin", settings, Map.of())).isInstanceOf(refusal);
         assertThatThrownBy(() -> availabilityService.saveMyOverride(tuesday, List.of())).isInstanceOf(refusal);
         assertThatThrownBy(() -> availabilityService.removeMyOverride(tuesday)).isInstanceOf(refusal);
-        assertThatThrownBy(availabilityService::mySessionTypes).isInstanceOf(refusal);
-        assertThatThrownBy(() -> availabilityService.createMySessionType(type)).isInstanceOf(refusal);
-        assertThatThrownBy(() -> availabilityService.updateMySessionType(id, type)).isInstanceOf(refusal);
-        assertThatThrownBy(() -> availabilityService.setMySessionTypeActive(id, false)).isInstanceOf(refusal);
+        assertThatThrownBy(sessionTypeService::mySessionTypes).isInstanceOf(refusal);
+        assertThatThrownBy(() -> sessionTypeService.createMySessionType(type)).isInstanceOf(refusal);
+        assertThatThrownBy(() -> sessionTypeService.updateMySessionType(id, type)).isInstanceOf(refusal);
+        assertThatThrownBy(() -> sessionTypeService.setMySessionTypeActive(id, false)).isInstanceOf(refusal);
         assertThatThrownBy(upcomingSessions::myUpcomingSessionsOutsideHours).isInstanceOf(refusal);
     }
 

@@ -1,9 +1,9 @@
 package app.goodenough.benchmark;
 
-import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.availability.SessionType;
 import app.goodenough.booking.BookingService;
+import app.goodenough.sessiontypes.NewSessionType;
+import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Duration;

@@ -2,10 +2,10 @@ package app.goodenough.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.availability.SessionType;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.schedule.BookingRequest;
+import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.support.IntegrationTest;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package app.goodenough.benchmark;
 
-import app.goodenough.availability.SessionType;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
+import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.support.IntegrationTest;
 import app.goodenough.support.TestDatabase;
 import java.time.Instant;

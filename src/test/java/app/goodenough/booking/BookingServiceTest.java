@@ -3,7 +3,6 @@ package app.goodenough.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.schedule.Booking;
@@ -12,6 +11,7 @@ import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.schedule.PastSessions;
+import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.StatementCounter;
 import app.goodenough.support.TestClock;

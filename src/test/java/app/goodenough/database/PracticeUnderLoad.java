@@ -1,8 +1,6 @@
 package app.goodenough.database;
 
 import app.goodenough.Application;
-import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.booking.BookingService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Note;
@@ -10,6 +8,8 @@ import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import app.goodenough.support.Demo;
 import app.goodenough.support.SignIn;
 import java.io.PrintStream;
@@ -75,7 +75,7 @@ public final class PracticeUnderLoad {
 
     private List<Instant> freeTimes() {
         BookingService bookings = app.getBean(BookingService.class);
-        SessionType type = app.getBean(AvailabilityService.class).bookableSessionTypes().getFirst();
+        SessionType type = app.getBean(SessionTypeService.class).bookableSessionTypes().getFirst();
         LocalDate today = LocalDate.now(app.getBean(Clock.class).withZone(READERS));
         return today.plusDays(2).datesUntil(today.plusDays(60))
                 .flatMap(day -> bookings.freeTimesOn(type.id(), day, READERS).stream()).toList();
@@ -83,7 +83,7 @@ public final class PracticeUnderLoad {
 
     private void keepBooking(ConcurrentLinkedQueue<Instant> times) {
         BookingService bookings = app.getBean(BookingService.class);
-        SessionType type = app.getBean(AvailabilityService.class).bookableSessionTypes().getFirst();
+        SessionType type = app.getBean(SessionTypeService.class).bookableSessionTypes().getFirst();
         for (Instant start = times.poll(); start != null; start = times.poll()) {
             UUID key = UUID.randomUUID();
             out.println("trying booking " + key);

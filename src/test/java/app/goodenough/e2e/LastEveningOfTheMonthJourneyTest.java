@@ -2,9 +2,9 @@ package app.goodenough.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingService;
+import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.TestClock;

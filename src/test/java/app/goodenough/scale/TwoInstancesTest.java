@@ -1,10 +1,6 @@
 package app.goodenough.scale;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.Application;
-import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
@@ -12,6 +8,8 @@ import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import app.goodenough.support.Demo;
 import app.goodenough.support.SignIn;
 import app.goodenough.support.TestDatabase;
@@ -44,6 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application on one PostgreSQL, each with its own connection pool and
@@ -64,7 +63,7 @@ class TwoInstancesTest {
         try (ConfigurableApplicationContext a = start(database, "a"); ConfigurableApplicationContext b = start(database, "b")) {
             assertThat(sessionCookieOf(a)).as("instance a's session id, for the load balancer").endsWith(".a");
             assertThat(sessionCookieOf(b)).endsWith(".b");
-            SessionType intro = a.getBean(AvailabilityService.class).bookableSessionTypes().stream()
+            SessionType intro = a.getBean(SessionTypeService.class).bookableSessionTypes().stream()
                     .filter(type -> type.name().equals("Intro call")).findFirst().orElseThrow();
             List<Instant> times = freeTimes(a.getBean(BookingService.class), intro);
 

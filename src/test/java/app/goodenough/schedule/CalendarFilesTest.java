@@ -2,11 +2,11 @@ package app.goodenough.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.availability.SessionType;
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.identity.AccountId;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PublicCoach;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeId;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;

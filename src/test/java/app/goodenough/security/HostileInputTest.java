@@ -2,12 +2,12 @@ package app.goodenough.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.notes.NotesService;
 import app.goodenough.password.PasswordLinks;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.support.Demo;
 import app.goodenough.support.HostileStrings;
 import app.goodenough.support.RenderedScreen;

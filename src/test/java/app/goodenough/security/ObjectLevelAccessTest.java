@@ -1,10 +1,6 @@
 package app.goodenough.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.availability.CoachAvailabilityService;
-import app.goodenough.availability.NewSessionType;
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.AccountId;
@@ -17,6 +13,9 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.NewSessionType;
+import app.goodenough.sessiontypes.SessionTypeId;
+import app.goodenough.sessiontypes.SessionTypeService;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.StatementCounter;
 import app.goodenough.support.TestClock;
@@ -30,6 +29,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every id a person can put into an address, a parameter or an event, tried with another
@@ -43,6 +43,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired NotesService notes;
     @Autowired PracticeService practice;
     @Autowired CoachAvailabilityService availability;
+    @Autowired SessionTypeService sessionTypes;
     @Autowired ClientSessionsService clientSessions;
     @Autowired ManageLinks manageLinks;
     @Autowired StatementCounter statements;
@@ -98,8 +99,8 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("sign a note", theirNote, id -> notes.sign(id, 1)),
                 probe("add an addendum", theirNote, id -> notes.addAddendum(id, "Later.")),
                 probe("note history", theirNote, id -> notes.history(id)),
-                probe("change a session type", type, id -> done(() -> availability.updateMySessionType(id, renamed))),
-                probe("switch a session type off", type, id -> done(() -> availability.setMySessionTypeActive(id, false))),
+                probe("change a session type", type, id -> done(() -> sessionTypes.updateMySessionType(id, renamed))),
+                probe("switch a session type off", type, id -> done(() -> sessionTypes.setMySessionTypeActive(id, false))),
                 probe("remove blocked time", theirBlock, id -> done(() -> calendar.unblock(id))));
 
         for (Probe probe : probes) {
@@ -140,7 +141,7 @@ class ObjectLevelAccessTest extends ServiceTest {
         signIn.as(theirs.coach().email());
         assertThat(calendar.myBooking(theirSession.booking().id()).status().name()).isEqualTo("BOOKED");
         assertThat(notes.note(theirNote).body()).isEqualTo("Private to the other coach.");
-        assertThat(availability.mySessionTypes()).extracting(t -> t.name() + " " + t.active()).containsExactly("Coaching session true");
+        assertThat(sessionTypes.mySessionTypes()).extracting(t -> t.name() + " " + t.active()).containsExactly("Coaching session true");
     }
 
     private Outcome outcome(Function<Object, Object> call, Object id) {

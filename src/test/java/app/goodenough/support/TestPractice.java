@@ -3,9 +3,7 @@ package app.goodenough.support;
 import app.goodenough.account.Account;
 import app.goodenough.account.NewAccount;
 import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.NewSessionType;
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.availability.SessionType;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.booking.BookingService;
 import app.goodenough.identity.Role;
@@ -13,6 +11,9 @@ import app.goodenough.identity.SystemTask;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.NewSessionType;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,16 +40,18 @@ public class TestPractice {
     private final JdbcTemplate jdbc;
     private final PracticeService practiceService;
     private final AvailabilityService availabilityService;
+    private final SessionTypeService sessionTypeService;
     private final BookingService bookingService;
     private final SystemTask systemTask;
     private final SignIn signIn;
 
-    TestPractice(PracticeService practiceService, AvailabilityService availabilityService, BookingService bookingService,
-            SystemTask systemTask, SignIn signIn, JdbcTemplate jdbc) {
+    TestPractice(PracticeService practiceService, AvailabilityService availabilityService,
+            SessionTypeService sessionTypeService, BookingService bookingService, SystemTask systemTask, SignIn signIn, JdbcTemplate jdbc) {
         this.signIn = signIn;
         this.jdbc = jdbc;
         this.practiceService = practiceService;
         this.availabilityService = availabilityService;
+        this.sessionTypeService = sessionTypeService;
         this.bookingService = bookingService;
         this.systemTask = systemTask;
     }
@@ -91,7 +94,7 @@ public class TestPractice {
             Account coach = practiceService.openPractice(new NewAccount(
                     "coach-" + UUID.randomUUID() + "@example.org", "Test Coach", Role.COACH, PASSWORD), zone);
             availabilityService.setRules(coach.id(), rules, weekly);
-            Practice practice = new Practice(coach, ZoneId.of(zone), availabilityService.offer(coach.id(), type));
+            Practice practice = new Practice(coach, ZoneId.of(zone), sessionTypeService.offer(coach.id(), type));
             opened.add(practice);
             return practice;
         });

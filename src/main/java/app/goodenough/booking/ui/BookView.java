@@ -2,8 +2,6 @@ package app.goodenough.booking.ui;
 
 import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
-import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.base.ClientAddress;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.DemoMode;
@@ -18,6 +16,8 @@ import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import app.goodenough.schedule.BookingRequest;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -66,14 +66,14 @@ public class BookView extends Main implements BeforeEnterObserver {
     private LocalDate day;
     private DetailsForm detailsForm;
 
-    public BookView(BookingService bookingService, AvailabilityService availabilityService, PracticeService practiceService,
+    public BookView(BookingService bookingService, SessionTypeService sessionTypeService, PracticeService practiceService,
             PrincipleService principleService, AccountService accountService, CurrentUser currentUser, Clock clock,
             PublicFormThrottle throttle, DemoMode demo) {
         this.demo = demo;
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.principles = principleService.principles();
-        this.sessionTypes = availabilityService.bookableSessionTypes();
+        this.sessionTypes = sessionTypeService.bookableSessionTypes();
         this.signedInClient = currentUser.get().filter(user -> user.role() == Role.CLIENT).map(user -> accountService.myAccount());
         this.clock = clock;
         this.throttle = throttle;

@@ -1,6 +1,6 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.availability.SessionType;
+import app.goodenough.sessiontypes.SessionType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

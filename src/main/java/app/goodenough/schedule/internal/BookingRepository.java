@@ -3,8 +3,6 @@ package app.goodenough.schedule.internal;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
-import app.goodenough.availability.SessionType;
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.Booking;
@@ -12,6 +10,8 @@ import app.goodenough.schedule.BookingClient;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

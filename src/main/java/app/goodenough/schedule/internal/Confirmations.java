@@ -1,8 +1,6 @@
 package app.goodenough.schedule.internal;
 
 import app.goodenough.account.ClientAccounts;
-import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.identity.SystemTask;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
@@ -10,6 +8,8 @@ import app.goodenough.practice.PrincipleService;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +18,16 @@ import org.springframework.stereotype.Component;
 public class Confirmations {
 
     private final BookingRepository bookings;
-    private final AvailabilityService availability;
+    private final SessionTypeService sessionTypes;
     private final ClientAccounts clientAccounts;
     private final PracticeService practiceService;
     private final PrincipleService principleService;
     private final SystemTask systemTask;
 
-    Confirmations(BookingRepository bookings, AvailabilityService availability, ClientAccounts clientAccounts,
+    Confirmations(BookingRepository bookings, SessionTypeService sessionTypes, ClientAccounts clientAccounts,
             PracticeService practiceService, PrincipleService principleService, SystemTask systemTask) {
         this.bookings = bookings;
-        this.availability = availability;
+        this.sessionTypes = sessionTypes;
         this.clientAccounts = clientAccounts;
         this.practiceService = practiceService;
         this.principleService = principleService;
@@ -40,7 +40,7 @@ public class Confirmations {
 
 
     public Confirmation of(Booking booking) {
-        return of(booking, availability.sessionType(booking.sessionTypeId()).orElseThrow());
+        return of(booking, sessionTypes.sessionType(booking.sessionTypeId()).orElseThrow());
     }
 
     /** The confirmation of a booking whose session type the caller has in hand already. */

@@ -2,19 +2,15 @@ package app.goodenough.availability.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.availability.SessionType;
 import app.goodenough.base.DateFormats;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -79,25 +75,6 @@ class AvailabilityViewTest extends ViewTest {
 
         assertThat(before.isInvalid()).isTrue();
         assertThat(before.getErrorMessage()).isEqualTo("A buffer is between 0 minutes and one day.");
-    }
-
-    @Test
-    void theCoachAddsASessionTypeAfterFixingItsName() {
-        navigate(SessionTypesView.class);
-        test($(Button.class).withText("New session type").single()).click();
-        test($(Button.class).withText("Save").single()).click();
-        TextField name = $(TextField.class).withLabel("Name").single();
-        assertThat(name.getErrorMessage()).isEqualTo("Give the session a name.");
-
-        test(name).setValue("Walk and talk");
-        test($(TextField.class).withLabel("Price shown").single()).setValue("70 €");
-        Select<String> colour = $(Select.class).withLabel("Colour in the calendar").single();
-        colour.setValue("#3b7699");
-        test($(Button.class).withText("Save").single()).click();
-
-        @SuppressWarnings("unchecked")
-        Grid<SessionType> grid = $(Grid.class).single();
-        assertThat(grid.getGenericDataView().getItems().map(SessionType::name)).contains("Coaching session", "Walk and talk");
     }
 
     @Test

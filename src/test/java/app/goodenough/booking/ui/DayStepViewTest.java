@@ -1,7 +1,7 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.booking.BookingService;
+import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.support.DrawnChoices;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.ViewTest;

@@ -1,4 +1,4 @@
-package app.goodenough.availability;
+package app.goodenough.sessiontypes;
 
 import app.goodenough.identity.AccountId;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package app.goodenough.availability;
+package app.goodenough.sessiontypes;
 
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.TypedText;

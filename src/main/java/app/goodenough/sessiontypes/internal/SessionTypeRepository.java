@@ -1,11 +1,11 @@
-package app.goodenough.availability.internal;
+package app.goodenough.sessiontypes.internal;
 
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
-import app.goodenough.availability.NewSessionType;
-import app.goodenough.availability.SessionType;
-import app.goodenough.availability.SessionTypeId;
 import app.goodenough.identity.AccountId;
+import app.goodenough.sessiontypes.NewSessionType;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeId;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;

@@ -1,8 +1,8 @@
-package app.goodenough.availability.ui;
+package app.goodenough.sessiontypes.ui;
 
-import app.goodenough.availability.CoachAvailabilityService;
-import app.goodenough.availability.SessionType;
 import app.goodenough.identity.Roles;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,15 +23,15 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.COACH)
 class SessionTypesView extends Main {
 
-    private final CoachAvailabilityService availabilityService;
+    private final SessionTypeService sessionTypeService;
     private final Grid<SessionType> grid = new Grid<>();
 
-    SessionTypesView(CoachAvailabilityService availabilityService) {
-        this.availabilityService = availabilityService;
+    SessionTypesView(SessionTypeService sessionTypeService) {
+        this.sessionTypeService = sessionTypeService;
         addClassName("page");
         Button create = new Button("New session type", click ->
                 new SessionTypeDialog(null, type -> {
-                    availabilityService.createMySessionType(type);
+                    sessionTypeService.createMySessionType(type);
                     refresh();
                 }).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,11 +50,11 @@ class SessionTypesView extends Main {
 
     private Component actions(SessionType type) {
         Button change = new Button("Change", click -> new SessionTypeDialog(type, changed -> {
-            availabilityService.updateMySessionType(type.id(), changed);
+            sessionTypeService.updateMySessionType(type.id(), changed);
             refresh();
         }).open());
         Button toggle = new Button(type.active() ? "Take off" : "Offer again", click -> {
-            availabilityService.setMySessionTypeActive(type.id(), !type.active());
+            sessionTypeService.setMySessionTypeActive(type.id(), !type.active());
             refresh();
         });
         for (Button button : new Button[] {change, toggle}) {
@@ -65,6 +65,6 @@ class SessionTypesView extends Main {
     }
 
     private void refresh() {
-        grid.setItems(availabilityService.mySessionTypes());
+        grid.setItems(sessionTypeService.mySessionTypes());
     }
 }

@@ -1,4 +1,4 @@
-package app.goodenough.availability.ui;
+package app.goodenough.sessiontypes.ui;
 
 import com.vaadin.flow.component.html.Span;
 

@@ -1,4 +1,4 @@
-package app.goodenough.availability;
+package app.goodenough.sessiontypes;
 
 import java.util.Objects;
 import java.util.UUID;
