@@ -10,15 +10,12 @@ import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.notes.internal.NoteRepository.AuditAction;
 import app.goodenough.notes.internal.NoteRepository;
-import app.goodenough.notes.internal.NoteSearch;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import app.goodenough.schedule.BookingId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,20 +38,19 @@ public class NotesService {
     /** The longest note, in characters (about 15,000 words); a longer text is refused, not cut. */
     public static final int MAX_BODY_LENGTH = NoteDraftCheck.MAX_BODY_LENGTH;
     public static final int MAX_ADDENDUM_LENGTH = 20_000;
-    private static final int MAX_QUERY_LENGTH = 500;
+    /** The longest free tag, in characters. */
+    public static final int MAX_TAG_LENGTH = NoteDraftCheck.MAX_TAG_LENGTH;
     private static final int TRAIL_LENGTH = 100;
 
     private final NoteRepository notes;
-    private final NoteSearch search;
     private final PracticeService practiceService;
     private final CoachCalendarService calendar;
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
 
-    NotesService(NoteRepository notes, NoteSearch search, PracticeService practiceService, CoachCalendarService calendar,
+    NotesService(NoteRepository notes, PracticeService practiceService, CoachCalendarService calendar,
             PrincipleService principleService, CurrentUser currentUser) {
         this.notes = notes;
-        this.search = search;
         this.practiceService = practiceService;
         this.calendar = calendar;
         this.principleService = principleService;
@@ -149,35 +145,6 @@ public class NotesService {
         notes.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);
         return new ClientStory(client, calendar.sessionsOf(clientId), timeline, points,
                 notes.accessesForClient(me(), clientId, TRAIL_LENGTH));
-    }
-
-    /** The coach's notes matching the query, the most recently written first, at most {@code limit}. */
-    @Transactional
-    public List<NoteHit> search(NoteQuery query, int limit) {
-        if (query.principle() != null && !principleSlugs().contains(query.principle())) {
-            throw new InvalidInputException("principle", "Choose one of the seven principles.");
-        }
-        if (query.tag() != null && query.tag().length() > NoteDraftCheck.MAX_TAG_LENGTH) {
-            throw new InvalidInputException("tag", "Choose one of your tags.");
-        }
-        if (query.text() != null && query.text().length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("text", "Search for at most " + MAX_QUERY_LENGTH + " characters.");
-        }
-        TypedText.require("text", query.text());
-        TypedText.require("tag", query.tag());
-        if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw new InvalidInputException("to", "The end date comes after the start date.");
-        }
-        List<NoteHit> hits = search.search(me(), query, practiceService.publicCoach(me()).timeZone(), Math.max(1, Math.min(limit, 200)));
-        notes.auditEach(me(), me(), hits.isEmpty() ? Collections.singletonList(null) : hits.stream().map(NoteHit::id).toList(),
-                AuditAction.SEARCH);
-        return hits;
-    }
-
-    /** Every free tag the coach has put on a note, alphabetically, for choosing one to search by. */
-    @Transactional(readOnly = true)
-    public List<String> myFreeTags() {
-        return search.freeTags(me());
     }
 
     public List<NoteVersion> history(NoteId id) {

@@ -1,8 +1,9 @@
 package app.goodenough.benchmark;
 
-import app.goodenough.notes.NoteQuery;
 import app.goodenough.notes.NotesService;
-import app.goodenough.notes.internal.NoteSearch;
+import app.goodenough.notesearch.NoteQuery;
+import app.goodenough.notesearch.NoteSearchService;
+import app.goodenough.notesearch.internal.NoteSearch;
 import app.goodenough.support.IntegrationTest;
 import app.goodenough.support.SignIn;
 import app.goodenough.support.TestDatabase;
@@ -37,6 +38,7 @@ class NoteSearchBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestPractice testPractice;
     @Autowired NotesService notesService;
+    @Autowired NoteSearchService noteSearchService;
     @Autowired NoteSearch noteSearch;
     @Autowired SignIn signIn;
 
@@ -51,7 +53,7 @@ class NoteSearchBenchmark {
         ZoneId zone = practice.zone();
         for (boolean withPrinciple : new boolean[] {false, true}) {
             measure("at the database", withPrinciple, query -> noteSearch.search(practice.coach().id(), query, zone, 20).size());
-            measure("through the service", withPrinciple, query -> notesService.search(query, 20).size());
+            measure("through the service", withPrinciple, query -> noteSearchService.search(query, 20).size());
         }
     }
 

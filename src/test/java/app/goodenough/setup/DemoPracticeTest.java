@@ -1,15 +1,14 @@
 package app.goodenough.setup;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.identity.AccountId;
 import app.goodenough.notes.ClientStory;
-import app.goodenough.notes.NoteHit;
-import app.goodenough.notes.NoteQuery;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NotesService;
 import app.goodenough.notes.StoryPoint;
+import app.goodenough.notesearch.NoteHit;
+import app.goodenough.notesearch.NoteQuery;
+import app.goodenough.notesearch.NoteSearchService;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingStatus;
@@ -19,10 +18,12 @@ import app.goodenough.support.TestClock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoPracticeTest extends ServiceTest {
 
     @Autowired NotesService notesService;
+    @Autowired NoteSearchService noteSearch;
     @Autowired PracticeService practiceService;
 
     @Test
@@ -44,11 +45,11 @@ class DemoPracticeTest extends ServiceTest {
     void theDemoNotesCanBeFoundByWordPrincipleAndTag() {
         signIn.as(Demo.COACH);
 
-        assertThat(notesService.search(new NoteQuery("report", "mistakes-as-growth", null, null, null, null, true), 20))
+        assertThat(noteSearch.search(new NoteQuery("report", "mistakes-as-growth", null, null, null, null, true), 20))
                 .extracting(NoteHit::clientName).contains("Sam Rivera");
-        assertThat(notesService.search(new NoteQuery("sister repair", null, "family", null, null, null, null), 20))
+        assertThat(noteSearch.search(new NoteQuery("sister repair", null, "family", null, null, null, null), 20))
                 .extracting(NoteHit::clientName).contains("Alex Chen");
-        assertThat(notesService.myFreeTags()).contains("work", "family", "sleep", "boundaries");
+        assertThat(noteSearch.myFreeTags()).contains("work", "family", "sleep", "boundaries");
     }
 
     private AccountId client(String name) {

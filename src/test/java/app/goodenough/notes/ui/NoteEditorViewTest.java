@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,18 +129,6 @@ class NoteEditorViewTest extends ViewTest {
         test($(TextArea.class).withLabel("Addendum").single()).setValue("A week later: she took a day off.");
         test($(Button.class).withText("Add dated addendum").single()).click();
         assertThat($(Paragraph.class).withTextContaining("she took a day off").exists()).isTrue();
-    }
-
-    @Test
-    void theCoachFindsTheNoteBySearchingAWordInIt() {
-        notesService.save(note.id(), note.version(), new NoteDraft("She finally took a quiet weekend.", List.of(), List.of()));
-        navigate(NotesSearchView.class);
-        test($(TextField.class).withLabel("Words").single()).setValue("weekend");
-        test($(Button.class).withText("Search").single()).click();
-
-        assertThat($(RouterLink.class).all()).singleElement()
-                .satisfies(link -> assertThat(link.getText()).startsWith("Editor Reader · "));
-        assertThat($(Span.class).withClassName("found").single().getText()).isEqualTo("weekend");
     }
 
     @Test

@@ -1,6 +1,7 @@
-package app.goodenough.notes;
+package app.goodenough.notesearch;
 
 import app.goodenough.identity.AccountId;
+import app.goodenough.notes.NoteId;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
-package app.goodenough.notes.ui;
+package app.goodenough.notesearch.ui;
 
-import app.goodenough.notes.NoteHit;
+import app.goodenough.notesearch.NoteHit;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;

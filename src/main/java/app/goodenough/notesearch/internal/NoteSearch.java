@@ -1,12 +1,12 @@
-package app.goodenough.notes.internal;
+package app.goodenough.notesearch.internal;
 
 import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.NOTE;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 
 import app.goodenough.identity.AccountId;
-import app.goodenough.notes.NoteHit;
-import app.goodenough.notes.NoteQuery;
+import app.goodenough.notesearch.NoteHit;
+import app.goodenough.notesearch.NoteQuery;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;

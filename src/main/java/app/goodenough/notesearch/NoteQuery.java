@@ -1,4 +1,4 @@
-package app.goodenough.notes;
+package app.goodenough.notesearch;
 
 import app.goodenough.identity.AccountId;
 import java.time.LocalDate;

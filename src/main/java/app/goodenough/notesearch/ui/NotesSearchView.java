@@ -1,4 +1,4 @@
-package app.goodenough.notes.ui;
+package app.goodenough.notesearch.ui;
 
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
@@ -6,9 +6,10 @@ import app.goodenough.base.ui.DateFields;
 import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.base.ui.TextLimits;
 import app.goodenough.identity.Roles;
-import app.goodenough.notes.NoteHit;
-import app.goodenough.notes.NoteQuery;
-import app.goodenough.notes.NotesService;
+import app.goodenough.notes.ui.NoteEditorView;
+import app.goodenough.notesearch.NoteHit;
+import app.goodenough.notesearch.NoteQuery;
+import app.goodenough.notesearch.NoteSearchService;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
@@ -45,7 +46,7 @@ class NotesSearchView extends Main {
 
     private static final int LIMIT = 50;
 
-    private final NotesService notesService;
+    private final NoteSearchService noteSearch;
     private final TextField text = new TextField("Words");
     private final Select<Principle> principle = new Select<>();
     private final ComboBox<String> tag = new ComboBox<>("Tag");
@@ -58,8 +59,8 @@ class NotesSearchView extends Main {
             new FieldMessages().field("text", text).field("principle", principle).field("tag", tag).field("to", to);
     private final ZoneId zone;
 
-    NotesSearchView(NotesService notesService, PrincipleService principleService, PracticeService practiceService, Clock clock) {
-        this.notesService = notesService;
+    NotesSearchView(NoteSearchService noteSearch, PrincipleService principleService, PracticeService practiceService, Clock clock) {
+        this.noteSearch = noteSearch;
         this.zone = practiceService.myProfile().timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         DateFields.localize(from, today);
@@ -74,7 +75,7 @@ class NotesSearchView extends Main {
         principle.setItemLabelGenerator(p -> p == null ? "Any principle" : p.number() + ". " + p.title());
         principle.setEmptySelectionAllowed(true);
         principle.setEmptySelectionCaption("Any principle");
-        tag.setItems(notesService.myFreeTags());
+        tag.setItems(noteSearch.myFreeTags());
         tag.setClearButtonVisible(true);
         client.setItems(practiceService.myClients());
         client.setItemLabelGenerator(ClientSummary::name);
@@ -98,7 +99,7 @@ class NotesSearchView extends Main {
             default -> null;
         };
         try {
-            show(notesService.search(new NoteQuery(text.getValue(), principle.getOptionalValue().map(Principle::slug).orElse(null),
+            show(noteSearch.search(new NoteQuery(text.getValue(), principle.getOptionalValue().map(Principle::slug).orElse(null),
                     tag.getValue(), client.getOptionalValue().map(ClientSummary::id).orElse(null), from.getValue(), to.getValue(),
                     signed), LIMIT));
         } catch (InvalidInputException refusal) {

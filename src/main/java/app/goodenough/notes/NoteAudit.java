@@ -1,0 +1,30 @@
+package app.goodenough.notes;
+
+import app.goodenough.identity.AccountId;
+import app.goodenough.notes.internal.NoteRepository.AuditAction;
+import app.goodenough.notes.internal.NoteRepository;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trail of who saw which notes, for the features that show notes outside the editor. A
+ * search is recorded even when it found nothing, so the trail shows what was looked for.
+ */
+@Component
+public class NoteAudit {
+
+    private final NoteRepository notes;
+
+    NoteAudit(NoteRepository notes) {
+        this.notes = notes;
+    }
+
+    /** The coach saw these notes in a list of search results. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void searched(AccountId coach, List<NoteId> found) {
+        notes.auditEach(coach, coach, found.isEmpty() ? Collections.singletonList(null) : found, AuditAction.SEARCH);
+    }
+}
