@@ -7,7 +7,6 @@ import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.LostDeadlocks;
-import app.goodenough.base.TypedText;
 import app.goodenough.calendar.internal.CalendarRepository;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
@@ -44,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoachCalendarService {
 
     private static final int MAX_DAYS = 62;
-    private static final int MAX_NOTE_LENGTH = 200;
 
     private final CalendarRepository calendar;
     private final Bookings bookings;
@@ -134,14 +132,9 @@ public class CoachCalendarService {
         if (day == null || window == null) {
             throw new InvalidInputException("day", "Choose a day and the hours to block.");
         }
-        String text = note == null ? "" : note.strip();
-        if (text.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidInputException("note", "Keep the note to " + MAX_NOTE_LENGTH + " characters.");
-        }
-        TypedText.require("note", text);
         ZoneId zone = practiceService.myTimeZone();
         return timeBlocks.block(me(), new TimeRange(ZonedDateTime.of(day, window.start(), zone).toInstant(),
-                ZonedDateTime.of(day, window.end(), zone).toInstant()), text);
+                ZonedDateTime.of(day, window.end(), zone).toInstant()), note);
     }
 
     @Transactional

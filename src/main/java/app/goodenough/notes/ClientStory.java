@@ -2,6 +2,7 @@ package app.goodenough.notes;
 
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.practice.ClientSummary;
+import app.goodenough.practice.StoryPoint;
 import java.util.List;
 
 /**

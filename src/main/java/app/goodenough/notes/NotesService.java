@@ -14,6 +14,7 @@ import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
 import java.util.ArrayList;
 import java.util.Comparator;

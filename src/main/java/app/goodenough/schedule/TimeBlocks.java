@@ -3,6 +3,7 @@ package app.goodenough.schedule;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.base.TypedText;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.ClaimRepository;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TimeBlocks {
 
+    private static final int MAX_NOTE_LENGTH = 200;
+
     private final ClaimRepository claims;
 
     TimeBlocks(ClaimRepository claims) {
@@ -30,11 +33,19 @@ public class TimeBlocks {
         return claims.blocks(coachId, from, to);
     }
 
-    /** Blocks the period; refused at the field {@code day} where it would cover a booked session or another block. */
+    /**
+     * Blocks the period with a note only the coach sees; refused at the field {@code day} where it
+     * would cover a booked session or another block.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID block(AccountId coachId, TimeRange period, String note) {
+        String text = note == null ? "" : note.strip();
+        if (text.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("note", "Keep the note to " + MAX_NOTE_LENGTH + " characters.");
+        }
+        TypedText.require("note", text);
         try {
-            return claims.block(coachId, period, note);
+            return claims.block(coachId, period, text);
         } catch (DataIntegrityViolationException refused) {
             if (DatabaseRefusals.isOverlap(refused)) {
                 throw new InvalidInputException("day", "That time overlaps a booked session or another block.");

@@ -3,6 +3,8 @@ package app.goodenough.calendar.ui;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The calendar's views and the dates each one shows around a chosen date. */
 enum CalendarMode {
@@ -57,5 +59,10 @@ enum CalendarMode {
             case MONTH -> date.minusMonths(1);
             case AGENDA -> date.minusDays(28);
         };
+    }
+
+    /** The mode an address names, in any case; empty for an unknown name. */
+    static Optional<CalendarMode> named(String name) {
+        return Arrays.stream(values()).filter(mode -> mode.name().equalsIgnoreCase(name)).findFirst();
     }
 }

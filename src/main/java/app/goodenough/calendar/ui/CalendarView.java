@@ -69,7 +69,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         mode = parameters.getOrDefault("view", List.of()).stream().findFirst()
-                .flatMap(CalendarView::modeNamed).orElse(CalendarMode.WEEK);
+                .flatMap(CalendarMode::named).orElse(CalendarMode.WEEK);
         date = parameters.getOrDefault("date", List.of()).stream().findFirst()
                 .flatMap(CalendarView::dateNamed).orElseGet(this::today);
         render();
@@ -127,14 +127,6 @@ class CalendarView extends Main implements BeforeEnterObserver {
                 });
         confirm.setCancelable(true);
         confirm.open();
-    }
-
-    private static Optional<CalendarMode> modeNamed(String name) {
-        try {
-            return Optional.of(CalendarMode.valueOf(name.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<LocalDate> dateNamed(String text) {

@@ -17,7 +17,7 @@ import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NoteVersion;
 import app.goodenough.notes.PrincipleTag;
-import app.goodenough.notes.StoryPoint;
+import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
 import java.time.Clock;
 import java.time.Instant;

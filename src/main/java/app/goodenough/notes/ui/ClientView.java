@@ -11,6 +11,8 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.practice.ui.PrincipleStoryChart;
+import app.goodenough.practice.ui.PrincipleStoryTable;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,4 +1,4 @@
-package app.goodenough.calendar;
+package app.goodenough.schedule;
 
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
@@ -7,7 +7,6 @@ import app.goodenough.availability.UpcomingSessions;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
-import app.goodenough.schedule.Bookings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
-package app.goodenough.notes.ui;
+package app.goodenough.practice.ui;
 
 import app.goodenough.base.DateFormats;
-import app.goodenough.notes.StoryPoint;
 import app.goodenough.practice.Principle;
+import app.goodenough.practice.StoryPoint;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.time.ZoneId;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The principle story in words, beside the picture: per principle, when it came up in notes and as a chosen focus. */
-class PrincipleStoryTable extends NativeTable {
+public class PrincipleStoryTable extends NativeTable {
 
-    PrincipleStoryTable(List<Principle> principles, List<StoryPoint> points, ZoneId zone) {
+    public PrincipleStoryTable(List<Principle> principles, List<StoryPoint> points, ZoneId zone) {
         addClassName("principle-story-table");
         setCaptionText("The principle story in words");
         NativeTableRow head = getHead().addRow();

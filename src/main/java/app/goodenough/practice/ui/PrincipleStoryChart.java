@@ -1,8 +1,8 @@
-package app.goodenough.notes.ui;
+package app.goodenough.practice.ui;
 
 import app.goodenough.base.DateFormats;
-import app.goodenough.notes.StoryPoint;
 import app.goodenough.practice.Principle;
+import app.goodenough.practice.StoryPoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
  * right; a filled dot where a note tagged it (larger for a higher stance), a ring where the client
  * chose it as a booking's focus.
  */
-final class PrincipleStoryChart {
+public final class PrincipleStoryChart {
 
     private static final int WIDTH = 760;
     private static final int LABEL_WIDTH = 250;
@@ -24,7 +24,7 @@ final class PrincipleStoryChart {
     private PrincipleStoryChart() {
     }
 
-    static String svg(List<Principle> principles, List<StoryPoint> points, ZoneId zone) {
+    public static String svg(List<Principle> principles, List<StoryPoint> points, ZoneId zone) {
         int height = TOP + ROW * principles.size() + 30;
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"principle-story\" viewBox=\"0 0 ")

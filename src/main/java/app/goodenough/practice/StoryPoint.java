@@ -1,4 +1,4 @@
-package app.goodenough.notes;
+package app.goodenough.practice;
 
 import java.time.Instant;
 
