@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ManageLinks {
 
+    /** The address of the page a manage link opens, followed by the token. */
+    public static final String ROUTE = "manage";
+
     private static final int ID_BYTES = 16;
     private static final int EXPIRY_BYTES = 8;
     private static final int SIGNATURE_BYTES = 16;

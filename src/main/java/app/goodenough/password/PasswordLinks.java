@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PasswordLinks {
 
+    /** The address of the page a password link opens, followed by the token. */
+    public static final String SET_ROUTE = "password/set";
+
     static final Duration FIRST_LINK_LIFETIME = Duration.ofDays(14);
     static final Duration RESET_LINK_LIFETIME = Duration.ofHours(1);
     private static final int TOKEN_BYTES = 32;

@@ -3,6 +3,7 @@ package app.goodenough.calendar.ui;
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.BookingDetails;
+import app.goodenough.calendar.CalendarAddress;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.CalendarPeriod;
 import app.goodenough.calendar.CoachCalendarService;
@@ -35,7 +36,7 @@ import java.util.Optional;
  * The coach's calendar, in the coach's zone: week by default, or day, month and agenda.
  * {@code ?view=week&date=2026-12-01} makes every view bookmarkable.
  */
-@Route("coach/calendar")
+@Route(CalendarAddress.ROUTE)
 @PageTitle("Calendar · Good Enough")
 @Menu(order = 5, title = "Calendar")
 @RolesAllowed(Roles.COACH)

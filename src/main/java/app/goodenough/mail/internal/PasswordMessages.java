@@ -1,7 +1,9 @@
 package app.goodenough.mail.internal;
 
 import app.goodenough.password.PasswordLinkIssued;
+import app.goodenough.password.PasswordLinks;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,25 +13,23 @@ import org.springframework.stereotype.Component;
 class PasswordMessages {
 
     private final OutboxRepository outbox;
+    private final MessageTemplates templates;
     private final Clock clock;
     private final String baseUrl;
 
-    PasswordMessages(OutboxRepository outbox, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+    PasswordMessages(OutboxRepository outbox, MessageTemplates templates, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
         this.outbox = outbox;
+        this.templates = templates;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @EventListener
     void on(PasswordLinkIssued issued) {
-        Letter letter = new Letter()
-                .paragraph("Hello " + issued.name() + ",")
-                .paragraph(issued.first() ? "you asked to choose a password for your sessions with Good Enough."
-                        : "you asked to choose a new password for Good Enough.")
-                .link("Choose your password (the link works once, for one hour)", baseUrl + "/password/set/" + issued.token())
-                .paragraph("If you did not ask for this, you can ignore this message; your password stays as it is.")
-                .paragraph("Good Enough");
-        outbox.insert(new NewMessage(MessageKind.PASSWORD_LINK, null, issued.email(), issued.name(), "Choose your password",
+        String subject = "Choose your password";
+        MessageTemplates.Rendered letter = templates.render("password-link", Map.of("subject", subject, "name", issued.name(),
+                "first", issued.first(), "passwordUrl", baseUrl + "/" + PasswordLinks.SET_ROUTE + "/" + issued.token()));
+        outbox.insert(new NewMessage(MessageKind.PASSWORD_LINK, null, issued.email(), issued.name(), subject,
                 letter.text(), letter.html(), null, null, clock.instant()));
     }
 }

@@ -10,6 +10,7 @@ import app.goodenough.booking.ui.TimePicker;
 import app.goodenough.booking.ui.Times;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;
+import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.schedule.BookingStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,7 @@ import java.time.ZoneId;
  * One session, opened by the manage link from a message (or from "My sessions"): when it is,
  * and until the cancellation window, moving it to another free time or cancelling it.
  */
-@Route("manage")
+@Route(ManageLinks.ROUTE)
 @PageTitle("Your session · Good Enough")
 @AnonymousAllowed
 public class ManageSessionView extends Main implements HasUrlParameter<String> {

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Choosing a password from an emailed link (the first one, or a new one). */
-@Route("password/set")
+@Route(PasswordLinks.SET_ROUTE)
 @PageTitle("Choose your password · Good Enough")
 @AnonymousAllowed
 class SetPasswordView extends Main implements HasUrlParameter<String> {
