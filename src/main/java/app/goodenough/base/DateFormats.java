@@ -21,7 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * How dates and times are written for one person: English words, in the order, hour cycle and
  * first day of the week of the person's region ("1 Dec 2026, 13:00" in Germany or Britain,
  * "Dec 1, 2026, 1:00 PM" in the United States). The region comes from the person's browser
- * ({@link #localeFor}); where it is unknown, and in letters, the practice's own way is used:
+ * ({@link EnglishRegions#localeFor}); where it is unknown, and in letters, the practice's own way is used:
  * day before month and a 24-hour clock. Nothing here depends on the machine's locale.
  */
 public final class DateFormats {
@@ -29,7 +29,6 @@ public final class DateFormats {
     /** The way of the practice itself, for letters and for people whose region is not known. */
     public static final Locale PRACTICE_LOCALE = Locale.UK;
 
-    private static final List<Locale> ENGLISH_REGIONS = availableEnglishRegions();
     private static final Map<Locale, DateFormats> BY_LOCALE = new ConcurrentHashMap<>();
 
     private final Locale locale;
@@ -71,21 +70,7 @@ public final class DateFormats {
 
     /** The way of a person whose browser asked for {@code locale}. */
     public static DateFormats of(Locale locale) {
-        return BY_LOCALE.computeIfAbsent(localeFor(locale == null ? List.of() : List.of(locale)), DateFormats::new);
-    }
-
-    /**
-     * The locale to write dates in for someone whose browser prefers {@code preferred}, best
-     * first: English with the region of the first preference that names a region English has
-     * a way of writing dates for, else the practice's own.
-     */
-    public static Locale localeFor(List<Locale> preferred) {
-        return preferred.stream()
-                .filter(candidate -> candidate != null && !candidate.getCountry().isEmpty())
-                .map(candidate -> Locale.of("en", candidate.getCountry()))
-                .filter(ENGLISH_REGIONS::contains)
-                .findFirst()
-                .orElse(PRACTICE_LOCALE);
+        return BY_LOCALE.computeIfAbsent(EnglishRegions.localeFor(locale == null ? List.of() : List.of(locale)), DateFormats::new);
     }
 
     public Locale locale() {
@@ -193,12 +178,5 @@ public final class DateFormats {
     /** "EEEE, d MMMM y" without its year and the separator before it: "EEEE, d MMMM". */
     static String withoutYear(String pattern) {
         return pattern.replaceAll("[,.\\s]*y+", "").replaceAll("^[,.\\s]+", "").strip();
-    }
-
-    private static List<Locale> availableEnglishRegions() {
-        return java.util.Arrays.stream(java.text.DateFormat.getAvailableLocales())
-                .filter(locale -> locale.getLanguage().equals("en") && locale.getCountry().length() == 2
-                        && locale.getVariant().isEmpty() && locale.getScript().isEmpty())
-                .toList();
     }
 }

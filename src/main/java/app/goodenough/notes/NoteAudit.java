@@ -1,8 +1,8 @@
 package app.goodenough.notes;
 
 import app.goodenough.identity.AccountId;
-import app.goodenough.notes.internal.NoteRepository.AuditAction;
-import app.goodenough.notes.internal.NoteRepository;
+import app.goodenough.notes.internal.NoteAuditRepository.AuditAction;
+import app.goodenough.notes.internal.NoteAuditRepository;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -16,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NoteAudit {
 
-    private final NoteRepository notes;
+    private final NoteAuditRepository audits;
 
-    NoteAudit(NoteRepository notes) {
-        this.notes = notes;
+    NoteAudit(NoteAuditRepository audits) {
+        this.audits = audits;
     }
 
     /** The coach saw these notes in a list of search results. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void searched(AccountId coach, List<NoteId> found) {
-        notes.auditEach(coach, coach, found.isEmpty() ? Collections.singletonList(null) : found, AuditAction.SEARCH);
+        audits.auditEach(coach, coach, found.isEmpty() ? Collections.singletonList(null) : found, AuditAction.SEARCH);
     }
 }

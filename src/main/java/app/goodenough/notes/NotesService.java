@@ -8,7 +8,8 @@ import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
-import app.goodenough.notes.internal.NoteRepository.AuditAction;
+import app.goodenough.notes.internal.NoteAuditRepository.AuditAction;
+import app.goodenough.notes.internal.NoteAuditRepository;
 import app.goodenough.notes.internal.NoteRepository;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
@@ -44,14 +45,16 @@ public class NotesService {
     private static final int TRAIL_LENGTH = 100;
 
     private final NoteRepository notes;
+    private final NoteAuditRepository audits;
     private final PracticeService practiceService;
     private final CoachCalendarService calendar;
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
 
-    NotesService(NoteRepository notes, PracticeService practiceService, CoachCalendarService calendar,
+    NotesService(NoteRepository notes, NoteAuditRepository audits, PracticeService practiceService, CoachCalendarService calendar,
             PrincipleService principleService, CurrentUser currentUser) {
         this.notes = notes;
+        this.audits = audits;
         this.practiceService = practiceService;
         this.calendar = calendar;
         this.principleService = principleService;
@@ -98,7 +101,7 @@ public class NotesService {
         if (!notes.save(me(), id, expectedVersion, draft)) {
             throw new NoteChangedElsewhereException();
         }
-        notes.audit(me(), me(), id, AuditAction.SAVE);
+        audits.audit(me(), me(), id, AuditAction.SAVE);
         return owned(id);
     }
 
@@ -114,7 +117,7 @@ public class NotesService {
         if (!notes.sign(me(), id, expectedVersion)) {
             throw new NoteChangedElsewhereException();
         }
-        notes.audit(me(), me(), id, AuditAction.SIGN);
+        audits.audit(me(), me(), id, AuditAction.SIGN);
         return owned(id);
     }
 
@@ -129,7 +132,7 @@ public class NotesService {
         }
         TypedText.require("addendum", body);
         notes.addAddendum(id, body);
-        notes.audit(me(), me(), id, AuditAction.ADDENDUM);
+        audits.audit(me(), me(), id, AuditAction.ADDENDUM);
         return owned(id);
     }
 
@@ -143,26 +146,26 @@ public class NotesService {
                 focus.start(), null, true)));
         points.sort(Comparator.comparing(StoryPoint::at));
         List<NoteSummary> timeline = notes.forClient(me(), clientId);
-        notes.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);
+        audits.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);
         return new ClientStory(client, calendar.sessionsOf(clientId), timeline, points,
-                notes.accessesForClient(me(), clientId, TRAIL_LENGTH));
+                audits.accessesForClient(me(), clientId, TRAIL_LENGTH));
     }
 
     public List<NoteVersion> history(NoteId id) {
         owned(id);
-        notes.audit(me(), me(), id, AuditAction.HISTORY);
+        audits.audit(me(), me(), id, AuditAction.HISTORY);
         return notes.versions(me(), id);
     }
 
     private NoteId create(AccountId clientId, BookingId bookingId, List<PrincipleTag> principles) {
         NoteId id = notes.insert(me(), clientId, bookingId, principles);
-        notes.audit(me(), me(), id, AuditAction.CREATE);
+        audits.audit(me(), me(), id, AuditAction.CREATE);
         return id;
     }
 
     private Note read(NoteId id) {
         Note note = owned(id);
-        notes.audit(me(), me(), id, AuditAction.READ);
+        audits.audit(me(), me(), id, AuditAction.READ);
         return note;
     }
 

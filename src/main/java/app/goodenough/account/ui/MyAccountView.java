@@ -26,6 +26,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** A client's own account: name, phone and time zone to keep up to date, and their password. */
 @Route("my/account")
@@ -66,7 +67,7 @@ class MyAccountView extends Main {
         repeated.addClassName("repeated-password");
         Button change = new Button("Change password", click -> changePassword());
         add(new H1("Your account"),
-                new Paragraph(account.email() + " · with us since " + DateFormats.current().date(account.createdAt())),
+                new Paragraph(account.email() + " · with us since " + DateFormats.current().date(account.createdAt().atZone(ZoneOffset.UTC))),
                 new FormLayout(name, phone, timeZone), save, detailsSaved,
                 new H2("Password"), new Paragraph("Changing it signs you out everywhere else."),
                 new FormLayout(currentPassword, newPassword, repeated), change, passwordSaved,

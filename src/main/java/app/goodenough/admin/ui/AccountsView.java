@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
 
 /** The admin's list of everyone who can sign in, with opening and switching off accounts. */
 @Route("admin/accounts")
@@ -48,7 +49,7 @@ class AccountsView extends Main {
         grid.addColumn(Account::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(account -> account.role().label()).setHeader("Role");
         grid.addColumn(account -> account.enabled() ? "Active" : "Switched off").setHeader("Status");
-        grid.addColumn(account -> DateFormats.current().date(account.createdAt())).setHeader("Since");
+        grid.addColumn(account -> DateFormats.current().date(account.createdAt().atZone(ZoneOffset.UTC))).setHeader("Since");
         grid.addComponentColumn(this::enabledToggle).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
     }

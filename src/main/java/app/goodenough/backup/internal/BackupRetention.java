@@ -44,7 +44,7 @@ final class BackupRetention {
     }
 
     private static String weekOf(BackupFile backup) {
-        var day = backup.takenAt();
+        var day = backup.takenAt().atOffset(ZoneOffset.UTC);
         return day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 }

@@ -1,17 +1,14 @@
 package app.goodenough.notes.internal;
 
-import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.NOTE;
 import static app.goodenough.jooq.Tables.NOTE_ADDENDUM;
-import static app.goodenough.jooq.Tables.NOTE_AUDIT;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 import static app.goodenough.jooq.Tables.NOTE_VERSION;
 
 import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Addendum;
 import app.goodenough.notes.Note;
-import app.goodenough.notes.NoteAccess;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NoteSummary;
@@ -21,9 +18,7 @@ import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -37,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Notes, always through their coach: every query carries {@code coach_id}. */
 @Repository
 public class NoteRepository {
-
-    /** PREVIEW: a note's opening shown in a list; SEARCH: a note found, its snippet shown (or, with no note, a search that found none). */
-    public enum AuditAction { CREATE, READ, PREVIEW, SAVE, SIGN, ADDENDUM, SEARCH, HISTORY }
 
     private final DSLContext db;
     private final Clock clock;
@@ -84,18 +76,6 @@ public class NoteRepository {
                 .join(NOTE).on(NOTE.ID.eq(NOTE_PRINCIPLE.NOTE_ID))
                 .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
                 .fetch(Records.mapping(StoryPoint::new));
-    }
-
-    /** The newest entries of the audit trail of one client's notes. */
-    public List<NoteAccess> accessesForClient(AccountId coachId, AccountId clientId, int limit) {
-        return db.select(NOTE_AUDIT.AT, ACCOUNT.DISPLAY_NAME, NOTE_AUDIT.ACTION, NOTE_AUDIT.NOTE_ID)
-                .from(NOTE_AUDIT)
-                .join(NOTE).on(NOTE.ID.eq(NOTE_AUDIT.NOTE_ID))
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(NOTE_AUDIT.ACTOR_ID))
-                .where(NOTE_AUDIT.COACH_ID.eq(coachId).and(NOTE.COACH_ID.eq(coachId)).and(NOTE.CLIENT_ID.eq(clientId)))
-                .orderBy(NOTE_AUDIT.AT.desc(), NOTE_AUDIT.ID.desc())
-                .limit(limit)
-                .fetch(Records.mapping(NoteAccess::new));
     }
 
     public Optional<NoteId> findForBooking(AccountId coachId, BookingId bookingId) {
@@ -165,24 +145,6 @@ public class NoteRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void addAddendum(NoteId id, String body) {
         db.insertInto(NOTE_ADDENDUM).columns(NOTE_ADDENDUM.NOTE_ID, NOTE_ADDENDUM.BODY).values(id, body).execute();
-    }
-
-    /** Records who touched which note and how; never what it says. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void audit(AccountId coachId, AccountId actorId, NoteId id, AuditAction action) {
-        auditEach(coachId, actorId, Collections.singletonList(id), action);
-    }
-
-    /** One audit row per note, with one statement. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void auditEach(AccountId coachId, AccountId actorId, List<NoteId> ids, AuditAction action) {
-        var insert = db.insertInto(NOTE_AUDIT, NOTE_AUDIT.COACH_ID, NOTE_AUDIT.ACTOR_ID, NOTE_AUDIT.NOTE_ID, NOTE_AUDIT.ACTION);
-        for (NoteId id : ids) {
-            insert = insert.values(coachId, actorId, id, action.name());
-        }
-        if (!ids.isEmpty()) {
-            insert.execute();
-        }
     }
 
     /** A note's place in time: its session's start, or for a general note the moment it was started. */

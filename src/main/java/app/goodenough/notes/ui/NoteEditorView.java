@@ -2,7 +2,6 @@ package app.goodenough.notes.ui;
 
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.SafeMarkdown;
 import app.goodenough.base.ui.TextLimits;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CoachCalendarService;
@@ -15,8 +14,6 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
-import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
@@ -51,22 +47,8 @@ import java.util.UUID;
 @RolesAllowed(Roles.COACH)
 public class NoteEditorView extends Main implements HasUrlParameter<String>, BeforeLeaveObserver {
 
-    static final int AUTOSAVE_AFTER_MILLIS = 2000;
-    static final int SAVE_WHILE_TYPING_MILLIS = 3000;
-    /**
-     * A value change comes only after a pause in typing; this sends the text as typed so far
-     * every few seconds while typing goes on, and stops when the text area leaves the page.
-     */
     /** Room for the most free tags a note takes, with their commas. */
     private static final int MAX_TAGS_TEXT = 1_000;
-    private static final String SEND_WHILE_TYPING = """
-            const area = this, view = $0;
-            let sent = area.value;
-            const timer = setInterval(() => {
-              if (!area.isConnected) { clearInterval(timer); return; }
-              if (area.value !== sent) { sent = area.value; view.$server.typedSoFar(sent); }
-            }, $1);
-            """;
 
     private final NotesService notesService;
     private final PrincipleService principleService;
@@ -79,7 +61,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private Note note;
     private NoteDraft lastSaved;
     private String typedText;
-    private TextArea body;
+    private NoteBody body;
     private TextField freeTags;
     private PrincipleTagsField principles;
 
@@ -129,17 +111,8 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     }
 
     private void showDraft(Note shown) {
-        body = new TextArea("Note (Markdown: *emphasis*, **strong**, lists)");
-        body.setValue(shown.body());
+        body = new NoteBody(shown.body(), this::typed);
         typedText = shown.body();
-        body.addClassName("note-body");
-        TextLimits.atMost(NotesService.MAX_BODY_LENGTH, body);
-        body.setWidthFull();
-        body.setMinHeight("14rem");
-        body.setValueChangeMode(ValueChangeMode.LAZY);
-        body.setValueChangeTimeout(AUTOSAVE_AFTER_MILLIS);
-        body.addValueChangeListener(change -> typed(change.getValue()));
-        body.getElement().executeJs(SEND_WHILE_TYPING, getElement(), SAVE_WHILE_TYPING_MILLIS);
         freeTags = TextLimits.atMost(MAX_TAGS_TEXT, new TextField("Free tags (comma-separated)"));
         freeTags.setValue(String.join(", ", shown.freeTags()));
         freeTags.setValueChangeMode(ValueChangeMode.LAZY);
@@ -152,22 +125,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
 
     private void showSigned(Note shown) {
         principles.setReadOnly(true);
-        Div text = new Div(new Html("<div>" + SafeMarkdown.toHtml(shown.body()) + "</div>"));
-        text.addClassName("note-text");
-        Div addenda = new Div();
-        shown.addenda().forEach(addendum -> addenda.add(new Paragraph(
-                DateFormats.current().moment(addendum.addedAt().atZone(zone)) + " · " + addendum.body())));
-        TextArea addendum = TextLimits.atMost(NotesService.MAX_ADDENDUM_LENGTH, new TextArea("Addendum"));
-        addendum.addClassName("addendum-text");
-        Button add = new Button("Add dated addendum", click -> {
-            try {
-                show(notesService.addAddendum(note.id(), addendum.getValue()));
-            } catch (InvalidInputException refusal) {
-                addendum.setErrorMessage(refusal.problems().getFirst().message());
-                addendum.setInvalid(true);
-            }
-        });
-        content.add(text, new H2("Principles"), principles, new H2("Addenda"), addenda, addendum, add);
+        content.add(new SignedNote(shown, principles, zone, text -> show(notesService.addAddendum(note.id(), text))));
     }
 
     private void saveIfChanged() {
@@ -195,11 +153,6 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
                 body.setInvalid(true);
             });
         }
-    }
-
-    @ClientCallable
-    void typedSoFar(String text) {
-        typed(text);
     }
 
     /** The newest text from the browser, whichever way it came, is what gets saved. */
