@@ -1,7 +1,8 @@
 package app.goodenough.admin;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the security log, as the admin reads it. */
-public record SecurityEvent(Instant at, String kind, String accountEmail, String actorEmail, String address) {
+public record SecurityEvent(Instant at, String kind, @Nullable String accountEmail, @Nullable String actorEmail, @Nullable String address) {
 }

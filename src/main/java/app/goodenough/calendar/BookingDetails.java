@@ -7,6 +7,7 @@ import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the coach sees when they open a booking.
@@ -26,7 +27,7 @@ public record BookingDetails(
         Instant start,
         Instant end,
         BookingStatus status,
-        String focusTitle,
+        @Nullable String focusTitle,
         String clientMessage,
         Instant createdAt,
         SessionTypeId sessionTypeId,

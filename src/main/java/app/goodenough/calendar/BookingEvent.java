@@ -1,6 +1,7 @@
 package app.goodenough.calendar;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step in a booking's history.
@@ -8,5 +9,5 @@ import java.time.Instant;
  * @param byName who did it, or "the client" when it was the reader
  * @param detail e.g. the former time of a rescheduled session or a cancellation's reason
  */
-public record BookingEvent(Instant at, String kind, String byName, String detail) {
+public record BookingEvent(Instant at, String kind, @Nullable String byName, String detail) {
 }

@@ -2,7 +2,6 @@ package app.goodenough.calendar;
 
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
-import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.DateFormats;
 import app.goodenough.base.InvalidInputException;
@@ -20,13 +19,10 @@ import app.goodenough.schedule.SessionChanges;
 import app.goodenough.schedule.TimeBlocks;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -121,27 +117,6 @@ public class CoachCalendarService {
     public void reschedule(BookingId id, Instant newStart) {
         Booking booking = mine(id);
         sessionChanges.move(booking, newStart, me(), "from " + DateFormats.practice().moment(booking.start().atZone(practiceService.myTimeZone())));
-    }
-
-    /** Keeps a stretch of one day free of bookings; refused where it would cover a booked session or another block. */
-    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
-            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
-            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
-    @Transactional
-    public UUID block(LocalDate day, TimeWindow window, String note) {
-        if (day == null || window == null) {
-            throw new InvalidInputException("day", "Choose a day and the hours to block.");
-        }
-        ZoneId zone = practiceService.myTimeZone();
-        return timeBlocks.block(me(), new TimeRange(ZonedDateTime.of(day, window.start(), zone).toInstant(),
-                ZonedDateTime.of(day, window.end(), zone).toInstant()), note);
-    }
-
-    @Transactional
-    public void unblock(UUID blockId) {
-        if (!timeBlocks.unblock(me(), blockId)) {
-            throw new InvalidInputException("block", "There is no such blocked time.");
-        }
     }
 
     private void markAs(BookingId id, BookingStatus outcome) {

@@ -2,6 +2,7 @@ package app.goodenough.mail;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message in the outbox as the admin sees it: to whom, what about, and how its delivery goes;
@@ -15,9 +16,9 @@ public record OutboxEntry(
         Instant createdAt,
         Instant notBefore,
         Integer attempts,
-        String lastError,
-        Instant sentAt,
-        Instant voidedAt) {
+        @Nullable String lastError,
+        @Nullable Instant sentAt,
+        @Nullable Instant voidedAt) {
 
     /** Queued, sent, not sent (a reminder for a moved or cancelled session), or retrying after failures. */
     public String state() {

@@ -5,6 +5,7 @@ import app.goodenough.schedule.BookingStatus;
 import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session as its client sees it, with the manage token that opens it for moving or cancelling.
@@ -22,7 +23,7 @@ public record ClientSession(
         ZoneId coachTimeZone,
         Instant start,
         BookingStatus status,
-        String focusTitle,
+        @Nullable String focusTitle,
         ZoneId clientTimeZone,
         Instant changeableUntil,
         String manageToken,

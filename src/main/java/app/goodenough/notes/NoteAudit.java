@@ -9,10 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The trail of who saw which notes, for the features that show notes outside the editor. A
- * search is recorded even when it found nothing, so the trail shows what was looked for.
- */
+/** Who saw which notes, for the features that show notes outside the editor (a search that found nothing is kept too). */
 @Component
 public class NoteAudit {
 

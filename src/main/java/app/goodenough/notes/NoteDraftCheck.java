@@ -2,17 +2,19 @@ package app.goodenough.notes;
 
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.TypedText;
+import app.goodenough.practice.PrincipleTag;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** What a note may hold; problems name their field and never quote the note. */
-final class NoteDraftCheck {
+public final class NoteDraftCheck {
 
-    static final int MAX_BODY_LENGTH = 100_000;
+    /** The longest note, in characters (about 15,000 words); a longer text is refused, not cut. */
+    public static final int MAX_BODY_LENGTH = 100_000;
     static final int MAX_FREE_TAGS = 20;
-    static final int MAX_TAG_LENGTH = 40;
+    public static final int MAX_TAG_LENGTH = 40;
 
     private NoteDraftCheck() {
     }

@@ -15,6 +15,7 @@ import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.practice.PrincipleTag;
 import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
 import java.util.ArrayList;
@@ -37,11 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotesService {
 
-    /** The longest note, in characters (about 15,000 words); a longer text is refused, not cut. */
-    public static final int MAX_BODY_LENGTH = NoteDraftCheck.MAX_BODY_LENGTH;
     public static final int MAX_ADDENDUM_LENGTH = 20_000;
-    /** The longest free tag, in characters. */
-    public static final int MAX_TAG_LENGTH = NoteDraftCheck.MAX_TAG_LENGTH;
     private static final int TRAIL_LENGTH = 100;
 
     private final NoteRepository notes;
@@ -137,13 +134,11 @@ public class NotesService {
     }
 
     /** A client's story: contact, sessions, notes timeline and the principles that came up, when. Each note's opening shown is audited. */
-    @Transactional
     public ClientStory clientStory(AccountId clientId) {
         ClientSummary client = practiceService.myClient(clientId)
                 .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
         List<StoryPoint> points = new ArrayList<>(notes.taggedPrinciples(me(), clientId));
-        calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(),
-                focus.start(), null, true)));
+        calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(), focus.start(), null, true)));
         points.sort(Comparator.comparing(StoryPoint::at));
         List<NoteSummary> timeline = notes.forClient(me(), clientId);
         audits.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);

@@ -2,6 +2,7 @@ package app.goodenough.notesearch;
 
 import app.goodenough.identity.AccountId;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the coach looks for among their notes; every part is optional.
@@ -10,8 +11,8 @@ import java.time.LocalDate;
  * @param tag one of the coach's free tags, exactly as written on the notes
  * @param signed true for signed notes only, false for drafts only, null for both
  */
-public record NoteQuery(String text, String principle, String tag, AccountId clientId, LocalDate from, LocalDate to,
-        Boolean signed) {
+public record NoteQuery(@Nullable String text, @Nullable String principle, @Nullable String tag, @Nullable AccountId clientId, @Nullable LocalDate from, @Nullable LocalDate to,
+        @Nullable Boolean signed) {
 
     public static NoteQuery all() {
         return new NoteQuery(null, null, null, null, null, null, null);

@@ -6,7 +6,7 @@ import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.notes.NoteAudit;
-import app.goodenough.notes.NotesService;
+import app.goodenough.notes.NoteDraftCheck;
 import app.goodenough.notesearch.internal.NoteSearch;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
@@ -45,7 +45,7 @@ public class NoteSearchService {
         if (query.principle() != null && principleService.principles().stream().map(Principle::slug).noneMatch(query.principle()::equals)) {
             throw new InvalidInputException("principle", "Choose one of the seven principles.");
         }
-        if (query.tag() != null && query.tag().length() > NotesService.MAX_TAG_LENGTH) {
+        if (query.tag() != null && query.tag().length() > NoteDraftCheck.MAX_TAG_LENGTH) {
             throw new InvalidInputException("tag", "Choose one of your tags.");
         }
         if (query.text() != null && query.text().length() > MAX_QUERY_LENGTH) {

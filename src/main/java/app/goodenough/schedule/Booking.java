@@ -4,6 +4,7 @@ import app.goodenough.identity.AccountId;
 import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A booked session.
@@ -20,7 +21,7 @@ public record Booking(
         Instant start,
         Instant end,
         BookingStatus status,
-        String focus,
+        @Nullable String focus,
         String clientMessage,
         ZoneId clientTimeZone,
         String typedName,

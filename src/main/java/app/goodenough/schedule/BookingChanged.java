@@ -1,6 +1,7 @@
 package app.goodenough.schedule;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session was booked, moved or cancelled. Published inside the transaction of the change, so
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param previousStart where a moved session was before; null otherwise
  * @param reason why a session was cancelled, as written; empty otherwise
  */
-public record BookingChanged(Confirmation session, Change change, Instant previousStart, String reason) {
+public record BookingChanged(Confirmation session, Change change, @Nullable Instant previousStart, String reason) {
 
     /** CONFIRMED: the owner of the address a session was booked with on trust says it is theirs. */
     public enum Change { BOOKED, CONFIRMED, RESCHEDULED, CANCELLED }

@@ -3,6 +3,7 @@ package app.goodenough.schedule;
 import app.goodenough.sessiontypes.SessionTypeId;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader's request for a session.
@@ -17,7 +18,7 @@ public record BookingRequest(
         String name,
         String email,
         String phone,
-        String focus,
+        @Nullable String focus,
         String message,
         String readerTimeZone,
         UUID idempotencyKey) {

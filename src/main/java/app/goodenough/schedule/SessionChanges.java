@@ -13,6 +13,7 @@ import app.goodenough.sessiontypes.SessionTypeService;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class SessionChanges {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void cancel(Booking booking, AccountId by, String reason) {
+    public void cancel(Booking booking, @Nullable AccountId by, @Nullable String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.length() > MAX_REASON_LENGTH) {
             throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON_LENGTH + " characters.");
@@ -92,7 +93,7 @@ public class SessionChanges {
 
     /** Moves the session to a time its type offers now; {@code detail} says in words where it was. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void move(Booking booking, Instant newStart, AccountId by, String detail) {
+    public void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail) {
         if (booking.status() != BookingStatus.BOOKED) {
             throw new InvalidInputException("status", "Only a booked session can be moved.");
         }

@@ -9,6 +9,7 @@ import app.goodenough.schedule.internal.ClaimRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,7 +39,7 @@ public class TimeBlocks {
      * would cover a booked session or another block.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID block(AccountId coachId, TimeRange period, String note) {
+    public UUID block(AccountId coachId, TimeRange period, @Nullable String note) {
         String text = note == null ? "" : note.strip();
         if (text.length() > MAX_NOTE_LENGTH) {
             throw new InvalidInputException("note", "Keep the note to " + MAX_NOTE_LENGTH + " characters.");

@@ -6,7 +6,7 @@ import app.goodenough.identity.SystemTask;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
-import app.goodenough.notes.PrincipleTag;
+import app.goodenough.practice.PrincipleTag;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.PastSessions;

@@ -23,8 +23,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /** The boundaries that keep the code base one feature per package, and every page behind an access rule. */
@@ -34,6 +43,8 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);
+    private static final int MAX_CLASS_LINES = 200;
+    private static final int MAX_FEATURE_LINES = 1_200;
     private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
 
@@ -49,6 +60,39 @@ class ArchitectureTest {
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(BASE + ".jooq.."), DescribedPredicate.alwaysTrue())
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(BASE + ".jooq.."))
                 .check(CLASSES);
+    }
+
+    @Test
+    void everyPackageSaysItsTypesAreNotNullUnlessMarked() {
+        Set<String> packages = CLASSES.stream().map(JavaClass::getPackageName).filter(name -> !name.startsWith(BASE + ".jooq"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(packages).hasSizeGreaterThan(40).allSatisfy(name -> assertThat(nullMarked(name)).as(name + " is @NullMarked").isTrue());
+    }
+
+    @Test
+    void featuresStaySmallEnoughToReadAndClassesShort() throws IOException {
+        Path source = Path.of("src/main/java/app/goodenough");
+        Map<String, Long> linesByFeature = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(file).size();
+                assertThat(lines).as(file + " has more than " + MAX_CLASS_LINES + " lines").isLessThanOrEqualTo(MAX_CLASS_LINES);
+                Path relative = source.relativize(file);
+                if (relative.getNameCount() > 1) {
+                    linesByFeature.merge(relative.getName(0).toString(), lines, Long::sum);
+                }
+            }
+        }
+        assertThat(linesByFeature).hasSizeGreaterThan(15)
+                .allSatisfy((feature, lines) -> assertThat(lines).as(feature + "'s lines").isLessThan(MAX_FEATURE_LINES));
+    }
+
+    private static boolean nullMarked(String packageName) {
+        try {
+            return Class.forName(packageName + ".package-info").isAnnotationPresent(NullMarked.class);
+        } catch (ClassNotFoundException none) {
+            return false;
+        }
     }
 
     @Test

@@ -1,10 +1,8 @@
 package app.goodenough.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
+import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BlockedTime;
 import app.goodenough.schedule.BookingId;
@@ -27,10 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CoachCalendarServiceTest extends ServiceTest {
 
     @Autowired CoachCalendarService calendar;
+    @Autowired TimeBlockService timeBlocks;
     @Autowired BookingService bookingService;
     @Autowired LostDeadlock lostDeadlock;
     TestPractice.Practice practice;
@@ -57,7 +58,7 @@ class CoachCalendarServiceTest extends ServiceTest {
             calendar.reschedule(booked.booking().id(), two);
             return null;
         });
-        UUID block = lostDeadlock.around(practice.coach().id(), three, () -> calendar.block(day, TimeWindow.of("15:00", "16:00"), ""));
+        UUID block = lostDeadlock.around(practice.coach().id(), three, () -> timeBlocks.block(day, TimeWindow.of("15:00", "16:00"), ""));
 
         assertThat(calendar.myBooking(booked.booking().id()).start()).isEqualTo(two);
         assertThat(calendar.myCalendar(day, day).blocks()).extracting(BlockedTime::id).containsExactly(block);
@@ -65,31 +66,13 @@ class CoachCalendarServiceTest extends ServiceTest {
 
     @Test
     void theWeekShowsTheBookingWorkingHoursAndBlocks() {
-        calendar.block(day, TimeWindow.of("13:00", "17:00"), "Supervision");
+        timeBlocks.block(day, TimeWindow.of("13:00", "17:00"), "Supervision");
 
         CalendarPeriod week = calendar.myCalendar(day.with(DayOfWeek.MONDAY), day.with(DayOfWeek.SUNDAY));
 
         assertThat(week.entries()).extracting(CalendarEntry::clientName).containsExactly("Calendar Reader");
         assertThat(week.blocks()).extracting(BlockedTime::note).containsExactly("Supervision");
         assertThat(week.workingHours().get(day)).containsExactly(TimeWindow.of("09:00", "17:00"));
-    }
-
-    @Test
-    void aBlockedAfternoonDisappearsFromTheBookingPageAndComesBackWhenRemoved() {
-        UUID block = calendar.block(day, TimeWindow.of("13:00", "17:00"), "");
-        signIn.out();
-        assertThat(afternoonStarts()).isEmpty();
-
-        signIn.as(practice.coach().email());
-        calendar.unblock(block);
-        signIn.out();
-        assertThat(afternoonStarts()).isNotEmpty();
-    }
-
-    @Test
-    void blockingOverABookedSessionIsRefusedAtTheDay() {
-        assertThatThrownBy(() -> calendar.block(day, TimeWindow.of("09:30", "10:30"), ""))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("overlaps a booked session");
     }
 
     @Test
@@ -171,14 +154,9 @@ class CoachCalendarServiceTest extends ServiceTest {
             signIn.as(email);
             assertThatThrownBy(() -> calendar.myCalendar(day, day)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> calendar.markCompleted(booked.booking().id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> calendar.block(day, TimeWindow.of("13:00", "14:00"), "")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> timeBlocks.block(day, TimeWindow.of("13:00", "14:00"), "")).isInstanceOf(AccessDeniedException.class);
         }
         signIn.out();
         assertThatThrownBy(() -> calendar.myBooking(booked.booking().id())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-    }
-
-    private List<Instant> afternoonStarts() {
-        return bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).stream()
-                .filter(start -> start.atZone(practice.zone()).getHour() >= 13).toList();
     }
 }

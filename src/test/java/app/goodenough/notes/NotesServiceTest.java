@@ -4,6 +4,7 @@ import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
 import app.goodenough.notesearch.NoteSearchService;
+import app.goodenough.practice.PrincipleTag;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;

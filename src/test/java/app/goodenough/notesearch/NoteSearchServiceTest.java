@@ -6,7 +6,7 @@ import app.goodenough.booking.BookingService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
-import app.goodenough.notes.PrincipleTag;
+import app.goodenough.practice.PrincipleTag;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.ServiceTest;

@@ -8,7 +8,7 @@ import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
-import app.goodenough.notes.PrincipleTag;
+import app.goodenough.practice.PrincipleTag;
 import app.goodenough.privacy.internal.NotePurge;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;

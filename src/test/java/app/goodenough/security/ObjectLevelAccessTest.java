@@ -2,6 +2,7 @@ package app.goodenough.security;
 
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
+import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.mysessions.ClientSessionsService;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ObjectLevelAccessTest extends ServiceTest {
 
     @Autowired CoachCalendarService calendar;
+    @Autowired TimeBlockService timeBlocks;
     @Autowired NotesService notes;
     @Autowired PracticeService practice;
     @Autowired CoachAvailabilityService availability;
@@ -68,7 +70,7 @@ class ObjectLevelAccessTest extends ServiceTest {
         Note note = notes.noteForSession(theirSession.booking().id());
         notes.save(note.id(), note.version(), new NoteDraft("Private to the other coach.", List.of(), List.of()));
         theirNote = note.id();
-        theirBlock = calendar.block(TestClock.get().today(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
+        theirBlock = timeBlocks.block(TestClock.get().today(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
         signIn.as(mine.coach().email());
     }
 
@@ -101,7 +103,7 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("note history", theirNote, id -> notes.history(id)),
                 probe("change a session type", type, id -> done(() -> sessionTypes.updateMySessionType(id, renamed))),
                 probe("switch a session type off", type, id -> done(() -> sessionTypes.setMySessionTypeActive(id, false))),
-                probe("remove blocked time", theirBlock, id -> done(() -> calendar.unblock(id))));
+                probe("remove blocked time", theirBlock, id -> done(() -> timeBlocks.unblock(id))));
 
         for (Probe probe : probes) {
             assertThat(outcome(probe.call(), probe.theirId()))

@@ -1,8 +1,6 @@
 package app.goodenough.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import app.goodenough.notes.NotesService;
+import app.goodenough.notes.NoteDraftCheck;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.support.IntegrationTest;
 import java.io.BufferedReader;
@@ -16,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a client without an account can send, and from where: a body or a text longer than any
@@ -46,8 +45,8 @@ class RequestLimitsOverHttpTest {
     @Test
     void theLimitsLeaveRoomForEveryField() {
         assertThat(RequestSizeLimitFilter.ANONYMOUS_TEXT).isGreaterThanOrEqualTo(BookingRequest.MAX_MESSAGE_LENGTH);
-        assertThat(RequestSizeLimitFilter.SIGNED_IN_TEXT).isGreaterThanOrEqualTo(NotesService.MAX_BODY_LENGTH);
-        assertThat(RequestSizeLimitFilter.SIGNED_IN_BYTES).isGreaterThanOrEqualTo(4 * NotesService.MAX_BODY_LENGTH);
+        assertThat(RequestSizeLimitFilter.SIGNED_IN_TEXT).isGreaterThanOrEqualTo(NoteDraftCheck.MAX_BODY_LENGTH);
+        assertThat(RequestSizeLimitFilter.SIGNED_IN_BYTES).isGreaterThanOrEqualTo(4 * NoteDraftCheck.MAX_BODY_LENGTH);
     }
 
     @Test

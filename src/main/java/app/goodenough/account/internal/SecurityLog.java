@@ -1,15 +1,15 @@
 package app.goodenough.account.internal;
 
-import static app.goodenough.jooq.Tables.ACCOUNT;
-import static app.goodenough.jooq.Tables.SECURITY_EVENT;
-
 import app.goodenough.admin.SecurityEvent;
 import app.goodenough.identity.AccountId;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import static app.goodenough.jooq.Tables.ACCOUNT;
+import static app.goodenough.jooq.Tables.SECURITY_EVENT;
 
 /** The append-only security log: sign-ins, failed sign-ins, password and account changes. */
 @Repository
@@ -25,7 +25,7 @@ public class SecurityLog {
 
     /** Joins the caller's transaction, or writes on its own when there is none (as for sign-in events). */
     @Transactional
-    public void record(Kind kind, AccountId account, AccountId actor, String address) {
+    public void record(Kind kind, @Nullable AccountId account, @Nullable AccountId actor, @Nullable String address) {
         db.insertInto(SECURITY_EVENT)
                 .columns(SECURITY_EVENT.KIND, SECURITY_EVENT.ACCOUNT_ID, SECURITY_EVENT.ACTOR_ID, SECURITY_EVENT.ADDRESS)
                 .values(kind.name(), account, actor, address)

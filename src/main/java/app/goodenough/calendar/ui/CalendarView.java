@@ -1,6 +1,8 @@
 package app.goodenough.calendar.ui;
 
 import app.goodenough.base.DateFormats;
+import app.goodenough.blocks.TimeBlockService;
+import app.goodenough.blocks.ui.BlockDialog;
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CalendarAddress;
@@ -43,6 +45,7 @@ import java.util.Optional;
 class CalendarView extends Main implements BeforeEnterObserver {
 
     private final CoachCalendarService calendar;
+    private final TimeBlockService timeBlocks;
     private final BookingService bookingService;
     private final PracticeService practiceService;
     private final List<SessionPages> sessionPages;
@@ -53,16 +56,17 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private CalendarMode mode = CalendarMode.WEEK;
     private LocalDate date;
 
-    CalendarView(CoachCalendarService calendar, BookingService bookingService, PracticeService practiceService,
+    CalendarView(CoachCalendarService calendar, TimeBlockService timeBlocks, BookingService bookingService, PracticeService practiceService,
             List<SessionPages> sessionPages, Clock clock) {
         this.calendar = calendar;
+        this.timeBlocks = timeBlocks;
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.sessionPages = sessionPages;
         this.clock = clock;
         addClassNames("page", "calendar-page");
         content.addClassName("calendar-content");
-        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, today(), calendar::block, this::render).open());
+        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, today(), timeBlocks::block, this::render).open());
         add(title, toolbar, content);
     }
 
@@ -123,7 +127,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private void openBlock(BlockedTime block) {
         ConfirmDialog confirm = new ConfirmDialog("Remove this block?", "Readers can book this time again.", "Remove block",
                 event -> {
-                    calendar.unblock(block.id());
+                    timeBlocks.unblock(block.id());
                     render();
                 });
         confirm.setCancelable(true);

@@ -13,7 +13,7 @@ import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NoteVersion;
-import app.goodenough.notes.PrincipleTag;
+import app.goodenough.practice.PrincipleTag;
 import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
 import java.time.Clock;

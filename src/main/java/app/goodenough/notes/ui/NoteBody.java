@@ -1,7 +1,7 @@
 package app.goodenough.notes.ui;
 
 import app.goodenough.base.ui.TextLimits;
-import app.goodenough.notes.NotesService;
+import app.goodenough.notes.NoteDraftCheck;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -33,7 +33,7 @@ class NoteBody extends TextArea {
         this.onTyped = onTyped;
         setValue(text);
         addClassName("note-body");
-        TextLimits.atMost(NotesService.MAX_BODY_LENGTH, this);
+        TextLimits.atMost(NoteDraftCheck.MAX_BODY_LENGTH, this);
         setWidthFull();
         setMinHeight("14rem");
         setValueChangeMode(ValueChangeMode.LAZY);

@@ -14,6 +14,7 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.practice.ui.PrincipleTagsField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writing a note: saved by itself a couple of seconds after the coach stops typing and when
@@ -57,13 +59,13 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private final Clock clock;
     private final Span status = new Span();
     private final Div content = new Div();
-    private ZoneId zone;
-    private Note note;
-    private NoteDraft lastSaved;
-    private String typedText;
-    private NoteBody body;
-    private TextField freeTags;
-    private PrincipleTagsField principles;
+    private @Nullable ZoneId zone;
+    private @Nullable Note note;
+    private @Nullable NoteDraft lastSaved;
+    private @Nullable String typedText;
+    private @Nullable NoteBody body;
+    private @Nullable TextField freeTags;
+    private @Nullable PrincipleTagsField principles;
 
     NoteEditorView(NotesService notesService, PrincipleService principleService, PracticeService practiceService,
             CoachCalendarService calendar, Clock clock) {
@@ -143,11 +145,9 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
             status.setText("Saved at " + DateFormats.current().timeWithSeconds(clock.instant().atZone(zone)) + " · version " + note.version());
             status.removeClassName("save-problem");
         } catch (NoteChangedElsewhereException changed) {
-            status.setText(changed.getMessage());
-            status.addClassName("save-problem");
+            showProblem(changed.getMessage());
         } catch (InvalidInputException refusal) {
-            status.setText("Not saved: " + refusal.problems().getFirst().message());
-            status.addClassName("save-problem");
+            showProblem("Not saved: " + refusal.problems().getFirst().message());
             refusal.problems().stream().filter(problem -> problem.field().equals("body")).findFirst().ifPresent(problem -> {
                 body.setErrorMessage(problem.message());
                 body.setInvalid(true);
@@ -166,8 +166,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         try {
             show(notesService.sign(note.id(), note.version()));
         } catch (NoteChangedElsewhereException changed) {
-            status.setText(changed.getMessage());
-            status.addClassName("save-problem");
+            showProblem(changed.getMessage());
         } catch (InvalidInputException refusal) {
             body.setErrorMessage(refusal.problems().getFirst().message());
             body.setInvalid(true);
@@ -177,5 +176,10 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private NoteDraft draft() {
         List<String> tags = Arrays.stream(freeTags.getValue().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         return new NoteDraft(typedText, principles.value(), tags);
+    }
+
+    private void showProblem(String message) {
+        status.setText(message);
+        status.addClassName("save-problem");
     }
 }

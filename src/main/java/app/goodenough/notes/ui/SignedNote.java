@@ -6,6 +6,7 @@ import app.goodenough.base.SafeMarkdown;
 import app.goodenough.base.ui.TextLimits;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NotesService;
+import app.goodenough.practice.ui.PrincipleTagsField;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

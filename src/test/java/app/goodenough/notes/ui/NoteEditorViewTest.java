@@ -1,10 +1,9 @@
 package app.goodenough.notes.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.booking.BookingService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
+import app.goodenough.notes.NoteDraftCheck;
 import app.goodenough.notes.NotesService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NoteEditorViewTest extends ViewTest {
 
@@ -97,11 +97,11 @@ class NoteEditorViewTest extends ViewTest {
         navigate(NoteEditorView.class, note.id().toString());
         TextArea body = $(TextArea.class).withLabelContaining("Note").single();
 
-        test(body).setValue("y".repeat(NotesService.MAX_BODY_LENGTH + 1));
+        test(body).setValue("y".repeat(NoteDraftCheck.MAX_BODY_LENGTH + 1));
 
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getErrorMessage()).contains("at most 100,000 characters");
-        assertThat(body.getValue()).hasSize(NotesService.MAX_BODY_LENGTH + 1);
+        assertThat(body.getValue()).hasSize(NoteDraftCheck.MAX_BODY_LENGTH + 1);
         assertThat(jdbc.queryForObject("select version from note where id = ?", Integer.class, note.id().value())).isZero();
     }
 

@@ -1,4 +1,4 @@
-package app.goodenough.calendar.ui;
+package app.goodenough.blocks.ui;
 
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** Blocking time: a day, from, to and an optional note; readers cannot book it any more. */
-class BlockDialog extends Dialog {
+public class BlockDialog extends Dialog {
 
     private final DatePicker day = new DatePicker("Day");
     private final TimePicker from = new TimePicker("From");
@@ -27,11 +27,11 @@ class BlockDialog extends Dialog {
 
     /** Blocks the hours of a day with a note; refuses with {@link InvalidInputException} at the fields. */
     @FunctionalInterface
-    interface Blocker {
+    public interface Blocker {
         void block(LocalDate day, TimeWindow hours, String note);
     }
 
-    BlockDialog(LocalDate suggested, LocalDate today, Blocker blocker, Runnable onBlocked) {
+    public BlockDialog(LocalDate suggested, LocalDate today, Blocker blocker, Runnable onBlocked) {
         setHeaderTitle("Block time");
         DateFields.localize(day, today);
         day.setValue(suggested);

@@ -1,7 +1,7 @@
-package app.goodenough.notes.ui;
+package app.goodenough.practice.ui;
 
-import app.goodenough.notes.PrincipleTag;
 import app.goodenough.practice.Principle;
+import app.goodenough.practice.PrincipleTag;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The seven principles as tags, each with an optional "where are they now" stance from 1 to 5. */
-class PrincipleTagsField extends Div {
+public class PrincipleTagsField extends Div {
 
     private record Row(Principle principle, Checkbox tagged, Select<Integer> stance) {
     }
 
     private final List<Row> rows = new ArrayList<>();
 
-    PrincipleTagsField(List<Principle> principles, List<PrincipleTag> tags, Runnable onChange) {
+    public PrincipleTagsField(List<Principle> principles, List<PrincipleTag> tags, Runnable onChange) {
         addClassName("principle-tags");
         for (Principle principle : principles) {
             Checkbox tagged = new Checkbox(principle.number() + ". " + principle.title());
@@ -43,13 +43,13 @@ class PrincipleTagsField extends Div {
         }
     }
 
-    List<PrincipleTag> value() {
+    public List<PrincipleTag> value() {
         return rows.stream().filter(row -> row.tagged().getValue())
                 .map(row -> new PrincipleTag(row.principle().slug(), row.stance().getValue()))
                 .toList();
     }
 
-    void setReadOnly(boolean readOnly) {
+    public void setReadOnly(boolean readOnly) {
         rows.forEach(row -> {
             row.tagged().setReadOnly(readOnly);
             row.stance().setReadOnly(readOnly);

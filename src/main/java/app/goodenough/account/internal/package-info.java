@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.account.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.account.ui;
+
+import org.jspecify.annotations.NullMarked;

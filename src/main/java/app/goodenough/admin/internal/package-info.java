@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.admin.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.admin;
+
+import org.jspecify.annotations.NullMarked;

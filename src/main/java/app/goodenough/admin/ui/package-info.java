@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

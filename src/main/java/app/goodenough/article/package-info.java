@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.article;
+
+import org.jspecify.annotations.NullMarked;

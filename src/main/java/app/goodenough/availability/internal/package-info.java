@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.availability.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.availability;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.availability.ui;
+
+import org.jspecify.annotations.NullMarked;

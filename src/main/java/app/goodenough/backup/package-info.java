@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.backup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.backup.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.blocks;
+
+import org.jspecify.annotations.NullMarked;

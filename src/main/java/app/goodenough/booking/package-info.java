@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.booking;
+
+import org.jspecify.annotations.NullMarked;

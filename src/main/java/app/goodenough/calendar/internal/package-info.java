@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.calendar.internal;
+
+import org.jspecify.annotations.NullMarked;

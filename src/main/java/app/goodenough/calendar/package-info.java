@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.mail.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.mail.ui;
+
+import org.jspecify.annotations.NullMarked;

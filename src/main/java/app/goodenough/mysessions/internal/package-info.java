@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.mysessions.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.mysessions.ui;
+
+import org.jspecify.annotations.NullMarked;

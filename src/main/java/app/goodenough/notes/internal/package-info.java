@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.notes.internal;
+
+import org.jspecify.annotations.NullMarked;

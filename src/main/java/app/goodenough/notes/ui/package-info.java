@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.notes.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.notesearch.internal;
+
+import org.jspecify.annotations.NullMarked;

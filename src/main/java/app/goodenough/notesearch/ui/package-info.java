@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.notesearch.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough;
+
+import org.jspecify.annotations.NullMarked;

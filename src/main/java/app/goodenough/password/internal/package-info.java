@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.password.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.password;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.password.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.practice.internal;
+
+import org.jspecify.annotations.NullMarked;

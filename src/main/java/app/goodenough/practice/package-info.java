@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.practice;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.privacy.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.scale;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.schedule.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.security.ui;
+
+import org.jspecify.annotations.NullMarked;

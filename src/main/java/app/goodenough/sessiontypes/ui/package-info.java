@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.sessiontypes.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.setup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.shell.ui;
+
+import org.jspecify.annotations.NullMarked;
