@@ -3,6 +3,8 @@ package app.goodenough.identity;
 /**
  * Role names for {@code @RolesAllowed} on routes, and the rules for {@code @PreAuthorize} on
  * service methods; Spring Security adds the {@code ROLE_} prefix.
+ *
+ * <p>Why: {@code src/docs/decisions/008-access-three-times.md}.
  */
 public final class Roles {
 

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  * Manage links: a booking id and an expiry, signed with HMAC-SHA256 under the application's
  * key, so a link cannot be guessed, changed or made to last longer. Nothing is stored per link.
  * A booking's link works until a month after its start.
+ *
+ * <p>Why: {@code src/docs/decisions/006-signed-manage-links.md}.
  */
 @Component
 public class ManageLinks {

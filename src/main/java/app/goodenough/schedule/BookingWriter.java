@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * key's unique index, and the caller answers it with the booking made the first time; the usual
  * case pays for no lookup. The confirmation is put together once, inside the transaction, for
  * the reader and for the messages alike.
+ *
+ * <p>Why: {@code src/docs/decisions/002-postgresql-decides-taken-time.md}.
  */
 @Component
 public class BookingWriter {

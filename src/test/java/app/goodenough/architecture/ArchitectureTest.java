@@ -36,7 +36,11 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries that keep the code base one feature per package, and every page behind an access rule. */
+/**
+ * The boundaries that keep the code base one feature per package, and every page behind an access rule.
+ *
+ * <p>Why: {@code src/docs/decisions/001-one-feature-per-package.md}.
+ */
 class ArchitectureTest {
 
     private static final String BASE = "app.goodenough";

@@ -19,6 +19,8 @@ import org.postgresql.copy.CopyManager;
  * repeatable-read transaction), streaming each table through PostgreSQL's COPY so that a large
  * practice never has to fit in memory. The archive is a logical copy at the schema's Flyway
  * version: restoring it needs only the application's own migrations, not pg_dump.
+ *
+ * <p>Why: {@code src/docs/decisions/007-logical-backups.md}.
  */
 final class ArchiveWriter {
 

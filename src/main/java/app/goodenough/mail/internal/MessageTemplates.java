@@ -12,6 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Renders a message from its two templates in {@code messages/}: {@code <name>.html}, escaped
  * as HTML, and {@code <name>.txt}, the plain-text part. Thymeleaf reads them once and keeps
  * them; a value the templates show is always text, never markup.
+ *
+ * <p>Why: {@code src/docs/decisions/004-message-templates.md}.
  */
 @Component
 class MessageTemplates {

@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * while it is sent and is marked sent in the same transaction, so no other instance sends it
  * too. A failure is recorded and retried later, each time waiting twice as long (at most an
  * hour). Without a configured mail server nothing is sent and messages wait in the outbox.
+ *
+ * <p>Why: {@code src/docs/decisions/005-outbox-in-the-transaction.md}.
  */
 @Component
 public class OutboxDelivery {

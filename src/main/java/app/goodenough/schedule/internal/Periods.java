@@ -10,7 +10,11 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
 
-/** How instants and time ranges are written to PostgreSQL: {@code timestamptz} in UTC, {@code tstzrange} as [start, end). */
+/**
+ * How instants and time ranges are written to PostgreSQL: {@code timestamptz} in UTC, {@code tstzrange} as [start, end).
+ *
+ * <p>Why: {@code src/docs/decisions/003-instants-for-moments.md}.
+ */
 final class Periods {
 
     private Periods() {

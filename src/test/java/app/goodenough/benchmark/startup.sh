@@ -4,9 +4,9 @@
 # Then the same restart from the jar extracted by Spring Boot's jar tools, plain and with the
 # JDK's AOT cache (JDK 25: one training run with -XX:AOTCacheOutput, stopped with SIGTERM once
 # it has answered, then -XX:AOTCache).
-# Usage: bash src/test/bench/startup.sh [runs]   (builds the jar first if it is missing)
+# Usage: bash src/test/java/app/goodenough/benchmark/startup.sh [runs]   (builds the jar first if it is missing)
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../../../../../.."
 runs="${1:-5}"
 port="${BENCH_PORT:-18080}"
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"

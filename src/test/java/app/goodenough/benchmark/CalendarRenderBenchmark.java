@@ -1,19 +1,16 @@
-package app.goodenough.calendar.ui;
+package app.goodenough.benchmark;
 
-import app.goodenough.benchmark.BenchPractice;
-import app.goodenough.benchmark.Stopwatch;
 import app.goodenough.booking.BookingService;
+import app.goodenough.calendar.CalendarAddress;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Div;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,7 +42,7 @@ class CalendarRenderBenchmark extends ViewTest {
         LocalDate middle = firstOfNextMonth.plusDays(7);
         signIn.as(practice.coach().email());
 
-        Map<String, String> month = Map.of("view", "month", "date", middle.toString());
+        String month = CalendarAddress.ROUTE + "?view=month&date=" + middle;
         for (int i = 0; i < WARM_UP; i++) {
             open(month);
         }
@@ -55,12 +52,8 @@ class CalendarRenderBenchmark extends ViewTest {
             open(month);
             stopwatch.record(System.nanoTime() - begin);
         }
-        long shown = $(EntryBlock.class).all().size();
+        long shown = $(Div.class).withClassName("entry").all().size();
         System.out.printf(Locale.ROOT, "calendar month view, %d bookings booked, %d in view: median %.1f ms, p95 %.1f ms over %d renders%n",
                 BOOKINGS, shown, stopwatch.percentileMicros(50) / 1000, stopwatch.percentileMicros(95) / 1000, MEASURED);
-    }
-
-    private void open(Map<String, String> parameters) {
-        UI.getCurrent().navigate(CalendarView.class, QueryParameters.simple(parameters));
     }
 }
