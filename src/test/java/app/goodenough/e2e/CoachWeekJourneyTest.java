@@ -1,12 +1,12 @@
 package app.goodenough.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.base.DateFormats;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestClock;
+import app.goodenough.support.pages.BookingPage;
+import app.goodenough.support.pages.CalendarPage;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journeys 4 and 7: the coach adds evening hours on Tuesdays, a reader books one of them, the
@@ -48,27 +49,20 @@ class CoachWeekJourneyTest extends BrowserTest {
 
         String email = "evening-" + UUID.randomUUID() + "@example.org";
         try (Browser reader = new Browser(port)) {
-            assertThat(freeTimesFor(reader, tuesday)).contains("18:00");
-            reader.clickText("vaadin-button.time", "18:00");
-            reader.find(".details-form vaadin-text-field input").sendKeys("Evening Reader");
-            reader.find(".details-form vaadin-email-field input").sendKeys(email);
-            reader.clickText("vaadin-button", "Book this session");
-            reader.waitForText("You're booked");
+            BookingPage booking = new BookingPage(reader);
+            assertThat(freeTimesFor(booking, tuesday)).contains("18:00");
+            booking.chooseTime("18:00").book("Evening Reader", email);
         }
 
-        browser.open("/coach/calendar?view=week&date=" + tuesday);
-        browser.click(".entry[aria-label^='Evening Reader']");
-        browser.waitForText("What brings them");
-        browser.clickText("vaadin-button", "Mark completed");
-        assertThat(browser.find(".entry[aria-label^='Evening Reader']").getAttribute("class")).contains("status-completed");
+        CalendarPage calendar = new CalendarPage(browser).open("week", tuesday);
+        calendar.openSession("Evening Reader").markCompleted();
+        assertThat(calendar.entryClasses("Evening Reader")).contains("status-completed");
         assertThat(jdbc.queryForObject("select b.status from booking b join account a on a.id = b.client_id where a.email = ?",
                 String.class, email)).isEqualTo("COMPLETED");
 
-        browser.clickText("vaadin-button", "Block time");
-        browser.clickText("vaadin-button", "Block");
-        assertThat(browser.exists(".blocked")).isTrue();
+        assertThat(calendar.blockSuggestedHours().showsABlock()).isTrue();
         try (Browser reader = new Browser(port)) {
-            assertThat(freeTimesFor(reader, tuesday)).noneMatch(time -> time.compareTo("13:00") >= 0 && time.compareTo("17:00") < 0);
+            assertThat(freeTimesFor(new BookingPage(reader), tuesday)).noneMatch(time -> time.compareTo("13:00") >= 0 && time.compareTo("17:00") < 0);
         }
     }
 
@@ -83,15 +77,7 @@ class CoachWeekJourneyTest extends BrowserTest {
         browser.waitUntilIdle();
     }
 
-    private static List<String> freeTimesFor(Browser reader, LocalDate day) {
-        reader.open("/book");
-        reader.click("vaadin-button[aria-label='Coaching session, 50 minutes']");
-        reader.waitForInputValue("vaadin-combo-box.reader-zone", "Europe/Berlin");
-        String label = FORMATS.dayOfYear(day);
-        for (int month = 0; month < 3 && !reader.exists(".month-grid button[aria-label='" + label + "']"); month++) {
-            reader.click("vaadin-button[aria-label='Next month']");
-        }
-        reader.click(".month-grid button[aria-label='" + label + "']");
-        return reader.driver().findElements(By.cssSelector("vaadin-button.time")).stream().map(b -> b.getText().strip()).toList();
+    private static List<String> freeTimesFor(BookingPage booking, LocalDate day) {
+        return booking.open().chooseSessionType(BookingPage.COACHING_SESSION).inZone("Europe/Berlin").chooseDay(FORMATS.dayOfYear(day)).times();
     }
 }

@@ -1,13 +1,12 @@
 package app.goodenough.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingService;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.TestClock;
+import app.goodenough.support.pages.BookingPage;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journey 2 on the evening of the last day of a month, with the application's clock there: the
@@ -40,20 +40,13 @@ class LastEveningOfTheMonthJourneyTest extends BrowserTest {
         browser.visit("/");
         browser.find("aside.call-to-action a.button").click();
         browser.waitUntilIdle();
-        browser.click("vaadin-button[aria-label='Coaching session, 50 minutes']");
-        browser.waitForInputValue("vaadin-combo-box.reader-zone", BERLIN.getId());
-        assertThat(browser.find(".month-header h3").getText()).isEqualTo("December 2026");
-        assertThat(browser.find(".month-grid button.day-free").getAttribute("data-choice")).isEqualTo(firstHere.toLocalDate().toString());
-        assertThat(browser.find("vaadin-button.next-free").getText().strip())
-                .isEqualTo("Next free time: " + FORMATS.day(firstHere) + ", " + FORMATS.time(firstHere));
+        BookingPage booking = new BookingPage(browser).chooseSessionType(BookingPage.COACHING_SESSION).inZone(BERLIN.getId());
+        assertThat(booking.monthTitle()).isEqualTo("December 2026");
+        assertThat(booking.firstFreeDay().getAttribute("data-choice")).isEqualTo(firstHere.toLocalDate().toString());
+        assertThat(booking.nextFreeText()).isEqualTo("Next free time: " + FORMATS.day(firstHere) + ", " + FORMATS.time(firstHere));
 
-        browser.click("vaadin-button.next-free");
-        browser.clickText("vaadin-button.time", FORMATS.time(firstHere));
         String email = "evening-" + UUID.randomUUID() + "@example.org";
-        browser.find(".details-form vaadin-text-field input").sendKeys("Evening Reader");
-        browser.find(".details-form vaadin-email-field input").sendKeys(email);
-        browser.clickText("vaadin-button", "Book this session");
-        browser.waitForText("You're booked");
+        booking.followNextFree().chooseTime(FORMATS.time(firstHere)).book("Evening Reader", email);
 
         assertThat(browser.pageText()).contains(FORMATS.longMoment(firstHere) + " (Europe/Berlin)");
         assertThat(jdbc.queryForObject("select b.starts_at from booking b join account a on a.id = b.client_id where a.email = ?",

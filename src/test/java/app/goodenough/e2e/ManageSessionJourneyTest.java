@@ -1,11 +1,10 @@
 package app.goodenough.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestMail;
+import app.goodenough.support.pages.BookingPage;
+import app.goodenough.support.pages.CalendarPage;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,10 +14,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Journeys 2, 3 and 8: a reader books, follows the manage link from the confirmation message
@@ -36,16 +35,10 @@ class ManageSessionJourneyTest extends BrowserTest {
     void aReaderBooksMovesAndCancelsByTheLinkAndEveryoneIsToldOnce() throws Exception {
         String name = "Quinn " + lettersOf(UUID.randomUUID());
         String email = "manage-" + UUID.randomUUID() + "@example.org";
-        browser.open("/book");
-        browser.click("vaadin-button[aria-label='Coaching session, 50 minutes']");
-        browser.click("vaadin-button[aria-label='Next month']");
-        lastFreeDay().click();
-        browser.waitUntilIdle();
-        browser.click("vaadin-button.time");
-        browser.find(".details-form vaadin-text-field input").sendKeys(name);
-        browser.find(".details-form vaadin-email-field input").sendKeys(email);
-        browser.clickText("vaadin-button", "Book this session");
-        browser.waitForText("You're booked");
+        BookingPage booking = new BookingPage(browser).open().chooseSessionType(BookingPage.COACHING_SESSION).nextMonth()
+                .chooseLastFreeDay();
+        booking.chooseFirstTime();
+        booking.book(name, email);
         OffsetDateTime booked = startOf(email);
 
         MimeMessage confirmation = await().atMost(Duration.ofSeconds(15)).until(() -> TestMail.receivedBy(email), m -> m.size() == 1)
@@ -56,11 +49,7 @@ class ManageSessionJourneyTest extends BrowserTest {
         browser.open(link.group());
         browser.waitForText("Your Coaching session");
         browser.clickText("vaadin-button", "Move to another time");
-        lastFreeDay().click();
-        browser.waitUntilIdle();
-        List<WebElement> times = browser.driver().findElements(By.cssSelector("vaadin-button.time"));
-        times.getLast().click();
-        browser.waitUntilIdle();
+        booking.chooseLastFreeDay().chooseLastTime();
         browser.waitForText("Moved.");
         OffsetDateTime moved = startOf(email);
         assertThat(moved).isNotEqualTo(booked);
@@ -72,8 +61,8 @@ class ManageSessionJourneyTest extends BrowserTest {
         browser.waitForText("This session is cancelled.");
 
         signIn(Demo.COACH, Demo.PASSWORD);
-        browser.open("/coach/calendar?view=day&date=" + moved.atZoneSameInstant(BERLIN).toLocalDate());
-        assertThat(browser.find(".entry[aria-label^='" + name + "']").getAttribute("class")).contains("status-cancelled");
+        assertThat(new CalendarPage(browser).open("day", moved.atZoneSameInstant(BERLIN).toLocalDate()).entryClasses(name))
+                .contains("status-cancelled");
 
         await().atMost(Duration.ofSeconds(15)).until(() -> subjects(email).size() == 3 && subjectsAbout(name).size() == 3);
         assertThat(subjects(email)).satisfiesExactlyInAnyOrder(
@@ -84,11 +73,6 @@ class ManageSessionJourneyTest extends BrowserTest {
                 subject -> assertThat(subject).startsWith("New booking: " + name),
                 subject -> assertThat(subject).startsWith("Moved: " + name),
                 subject -> assertThat(subject).startsWith("Cancelled: " + name));
-    }
-
-    private WebElement lastFreeDay() {
-        browser.find(".month-grid button.day-free");
-        return browser.driver().findElements(By.cssSelector(".month-grid button.day-free")).getLast();
     }
 
     private OffsetDateTime startOf(String email) {

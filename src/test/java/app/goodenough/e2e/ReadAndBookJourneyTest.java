@@ -1,9 +1,8 @@
 package app.goodenough.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.base.DateFormats;
 import app.goodenough.support.BrowserTest;
+import app.goodenough.support.pages.BookingPage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -17,6 +16,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Journeys 1 and 2: a reader in New York reads the article and books a session with the coach in Berlin. */
 class ReadAndBookJourneyTest extends BrowserTest {
@@ -43,23 +43,13 @@ class ReadAndBookJourneyTest extends BrowserTest {
         browser.waitUntilIdle();
         assertThat(browser.currentPath()).isEqualTo("/book?focus=black-and-white-thinking");
 
-        browser.find("vaadin-button[aria-label='Coaching session, 50 minutes']").click();
-        browser.waitUntilIdle();
-        browser.waitForInputValue("vaadin-combo-box.reader-zone", READER.getId());
-        assertThat(browser.find(".month-grid .weekday").getText()).isEqualTo("Sun");
-        String nextFree = browser.find("vaadin-button.next-free").getText().strip();
-        browser.find(".month-grid button.day-free").click();
-        browser.waitUntilIdle();
-        String time = browser.find("vaadin-button.time").getText().strip();
-        browser.find("vaadin-button.time").click();
-        browser.waitUntilIdle();
+        BookingPage booking = new BookingPage(browser).chooseSessionType(BookingPage.COACHING_SESSION).inZone(READER.getId());
+        assertThat(booking.firstWeekday()).isEqualTo("Sun");
+        String nextFree = booking.nextFreeText();
+        String time = booking.chooseFirstFreeDay().chooseFirstTime();
 
         String email = "new-reader-" + UUID.randomUUID() + "@example.org";
-        browser.find(".details-form vaadin-text-field input").sendKeys("Robin Reader");
-        browser.find(".details-form vaadin-email-field input").sendKeys(email);
-        browser.clickText("vaadin-button", "Book this session");
-
-        browser.waitForText("You're booked");
+        booking.book("Robin Reader", email);
         OffsetDateTime start = jdbc.queryForObject("""
                 select b.starts_at from booking b join account a on a.id = b.client_id
                 where a.email = ? and b.focus_principle = 'black-and-white-thinking'
@@ -70,7 +60,7 @@ class ReadAndBookJourneyTest extends BrowserTest {
         assertThat(spaced(nextFree)).isEqualTo("Next free time: " + american.day(start.atZoneSameInstant(READER)) + ", " + readerTime);
         assertThat(browser.pageText()).contains(readerTime + " (America/New_York)", "Maren Albers", "Black-and-white thinking");
 
-        String href = browser.find("a.calendar-file").getAttribute("href");
+        String href = booking.calendarFileAddress();
         HttpResponse<byte[]> download = browser.download(href);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(download.body()));

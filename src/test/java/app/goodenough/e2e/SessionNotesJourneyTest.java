@@ -1,7 +1,5 @@
 package app.goodenough.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
@@ -12,6 +10,8 @@ import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.SignIn;
 import app.goodenough.support.TestClock;
+import app.goodenough.support.pages.CalendarPage;
+import app.goodenough.support.pages.NoteEditorPage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journeys 5 and 6: the demo coach opens Sam's session from the calendar, writes a note tagged
@@ -46,30 +47,25 @@ class SessionNotesJourneyTest extends BrowserTest {
         String time = DateFormats.of(Browser.LOCALE).time(session.booking().start().atZone(BERLIN));
 
         signIn(Demo.COACH, Demo.PASSWORD);
-        browser.open("/coach/calendar?view=day&date=" + day);
-        browser.click(".entry[aria-label^='Sam Rivera, Coaching session at " + time + "']");
-        browser.clickText("vaadin-button", "Write notes");
-        browser.waitForText("Note on Sam Rivera");
+        NoteEditorPage note = new CalendarPage(browser).open("day", day).openSession("Sam Rivera, Coaching session at " + time)
+                .writeNotes("Sam Rivera");
         String notePath = browser.currentPath();
         assertThat(notePath).startsWith("/coach/notes/edit/");
 
-        noteText().sendKeys(SAVED_PART);
-        browser.waitForText("Saved at");
-        typeWithoutPausing(12);
+        note.body().sendKeys(SAVED_PART);
+        note.waitUntilSaved();
+        typeWithoutPausing(note, 12);
         browser.driver().navigate().refresh();
         browser.waitUntilIdle();
-        assertThat(noteText().getDomProperty("value")).startsWith(SAVED_PART + " w00 w01 w02 w03 w04 w05");
+        assertThat(note.body().getDomProperty("value")).startsWith(SAVED_PART + " w00 w01 w02 w03 w04 w05");
 
-        browser.clickText("vaadin-checkbox", "3. Black-and-white thinking");
-        noteText().sendKeys(" " + SECRET);
-        browser.clickText("vaadin-button", "Sign and lock");
-        browser.waitForText("Signed ");
-        assertThat(browser.exists("vaadin-text-area.note-body")).isFalse();
+        note.tick("3. Black-and-white thinking");
+        note.body().sendKeys(" " + SECRET);
+        note.signAndLock();
+        assertThat(note.isEditable()).isFalse();
         assertThat(jdbc.queryForMap("select signed_at is not null as signed, body from note where booking_id = ?",
                 session.booking().id().value())).containsEntry("signed", true).extractingByKey("body").asString().endsWith(SECRET);
-        browser.find("vaadin-text-area.addendum-text textarea").sendKeys("Two days later: Sam kept the evening offline.");
-        browser.clickText("vaadin-button", "Add dated addendum");
-        browser.waitForText("kept the evening offline");
+        note.addAddendum("Two days later: Sam kept the evening offline.");
 
         browser.open("/coach/notes");
         browser.find("vaadin-text-field.search-words input").sendKeys("eleven");
@@ -79,8 +75,7 @@ class SessionNotesJourneyTest extends BrowserTest {
         browser.click("a[href='" + notePath.substring(1) + "']");
         browser.waitForText("Note on Sam Rivera");
 
-        browser.clickText("a", "Sam Rivera's story");
-        browser.waitForText("The principle story in words");
+        note.openClientStory("Sam Rivera");
         assertThat(browser.find("svg.principle-story").getDomAttribute("aria-label")).contains("moments");
         assertThat(storyRow("3. Black-and-white thinking")).contains(DateFormats.of(Browser.LOCALE).date(day));
 
@@ -111,9 +106,9 @@ class SessionNotesJourneyTest extends BrowserTest {
     }
 
     /** Types a word every half second for a while, as someone who writes without stopping. */
-    private void typeWithoutPausing(int words) {
+    private static void typeWithoutPausing(NoteEditorPage note, int words) {
         for (int i = 0; i < words; i++) {
-            noteText().sendKeys(String.format(" w%02d", i));
+            note.body().sendKeys(String.format(" w%02d", i));
             try {
                 Thread.sleep(500);
             } catch (InterruptedException interrupted) {
@@ -121,10 +116,6 @@ class SessionNotesJourneyTest extends BrowserTest {
                 return;
             }
         }
-    }
-
-    private WebElement noteText() {
-        return browser.find("vaadin-text-area.note-body textarea");
     }
 
     private String storyRow(String principle) {
