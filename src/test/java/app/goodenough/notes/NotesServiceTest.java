@@ -2,23 +2,13 @@ package app.goodenough.notes;
 
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.BookingService;
-import app.goodenough.notesearch.NoteSearchService;
 import app.goodenough.practice.PrincipleTag;
-import app.goodenough.schedule.BookingRequest;
-import app.goodenough.schedule.Confirmation;
+import app.goodenough.support.BookedSessionTest;
 import app.goodenough.support.Demo;
-import app.goodenough.support.ServiceTest;
-import app.goodenough.support.TestClock;
-import app.goodenough.support.TestPractice;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,23 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(OutputCaptureExtension.class)
-class NotesServiceTest extends ServiceTest {
-
-    @Autowired NotesService notesService;
-    @Autowired NoteSearchService noteSearch;
-    @Autowired BookingService bookingService;
-    TestPractice.Practice practice;
-    Confirmation session;
-
-    @BeforeEach
-    void aCoachWithABookedSession() {
-        practice = testPractice.open("Europe/Berlin");
-        LocalDate day = TestClock.get().today(practice.zone()).plusDays(4);
-        Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
-        session = bookingService.book(new BookingRequest(practice.session().id(), start, "Noted Reader",
-                "noted-" + UUID.randomUUID() + "@example.org", "", "not-always-on", "", "Europe/Berlin", UUID.randomUUID()));
-        signIn.as(practice.coach().email());
-    }
+class NotesServiceTest extends BookedSessionTest {
 
     @Test
     void aSessionsNoteStartsWithItsFocusAndIsTheSameNoteNextTime() {

@@ -2,44 +2,23 @@ package app.goodenough.notesearch;
 
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.booking.BookingService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
-import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PrincipleTag;
-import app.goodenough.schedule.BookingRequest;
-import app.goodenough.schedule.Confirmation;
-import app.goodenough.support.ServiceTest;
+import app.goodenough.support.BookedSessionTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class NoteSearchServiceTest extends ServiceTest {
+class NoteSearchServiceTest extends BookedSessionTest {
 
-    @Autowired NotesService notesService;
     @Autowired NoteSearchService noteSearch;
-    @Autowired BookingService bookingService;
-    TestPractice.Practice practice;
-    Confirmation session;
-
-    @BeforeEach
-    void aCoachWithABookedSession() {
-        practice = testPractice.open("Europe/Berlin");
-        LocalDate day = TestClock.get().today(practice.zone()).plusDays(4);
-        Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
-        session = bookingService.book(new BookingRequest(practice.session().id(), start, "Noted Reader",
-                "noted-" + UUID.randomUUID() + "@example.org", "", "not-always-on", "", "Europe/Berlin", UUID.randomUUID()));
-        signIn.as(practice.coach().email());
-    }
 
     @Test
     void searchFindsWordsInTheCoachsOwnNotesWithFiltersAndAnyTypedText() {

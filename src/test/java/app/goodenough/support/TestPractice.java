@@ -111,6 +111,13 @@ public class TestPractice {
         return bookingService.book(new BookingRequest(practice.session().id(), start, "Test Reader", email, "", "", "", practice.zone().getId(), UUID.randomUUID()));
     }
 
+    /** A new reader called {@code name}, working on the principle {@code focus}, books the first free time {@code daysAhead} days ahead. */
+    public Confirmation bookFirstFreeTime(Practice practice, int daysAhead, String name, String focus) {
+        Instant start = freeTimes(practice, daysAhead).getFirst();
+        return bookingService.book(new BookingRequest(practice.session().id(), start, name, "reader-" + UUID.randomUUID() + "@example.org",
+                "", focus, "", practice.zone().getId(), UUID.randomUUID()));
+    }
+
     /** The client with this account, signed in, books the first free time {@code daysAhead} days from today. */
     public Confirmation bookFirstFreeTimeAs(Practice practice, int daysAhead, String clientEmail) {
         return signIn.during(clientEmail, () -> bookFirstFreeTime(practice, daysAhead, clientEmail));

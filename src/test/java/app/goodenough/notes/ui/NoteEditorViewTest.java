@@ -1,15 +1,12 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.booking.BookingService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteDraftCheck;
 import app.goodenough.notes.NotesService;
-import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.shell.ui.NotAllowedView;
 import app.goodenough.support.Demo;
-import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Component;
@@ -23,8 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NoteEditorViewTest extends ViewTest {
 
-    @Autowired BookingService bookingService;
     @Autowired NotesService notesService;
     @Autowired JdbcTemplate jdbc;
     TestPractice.Practice practice;
@@ -44,10 +38,7 @@ class NoteEditorViewTest extends ViewTest {
     @BeforeEach
     void aSessionWithANote() {
         practice = testPractice.open("Europe/Berlin");
-        LocalDate day = TestClock.get().today(practice.zone()).plusDays(4);
-        Instant start = bookingService.freeTimesOn(practice.session().id(), day, practice.zone()).getFirst();
-        Confirmation session = bookingService.book(new BookingRequest(practice.session().id(), start, "Editor Reader",
-                "editor-" + UUID.randomUUID() + "@example.org", "", "redefine-success", "", "Europe/Berlin", UUID.randomUUID()));
+        Confirmation session = testPractice.bookFirstFreeTime(practice, 4, "Editor Reader", "redefine-success");
         signIn.as(practice.coach().email());
         note = notesService.noteForSession(session.booking().id());
     }
