@@ -3,7 +3,7 @@ package app.goodenough.blocks;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.LostDeadlocks;
+import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;

@@ -2,12 +2,12 @@ package app.goodenough.booking;
 
 import app.goodenough.account.AddressOwner;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.FieldProblem;
 import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.LostDeadlocks;
 import app.goodenough.booking.internal.BookingOutcomes;
 import app.goodenough.booking.internal.BookingRequestCheck;
+import app.goodenough.database.DatabaseRefusals;
+import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;

@@ -1,9 +1,9 @@
 package app.goodenough.schedule;
 
 import app.goodenough.availability.TimeRange;
-import app.goodenough.base.DatabaseRefusals;
 import app.goodenough.base.InvalidInputException;
 import app.goodenough.base.TypedText;
+import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.ClaimRepository;
 import java.time.Instant;

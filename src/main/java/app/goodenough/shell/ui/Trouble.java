@@ -1,6 +1,6 @@
 package app.goodenough.shell.ui;
 
-import app.goodenough.base.DatabaseOutage;
+import app.goodenough.database.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** What a person is told when the server cannot do what they asked: calm words, no technical detail. */

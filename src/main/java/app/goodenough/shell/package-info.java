@@ -1,4 +1,4 @@
 @NullMarked
-package app.goodenough.scale;
+package app.goodenough.shell;
 
 import org.jspecify.annotations.NullMarked;

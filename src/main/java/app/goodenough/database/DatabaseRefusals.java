@@ -1,4 +1,4 @@
-package app.goodenough.base;
+package app.goodenough.database;
 
 import java.sql.SQLException;
 

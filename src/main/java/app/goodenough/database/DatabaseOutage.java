@@ -1,5 +1,6 @@
-package app.goodenough.base;
+package app.goodenough.database;
 
+import app.goodenough.base.Causes;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;

@@ -1,4 +1,4 @@
-package app.goodenough.scale;
+package app.goodenough.shell;
 
 import org.apache.catalina.Engine;
 import org.apache.catalina.Lifecycle;

@@ -1,4 +1,4 @@
-package app.goodenough.base;
+package app.goodenough.database;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.resilience.annotation.EnableResilientMethods;

@@ -1,4 +1,4 @@
-package app.goodenough.base;
+package app.goodenough.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
