@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.account.PasswordGuesses;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestPractice;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -2,8 +2,8 @@ package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
 import app.goodenough.account.internal.SecurityLog;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -2,14 +2,14 @@ package app.goodenough.account;
 
 import app.goodenough.account.internal.AccountRepository;
 import app.goodenough.account.internal.SecurityLog;
-import app.goodenough.base.ClientAddress;
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.FloodGuard;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.identity.SignedInUser;
+import app.goodenough.shared.ClientAddress;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.FloodGuard;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package app.goodenough.account;
 
-import app.goodenough.base.TypedText;
+import app.goodenough.shared.TypedText;
 import java.util.Optional;
 
 /** The rules for the name people are shown by. */

@@ -1,6 +1,6 @@
 package app.goodenough.account;
 
-import app.goodenough.base.TypedText;
+import app.goodenough.shared.TypedText;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

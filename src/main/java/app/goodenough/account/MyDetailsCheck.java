@@ -1,6 +1,6 @@
 package app.goodenough.account;
 
-import app.goodenough.base.FieldProblem;
+import app.goodenough.shared.FieldProblem;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.goodenough.account;
 
-import app.goodenough.base.FloodGuard;
+import app.goodenough.shared.FloodGuard;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

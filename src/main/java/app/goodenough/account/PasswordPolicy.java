@@ -1,6 +1,6 @@
 package app.goodenough.account;
 
-import app.goodenough.base.TypedText;
+import app.goodenough.shared.TypedText;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.io.BufferedReader;

@@ -2,10 +2,10 @@ package app.goodenough.admin;
 
 import app.goodenough.account.Account;
 import app.goodenough.admin.internal.AdminRepository;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,6 @@
 package app.goodenough.article;
 
-import app.goodenough.base.SafeMarkdown;
+import app.goodenough.shared.SafeMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

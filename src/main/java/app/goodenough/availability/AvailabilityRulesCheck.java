@@ -1,6 +1,6 @@
 package app.goodenough.availability;
 
-import app.goodenough.base.FieldProblem;
+import app.goodenough.shared.FieldProblem;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.format.TextStyle;

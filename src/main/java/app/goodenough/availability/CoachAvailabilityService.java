@@ -1,12 +1,12 @@
 package app.goodenough.availability;
 
 import app.goodenough.availability.internal.AvailabilityRepository;
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package app.goodenough.backup;
 
 import app.goodenough.backup.internal.Backups;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.Roles;
+import app.goodenough.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

@@ -2,13 +2,13 @@ package app.goodenough.blocks;
 
 import app.goodenough.availability.TimeRange;
 import app.goodenough.availability.TimeWindow;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.TimeBlocks;
+import app.goodenough.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -2,8 +2,6 @@ package app.goodenough.booking;
 
 import app.goodenough.account.AddressOwner;
 import app.goodenough.availability.TimeRange;
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.internal.BookingOutcomes;
 import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.database.DatabaseRefusals;
@@ -25,6 +23,8 @@ import app.goodenough.schedule.FreeSlots;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,6 +1,6 @@
 package app.goodenough.database;
 
-import app.goodenough.base.Causes;
+import app.goodenough.shared.Causes;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;

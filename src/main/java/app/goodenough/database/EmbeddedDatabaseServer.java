@@ -1,6 +1,6 @@
 package app.goodenough.database;
 
-import app.goodenough.base.StartupProblem;
+import app.goodenough.shared.StartupProblem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package app.goodenough.database;
 
-import app.goodenough.base.StartupProblem;
+import app.goodenough.shared.StartupProblem;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

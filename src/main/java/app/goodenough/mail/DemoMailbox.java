@@ -1,9 +1,9 @@
 package app.goodenough.mail;
 
-import app.goodenough.base.DemoMode;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.mail.internal.OutboxRepository;
+import app.goodenough.shared.DemoMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

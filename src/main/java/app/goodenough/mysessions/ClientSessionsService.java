@@ -2,8 +2,6 @@ package app.goodenough.mysessions;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.availability.AvailabilityService;
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.CoachClients;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.CurrentUser;
@@ -14,6 +12,8 @@ import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Bookings;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.schedule.SessionChanges;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package app.goodenough.notes;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.TypedText;
 import app.goodenough.practice.PrincipleTag;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.TypedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

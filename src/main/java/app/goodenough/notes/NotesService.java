@@ -1,8 +1,5 @@
 package app.goodenough.notes;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.TypedText;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.AccountId;
@@ -18,6 +15,9 @@ import app.goodenough.practice.PrincipleService;
 import app.goodenough.practice.PrincipleTag;
 import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.TypedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,5 @@
 package app.goodenough.notesearch;
 
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.TypedText;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
@@ -11,6 +9,8 @@ import app.goodenough.notesearch.internal.NoteSearch;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.TypedText;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package app.goodenough.privacy;
 
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
@@ -9,6 +8,7 @@ import app.goodenough.practice.PracticeService;
 import app.goodenough.privacy.internal.ExportArchive;
 import app.goodenough.privacy.internal.PrivacyRepository;
 import app.goodenough.privacy.internal.RecordRepository;
+import app.goodenough.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package app.goodenough.privacy;
 
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.privacy.internal.Anonymisation;
 import app.goodenough.privacy.internal.NotePurge;
 import app.goodenough.privacy.internal.PrivacyRepository;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

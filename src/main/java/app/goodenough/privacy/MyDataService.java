@@ -1,12 +1,12 @@
 package app.goodenough.privacy;
 
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.TypedText;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.privacy.internal.ExportArchive;
 import app.goodenough.privacy.internal.PrivacyRepository;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.TypedText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;

@@ -1,11 +1,11 @@
 package app.goodenough.schedule;
 
 import app.goodenough.availability.TimeRange;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.Roles;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,8 +1,6 @@
 package app.goodenough.schedule;
 
 import app.goodenough.availability.TimeRange;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.TypedText;
 import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.BookingEvents;
@@ -10,6 +8,8 @@ import app.goodenough.schedule.internal.BookingRepository;
 import app.goodenough.schedule.internal.Confirmations;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.TypedText;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package app.goodenough.schedule;
 
 import app.goodenough.availability.TimeRange;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.TypedText;
 import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.ClaimRepository;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.TypedText;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package app.goodenough.security;
 
 import app.goodenough.account.PasswordGuesses;
-import app.goodenough.base.FloodGuard;
 import app.goodenough.database.DatabaseOutage;
+import app.goodenough.shared.FloodGuard;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

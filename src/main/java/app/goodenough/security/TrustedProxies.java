@@ -1,6 +1,6 @@
 package app.goodenough.security;
 
-import app.goodenough.base.StartupProblem;
+import app.goodenough.shared.StartupProblem;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package app.goodenough.sessiontypes;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.TypedText;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package app.goodenough.setup;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.NewAccount;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.StartupProblem;
 import app.goodenough.identity.Role;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.StartupProblem;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;

@@ -1,9 +1,9 @@
 package app.goodenough.account;
 
 import app.goodenough.admin.AccountAdminService;
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.Role;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import java.util.Locale;

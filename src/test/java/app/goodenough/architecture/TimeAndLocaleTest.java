@@ -33,7 +33,7 @@ class TimeAndLocaleTest {
             .importPackages("app.goodenough");
 
     /** The one place the machine's clock is read: the application's {@code Clock} bean. */
-    private static final String THE_CLOCK_BEAN = "app.goodenough.base.TimeConfiguration";
+    private static final String THE_CLOCK_BEAN = "app.goodenough.shared.TimeConfiguration";
 
     static final ArchRule NO_MACHINE_TIME = noClasses().that().doNotHaveFullyQualifiedName(THE_CLOCK_BEAN)
             .should().callCodeUnitWhere(readsTheMachine("clock", TimeAndLocaleTest::readsMachineTime))

@@ -1,13 +1,13 @@
 package app.goodenough.availability;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

@@ -3,7 +3,6 @@ package app.goodenough.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.mysessions.ClientSession;
@@ -14,6 +13,7 @@ import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.BerlinPracticeTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestClients;

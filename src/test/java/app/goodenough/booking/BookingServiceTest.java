@@ -3,8 +3,6 @@ package app.goodenough.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingRequest;
@@ -12,6 +10,8 @@ import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.schedule.PastSessions;
 import app.goodenough.sessiontypes.SessionTypeId;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.StatementCounter;
 import app.goodenough.support.TestClock;

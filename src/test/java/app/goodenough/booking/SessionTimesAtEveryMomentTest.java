@@ -3,12 +3,12 @@ package app.goodenough.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

@@ -1,7 +1,6 @@
 package app.goodenough.calendar;
 
 import app.goodenough.availability.TimeWindow;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BlockedTime;
@@ -9,6 +8,7 @@ import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.LostDeadlock;
 import app.goodenough.support.ServiceTest;

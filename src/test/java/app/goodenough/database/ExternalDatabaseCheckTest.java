@@ -3,7 +3,7 @@ package app.goodenough.database;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.StartupProblem;
+import app.goodenough.shared.StartupProblem;
 import app.goodenough.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

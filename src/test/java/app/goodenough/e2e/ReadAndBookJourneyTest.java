@@ -1,6 +1,6 @@
 package app.goodenough.e2e;
 
-import app.goodenough.base.DateFormats;
+import app.goodenough.shared.DateFormats;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.pages.BookingPage;
 import java.io.ByteArrayInputStream;

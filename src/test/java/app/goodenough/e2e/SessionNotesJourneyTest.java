@@ -1,10 +1,10 @@
 package app.goodenough.e2e;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionTypeId;
+import app.goodenough.shared.DateFormats;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;

@@ -2,9 +2,9 @@ package app.goodenough.mail;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.DemoMode;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.mail.internal.OutboxRepository;
+import app.goodenough.shared.DemoMode;
 import app.goodenough.support.IntegrationTest;
 import java.time.Clock;
 import java.util.Set;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.MyDetails;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.BerlinPracticeTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.LostDeadlock;

@@ -1,8 +1,8 @@
 package app.goodenough.notes;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.practice.PrincipleTag;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.BookedSessionTest;
 import app.goodenough.support.Demo;
 import java.util.List;

@@ -1,10 +1,10 @@
 package app.goodenough.notesearch;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.practice.PrincipleTag;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.BookedSessionTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;

@@ -3,10 +3,10 @@ package app.goodenough.password;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

@@ -3,7 +3,6 @@ package app.goodenough.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
@@ -11,6 +10,7 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PrincipleTag;
 import app.goodenough.privacy.internal.NotePurge;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClients;

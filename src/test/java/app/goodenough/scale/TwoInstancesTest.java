@@ -1,7 +1,6 @@
 package app.goodenough.scale;
 
 import app.goodenough.Application;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.calendar.CalendarEntry;
@@ -10,6 +9,7 @@ import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.Demo;
 import app.goodenough.support.SignIn;
 import app.goodenough.support.TestDatabase;

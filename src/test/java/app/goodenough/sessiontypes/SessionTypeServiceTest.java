@@ -3,9 +3,9 @@ package app.goodenough.sessiontypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.booking.BookingService;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;

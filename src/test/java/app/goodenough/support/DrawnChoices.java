@@ -1,6 +1,6 @@
 package app.goodenough.support;
 
-import app.goodenough.base.ui.ChoiceButtons;
+import app.goodenough.shared.ui.ChoiceButtons;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;

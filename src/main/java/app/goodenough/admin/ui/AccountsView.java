@@ -2,10 +2,10 @@ package app.goodenough.admin.ui;
 
 import app.goodenough.account.Account;
 import app.goodenough.admin.AccountAdminService;
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -2,8 +2,8 @@ package app.goodenough.admin.ui;
 
 import app.goodenough.admin.AccountAdminService;
 import app.goodenough.admin.SecurityEvent;
-import app.goodenough.base.DateFormats;
 import app.goodenough.identity.Roles;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;

@@ -1,7 +1,7 @@
 package app.goodenough.availability.ui;
 
 import app.goodenough.availability.TimeWindow;
-import app.goodenough.base.ui.DateFields;
+import app.goodenough.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

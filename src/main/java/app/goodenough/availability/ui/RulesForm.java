@@ -1,8 +1,8 @@
 package app.goodenough.availability.ui;
 
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.practice.TimeZones;
+import app.goodenough.shared.ui.FieldMessages;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;

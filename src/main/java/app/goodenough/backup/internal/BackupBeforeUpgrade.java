@@ -2,7 +2,7 @@ package app.goodenough.backup.internal;
 
 import app.goodenough.backup.BackupFailedException;
 import app.goodenough.backup.BackupKind;
-import app.goodenough.base.StartupProblem;
+import app.goodenough.shared.StartupProblem;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;

@@ -1,10 +1,10 @@
 package app.goodenough.blocks.ui;
 
 import app.goodenough.availability.TimeWindow;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.DateFields;
-import app.goodenough.base.ui.FieldMessages;
-import app.goodenough.base.ui.TextLimits;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.DateFields;
+import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

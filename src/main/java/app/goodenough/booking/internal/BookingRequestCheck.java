@@ -2,10 +2,10 @@ package app.goodenough.booking.internal;
 
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
-import app.goodenough.base.FieldProblem;
-import app.goodenough.base.TypedText;
 import app.goodenough.practice.TimeZones;
 import app.goodenough.schedule.BookingRequest;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.booking.Openings;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

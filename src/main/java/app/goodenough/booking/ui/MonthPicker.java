@@ -1,7 +1,7 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.ui.ChoiceButtons;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.ui.ChoiceButtons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,6 +1,6 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.base.DateFormats;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

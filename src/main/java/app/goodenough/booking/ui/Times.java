@@ -1,6 +1,6 @@
 package app.goodenough.booking.ui;
 
-import app.goodenough.base.DateFormats;
+import app.goodenough.shared.DateFormats;
 import java.time.Instant;
 import java.time.ZoneId;
 

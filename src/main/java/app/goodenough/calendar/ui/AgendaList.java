@@ -1,8 +1,8 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.CalendarPeriod;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;

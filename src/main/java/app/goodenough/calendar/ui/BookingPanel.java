@@ -1,10 +1,10 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -1,6 +1,6 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.base.ui.DateFields;
+import app.goodenough.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

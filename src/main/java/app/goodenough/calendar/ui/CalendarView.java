@@ -1,6 +1,5 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.blocks.ui.BlockDialog;
 import app.goodenough.booking.BookingService;
@@ -12,6 +11,7 @@ import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BlockedTime;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;

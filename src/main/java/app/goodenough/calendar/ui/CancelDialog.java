@@ -1,9 +1,9 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.FieldMessages;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.calendar.BookingDetails;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

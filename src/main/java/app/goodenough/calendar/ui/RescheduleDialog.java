@@ -1,9 +1,9 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.DateFields;
 import app.goodenough.calendar.BookingDetails;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;

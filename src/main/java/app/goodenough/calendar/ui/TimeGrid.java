@@ -1,10 +1,10 @@
 package app.goodenough.calendar.ui;
 
 import app.goodenough.availability.TimeWindow;
-import app.goodenough.base.DateFormats;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.CalendarPeriod;
 import app.goodenough.schedule.BlockedTime;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;

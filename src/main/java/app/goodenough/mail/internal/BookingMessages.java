@@ -2,7 +2,6 @@ package app.goodenough.mail.internal;
 
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.base.DateFormats;
 import app.goodenough.calendar.CalendarAddress;
 import app.goodenough.identity.SystemTask;
 import app.goodenough.mysessions.ManageLinks;
@@ -11,6 +10,7 @@ import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingChanged;
 import app.goodenough.schedule.CalendarFiles;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.DateFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package app.goodenough.mail.internal;
 
-import app.goodenough.base.StartupProblem;
+import app.goodenough.shared.StartupProblem;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 

@@ -1,9 +1,9 @@
 package app.goodenough.mail.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.ui.AddressesOpenedHere;
 import app.goodenough.mail.DemoLetter;
 import app.goodenough.mail.DemoMailbox;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.ui.AddressesOpenedHere;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

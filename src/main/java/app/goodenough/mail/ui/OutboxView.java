@@ -1,10 +1,10 @@
 package app.goodenough.mail.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.identity.Roles;
 import app.goodenough.mail.DemoMailbox;
 import app.goodenough.mail.OutboxEntry;
 import app.goodenough.mail.OutboxService;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

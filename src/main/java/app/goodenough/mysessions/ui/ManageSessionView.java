@@ -1,8 +1,5 @@
 package app.goodenough.mysessions.ui;
 
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.FieldMessages;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.ui.BookView;
 import app.goodenough.booking.ui.DayStep;
@@ -12,6 +9,9 @@ import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

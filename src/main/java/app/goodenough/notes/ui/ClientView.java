@@ -1,7 +1,5 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.Roles;
@@ -13,6 +11,8 @@ import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import app.goodenough.practice.ui.PrincipleStoryChart;
 import app.goodenough.practice.ui.PrincipleStoryTable;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,7 +1,7 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.notes.NoteDraftCheck;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;

@@ -1,8 +1,5 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.Roles;
@@ -15,6 +12,9 @@ import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
 import app.goodenough.practice.ui.PrincipleTagsField;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,8 +1,8 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.notes.Note;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

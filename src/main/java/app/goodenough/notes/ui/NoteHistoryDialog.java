@@ -1,7 +1,7 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.notes.NoteVersion;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;

@@ -1,7 +1,7 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.notes.NoteAccess;
+import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,12 +1,12 @@
 package app.goodenough.notes.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.SafeMarkdown;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NotesService;
 import app.goodenough.practice.ui.PrincipleTagsField;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.SafeMarkdown;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

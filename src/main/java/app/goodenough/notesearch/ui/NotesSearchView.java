@@ -1,10 +1,5 @@
 package app.goodenough.notesearch.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.DateFields;
-import app.goodenough.base.ui.FieldMessages;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.identity.Roles;
 import app.goodenough.notes.ui.NoteEditorView;
 import app.goodenough.notesearch.NoteHit;
@@ -14,6 +9,11 @@ import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.DateFields;
+import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,10 +1,10 @@
 package app.goodenough.password.ui;
 
-import app.goodenough.base.ClientAddress;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.PublicFormThrottle;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.password.PasswordLinks;
+import app.goodenough.shared.ClientAddress;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.PublicFormThrottle;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;

@@ -1,9 +1,9 @@
 package app.goodenough.password.ui;
 
 import app.goodenough.account.PasswordPolicy;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.password.PasswordLinks;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

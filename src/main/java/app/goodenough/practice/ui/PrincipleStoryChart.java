@@ -1,8 +1,8 @@
 package app.goodenough.practice.ui;
 
-import app.goodenough.base.DateFormats;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.StoryPoint;
+import app.goodenough.shared.DateFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -9,10 +9,10 @@ import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 import static app.goodenough.jooq.Tables.PRIVACY_EVENT;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
-import app.goodenough.base.SecretLinks;
 import app.goodenough.identity.AccountId;
 import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.MyData;
+import app.goodenough.shared.SecretLinks;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -1,8 +1,5 @@
 package app.goodenough.privacy.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.FieldMessages;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.ClientSummary;
@@ -10,6 +7,9 @@ import app.goodenough.practice.PracticeService;
 import app.goodenough.privacy.ClientRecordsService;
 import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.ErasureService;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.FieldMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

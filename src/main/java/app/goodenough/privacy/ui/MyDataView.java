@@ -1,12 +1,12 @@
 package app.goodenough.privacy.ui;
 
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.FieldMessages;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.identity.Roles;
 import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.MyDataService;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,7 +1,7 @@
 package app.goodenough.security.ui;
 
-import app.goodenough.base.FloodGuard;
 import app.goodenough.database.DatabaseOutage;
+import app.goodenough.shared.FloodGuard;
 import app.goodenough.shell.ui.HomeView;
 import app.goodenough.shell.ui.Trouble;
 import com.vaadin.flow.component.html.H1;

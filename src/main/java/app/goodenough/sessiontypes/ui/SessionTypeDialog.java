@@ -1,11 +1,11 @@
 package app.goodenough.sessiontypes.ui;
 
-import app.goodenough.base.InvalidInputException;
-import app.goodenough.base.ui.FieldMessages;
-import app.goodenough.base.ui.TextLimits;
 import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeCheck;
+import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -1,8 +1,8 @@
 package app.goodenough.shell.ui;
 
-import app.goodenough.base.DemoMode;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.SignedInUser;
+import app.goodenough.shared.DemoMode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

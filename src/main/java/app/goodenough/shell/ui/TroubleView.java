@@ -1,7 +1,7 @@
 package app.goodenough.shell.ui;
 
-import app.goodenough.base.Causes;
-import app.goodenough.base.SecretLinks;
+import app.goodenough.shared.Causes;
+import app.goodenough.shared.SecretLinks;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;

@@ -2,7 +2,7 @@ package app.goodenough.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.base.DateFormats;
+import app.goodenough.shared.DateFormats;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice.Practice;

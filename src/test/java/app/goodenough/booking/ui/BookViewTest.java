@@ -3,14 +3,14 @@ package app.goodenough.booking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.base.ClientAddress;
-import app.goodenough.base.DateFormats;
-import app.goodenough.base.PublicFormThrottle;
 import app.goodenough.booking.BookingService;
 import app.goodenough.practice.Principle;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
+import app.goodenough.shared.ClientAddress;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.PublicFormThrottle;
 import app.goodenough.support.Demo;
 import app.goodenough.support.DrawnChoices;
 import app.goodenough.support.TestClock;

@@ -3,7 +3,7 @@ package app.goodenough.mail.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.base.StartupProblem;
+import app.goodenough.shared.StartupProblem;
 import org.junit.jupiter.api.Test;
 
 /** The sender address is checked when the application starts; a bad one stops it with a sentence (see StartupProblem). */

@@ -1,7 +1,7 @@
 package app.goodenough.password.ui;
 
-import app.goodenough.base.ClientAddress;
-import app.goodenough.base.PublicFormThrottle;
+import app.goodenough.shared.ClientAddress;
+import app.goodenough.shared.PublicFormThrottle;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestDatabaseInitializer;
 import app.goodenough.support.ViewTest;

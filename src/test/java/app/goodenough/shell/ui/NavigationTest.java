@@ -2,8 +2,8 @@ package app.goodenough.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.base.DemoMode;
 import app.goodenough.identity.CurrentUser;
+import app.goodenough.shared.DemoMode;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Component;

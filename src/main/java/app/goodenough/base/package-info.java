@@ -1,4 +1,0 @@
-@NullMarked
-package app.goodenough.base;
-
-import org.jspecify.annotations.NullMarked;

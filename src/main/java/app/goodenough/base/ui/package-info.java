@@ -1,4 +1,0 @@
-@NullMarked
-package app.goodenough.base.ui;
-
-import org.jspecify.annotations.NullMarked;

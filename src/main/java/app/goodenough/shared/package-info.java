@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.shared.ui;
+
+import org.jspecify.annotations.NullMarked;
