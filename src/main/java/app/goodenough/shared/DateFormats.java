@@ -1,6 +1,7 @@
 package app.goodenough.shared;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -81,9 +82,14 @@ public final class DateFormats {
      * 09:00, or 9:00 AM; in the hour that a zone's clocks go through twice, with the zone's
      * abbreviation, because "02:30" alone would be two moments an hour apart (02:30 CEST, 02:30 CET).
      */
-    public String time(TemporalAccessor moment) {
+    public String time(ZonedDateTime moment) {
         String time = spaced(this.time.format(moment));
         return repeated(moment) ? time + " " + zoneName.format(moment) : time;
+    }
+
+    /** A time of day on the wall clock, without a zone, such as the start of working hours. */
+    public String time(LocalTime wallClock) {
+        return spaced(this.time.format(wallClock));
     }
 
     /** American times put a narrow space before "PM", which many fonts draw as none: a plain non-breaking one instead. */
@@ -91,18 +97,17 @@ public final class DateFormats {
         return time.replace('\u202f', '\u00a0');
     }
 
-    private static boolean repeated(TemporalAccessor moment) {
-        return moment instanceof ZonedDateTime zoned
-                && zoned.getZone().getRules().getValidOffsets(zoned.toLocalDateTime()).size() > 1;
+    private static boolean repeated(ZonedDateTime moment) {
+        return moment.getZone().getRules().getValidOffsets(moment.toLocalDateTime()).size() > 1;
     }
 
     /** 09:00–12:00, or 9:00 AM–12:00 PM */
-    public String timeRange(TemporalAccessor from, TemporalAccessor to) {
+    public String timeRange(LocalTime from, LocalTime to) {
         return time(from) + "–" + time(to);
     }
 
     /** 09:00:05 */
-    public String timeWithSeconds(TemporalAccessor moment) {
+    public String timeWithSeconds(ZonedDateTime moment) {
         return spaced(timeWithSeconds.format(moment));
     }
 
@@ -137,12 +142,12 @@ public final class DateFormats {
     }
 
     /** Tue, 1 Dec 2026, 09:00 */
-    public String moment(TemporalAccessor moment) {
+    public String moment(ZonedDateTime moment) {
         return shortDayOfYear.format(moment) + ", " + time(moment);
     }
 
     /** Tuesday, 1 December 2026, 09:00 */
-    public String longMoment(TemporalAccessor moment) {
+    public String longMoment(ZonedDateTime moment) {
         return dayOfYear(moment) + ", " + time(moment);
     }
 

@@ -29,7 +29,7 @@ class DateFormatsTest {
         assertThat(formats.moment(AFTERNOON)).isEqualTo("Mon, 30 Nov 2026, 13:05");
         assertThat(formats.longMoment(AFTERNOON)).isEqualTo("Monday, 30 November 2026, 13:05");
         assertThat(formats.month(AFTERNOON)).isEqualTo("November 2026");
-        assertThat(formats.timeRange(AFTERNOON, AFTERNOON.plusHours(4))).isEqualTo("13:05–17:05");
+        assertThat(formats.timeRange(AFTERNOON.toLocalTime(), AFTERNOON.plusHours(4).toLocalTime())).isEqualTo("13:05–17:05");
         assertThat(formats.week()).startsWith(DayOfWeek.MONDAY).endsWith(DayOfWeek.SUNDAY).hasSize(7);
         assertThat(formats.datePattern()).isEqualTo("d MMM y");
         assertThat(formats.numericDatePattern()).isEqualTo("dd/MM/y");
