@@ -1,12 +1,12 @@
 package app.goodenough.admin;
 
 import app.goodenough.account.Account;
-import app.goodenough.admin.internal.AdminRepository;
+import app.goodenough.account.AccountDirectory;
+import app.goodenough.account.SecurityEvent;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.shared.InvalidInputException;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,23 +20,21 @@ public class AccountAdminService {
 
     private static final int MAX_LOG_LINES = 1000;
 
-    private final AdminRepository admin;
+    private final AccountDirectory accounts;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    AccountAdminService(AdminRepository admin, CurrentUser currentUser, Clock clock) {
-        this.admin = admin;
+    AccountAdminService(AccountDirectory accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     public List<Account> listAccounts() {
-        return admin.accounts();
+        return accounts.all();
     }
 
     /** The newest entries of the security log: sign-ins, failures, password and account changes. */
     public List<SecurityEvent> securityLog(int limit) {
-        return admin.newestSecurityEvents(Math.max(1, Math.min(limit, MAX_LOG_LINES)));
+        return accounts.newestSecurityEvents(Math.max(1, Math.min(limit, MAX_LOG_LINES)));
     }
 
     /** Switches an account on or off; switching off ends its sessions at once. The admin cannot switch off their own. */
@@ -46,7 +44,7 @@ public class AccountAdminService {
         if (!enabled && me.equals(id)) {
             throw new InvalidInputException("enabled", "You cannot switch off your own account.");
         }
-        if (!admin.switchAccount(id, enabled, me, clock.instant())) {
+        if (!accounts.switchAccount(id, enabled, me)) {
             throw new InvalidInputException("account", "This account no longer exists.");
         }
     }

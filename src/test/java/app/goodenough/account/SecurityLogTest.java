@@ -1,7 +1,9 @@
 package app.goodenough.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.goodenough.admin.AccountAdminService;
-import app.goodenough.admin.SecurityEvent;
 import app.goodenough.identity.SignedInUser;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
@@ -17,8 +19,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SecurityLogTest extends ServiceTest {
 

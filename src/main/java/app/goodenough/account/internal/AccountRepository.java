@@ -9,7 +9,6 @@ import app.goodenough.identity.Role;
 import app.goodenough.identity.SignedInUser;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +31,12 @@ public class AccountRepository {
 
     AccountRepository(DSLContext db) {
         this.db = db;
+    }
+
+    public List<Account> findAll() {
+        return selectAccounts()
+                .orderBy(ACCOUNT.ROLE, DSL.lower(ACCOUNT.DISPLAY_NAME))
+                .fetch(Records.mapping(Account::new));
     }
 
     public Optional<Account> findById(AccountId id) {
@@ -112,6 +117,17 @@ public class AccountRepository {
                 .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id))
                 .execute();
+    }
+
+    /** Switches the account on or off; switching off ends the sessions signed in before {@code now}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateEnabled(AccountId id, boolean enabled, Instant now) {
+        return db.update(ACCOUNT)
+                .set(ACCOUNT.ENABLED, enabled)
+                .set(ACCOUNT.SESSIONS_VALID_FROM, enabled ? ACCOUNT.SESSIONS_VALID_FROM : DSL.val(now))
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id))
+                .execute() == 1;
     }
 
     /** Whether a session of this account signed in at {@code signedInAt} still stands: the account is on, and its sessions were not ended since. */

@@ -1,7 +1,7 @@
 package app.goodenough.admin.ui;
 
+import app.goodenough.account.SecurityEvent;
 import app.goodenough.admin.AccountAdminService;
-import app.goodenough.admin.SecurityEvent;
 import app.goodenough.identity.Roles;
 import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.grid.Grid;

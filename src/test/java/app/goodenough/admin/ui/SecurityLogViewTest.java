@@ -2,7 +2,7 @@ package app.goodenough.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.admin.SecurityEvent;
+import app.goodenough.account.SecurityEvent;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestClients;
 import app.goodenough.support.ViewTest;

@@ -1,4 +1,4 @@
-package app.goodenough.admin;
+package app.goodenough.account;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,0 @@
-@NullMarked
-package app.goodenough.admin.internal;
-
-import org.jspecify.annotations.NullMarked;
