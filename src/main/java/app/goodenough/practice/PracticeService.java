@@ -41,7 +41,7 @@ public class PracticeService {
 
     /** The zone the signed-in coach works in: their calendar, hours and blocks are in its local time. */
     public ZoneId myTimeZone() {
-        return myProfile().timeZone();
+        return publicCoach(currentUser.require().id()).timeZone();
     }
 
     /** The signed-in coach's clients, by name. */

@@ -55,8 +55,11 @@ class BookingMessages {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** The messages about one change as they are written, with the coach's rules read once for all of them. */
-    private record Mailing(Confirmation session, RuleSettings rules, List<NewMessage> messages) {
+    /**
+     * The messages about one change as they are written, with the coach's rules and the session's
+     * manage link worked out once for all of them.
+     */
+    private record Mailing(Confirmation session, RuleSettings rules, String manageUrl, List<NewMessage> messages) {
 
         Booking booking() {
             return session.booking();
@@ -72,7 +75,8 @@ class BookingMessages {
         if (change.change() != BookingChanged.Change.BOOKED) {
             outbox.voidPendingReminders(change.bookingId());
         }
-        Mailing mailing = new Mailing(session, availability.settingsOf(session.booking().coachId()), new ArrayList<>());
+        Mailing mailing = new Mailing(session, availability.settingsOf(session.booking().coachId()),
+                baseUrl + "/" + ManageLinks.ROUTE + "/" + manageLinks.tokenFor(session.booking()), new ArrayList<>());
         Instant now = clock.instant();
         String client = session.clientName();
         switch (change.change()) {
@@ -131,7 +135,7 @@ class BookingMessages {
         values.put("coachEmail", session.coach().email());
         values.put("cancelled", kind == MessageKind.CANCELLED);
         values.put("awaitsClient", booking.awaitsClient());
-        values.put("manageUrl", baseUrl + "/" + ManageLinks.ROUTE + "/" + manageLinks.tokenFor(booking));
+        values.put("manageUrl", mailing.manageUrl());
         values.put("manageUntil", FORMATS.moment(booking.start().atZone(booking.clientTimeZone()).minus(mailing.rules().cancellationWindow())));
         if (kind == MessageKind.CONFIRMATION) {
             systemTask.call("messages", () -> passwordLinks.firstPasswordToken(booking.clientId()))
