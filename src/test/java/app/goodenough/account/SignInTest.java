@@ -1,5 +1,8 @@
 package app.goodenough.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.goodenough.admin.AccountAdminService;
 import app.goodenough.identity.Role;
 import app.goodenough.identity.SignedInUser;
@@ -13,8 +16,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Signing in through Spring Security's real authentication, against accounts in PostgreSQL. */
 @IntegrationTest

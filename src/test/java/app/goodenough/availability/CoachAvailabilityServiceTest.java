@@ -1,5 +1,8 @@
 package app.goodenough.availability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;
@@ -26,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CoachAvailabilityServiceTest extends ServiceTest {
 

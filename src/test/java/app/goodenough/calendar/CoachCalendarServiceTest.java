@@ -1,5 +1,8 @@
 package app.goodenough.calendar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.booking.BookingService;
@@ -25,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CoachCalendarServiceTest extends ServiceTest {
 

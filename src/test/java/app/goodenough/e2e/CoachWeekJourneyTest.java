@@ -1,5 +1,7 @@
 package app.goodenough.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.shared.DateFormats;
 import app.goodenough.support.Browser;
 import app.goodenough.support.BrowserTest;
@@ -20,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journeys 4 and 7: the coach adds evening hours on Tuesdays, a reader books one of them, the

@@ -1,5 +1,7 @@
 package app.goodenough.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.booking.BookingService;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.shared.DateFormats;
@@ -15,7 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journey 2 on the evening of the last day of a month, with the application's clock there: the

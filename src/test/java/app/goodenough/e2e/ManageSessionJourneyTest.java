@@ -1,5 +1,8 @@
 package app.goodenough.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestMail;
@@ -16,8 +19,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Journeys 2, 3 and 8: a reader books, follows the manage link from the confirmation message

@@ -1,5 +1,7 @@
 package app.goodenough.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.shared.DateFormats;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.pages.BookingPage;
@@ -16,7 +18,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Journeys 1 and 2: a reader in New York reads the article and books a session with the coach in Berlin. */
 class ReadAndBookJourneyTest extends BrowserTest {

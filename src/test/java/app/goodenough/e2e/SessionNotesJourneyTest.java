@@ -1,5 +1,7 @@
 package app.goodenough.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.booking.BookingService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
@@ -21,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Journeys 5 and 6: the demo coach opens Sam's session from the calendar, writes a note tagged

@@ -1,5 +1,8 @@
 package app.goodenough.notes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.goodenough.practice.PrincipleTag;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
@@ -13,8 +16,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(OutputCaptureExtension.class)
 class NotesServiceTest extends BookedSessionTest {

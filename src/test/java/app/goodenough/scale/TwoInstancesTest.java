@@ -1,5 +1,7 @@
 package app.goodenough.scale;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.Application;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
@@ -42,7 +44,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application on one PostgreSQL, each with its own connection pool and

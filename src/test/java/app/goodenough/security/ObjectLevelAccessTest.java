@@ -1,5 +1,7 @@
 package app.goodenough.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
@@ -30,7 +32,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every id a person can put into an address, a parameter or an event, tried with another

@@ -1,5 +1,7 @@
 package app.goodenough.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.notes.NoteDraftCheck;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.support.IntegrationTest;
@@ -14,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a client without an account can send, and from where: a body or a text longer than any

@@ -1,5 +1,7 @@
 package app.goodenough.setup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.identity.AccountId;
 import app.goodenough.notes.ClientStory;
@@ -18,7 +20,6 @@ import app.goodenough.support.TestClock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoPracticeTest extends ServiceTest {
 

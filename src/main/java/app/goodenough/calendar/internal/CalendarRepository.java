@@ -5,28 +5,22 @@ import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.BOOKING_EVENT;
 import static app.goodenough.jooq.Tables.PRINCIPLE;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
-import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
-import app.goodenough.availability.TimeRange;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.calendar.SessionFocus;
 import app.goodenough.identity.AccountId;
-import app.goodenough.schedule.BlockedTime;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The coach's calendar. Every query is limited to one coach's rows. */
 @Repository

@@ -7,7 +7,6 @@ import app.goodenough.mail.DemoLetter;
 import app.goodenough.mail.OutboxEntry;
 import app.goodenough.schedule.BookingId;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -4,7 +4,6 @@ import static app.goodenough.jooq.Tables.PASSWORD_LINK;
 
 import app.goodenough.identity.AccountId;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

@@ -14,7 +14,6 @@ import app.goodenough.privacy.ErasureRequest;
 import app.goodenough.privacy.MyData;
 import app.goodenough.shared.SecretLinks;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -6,7 +6,6 @@ import app.goodenough.shared.DateFormats;
 import app.goodenough.support.Moments.Moment;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice.Practice;
-import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +19,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The coach's calendar at every awkward moment opens on today in the coach's zone (not the

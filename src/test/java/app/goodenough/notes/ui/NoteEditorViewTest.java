@@ -1,5 +1,7 @@
 package app.goodenough.notes.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteDraftCheck;
@@ -26,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NoteEditorViewTest extends ViewTest {
 

@@ -1,5 +1,7 @@
 package app.goodenough.password.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.shared.ClientAddress;
 import app.goodenough.shared.PublicFormThrottle;
 import app.goodenough.support.Demo;
@@ -16,7 +18,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordViewsTest extends ViewTest {
 
