@@ -17,6 +17,8 @@ import app.goodenough.schedule.SessionChanges;
 import app.goodenough.schedule.TimeBlocks;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -38,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CoachCalendarService {
 
+    /** How long after marking a session completed or no-show the coach can undo it. */
+    public static final Duration UNDO_WINDOW = Duration.ofHours(24);
     private static final int MAX_DAYS = 62;
 
     private final CalendarRepository calendar;
@@ -47,9 +51,10 @@ public class CoachCalendarService {
     private final AvailabilityService availability;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     CoachCalendarService(CalendarRepository calendar, Bookings bookings, SessionChanges sessionChanges, TimeBlocks timeBlocks,
-            AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser) {
+            AvailabilityService availability, PracticeService practiceService, CurrentUser currentUser, Clock clock) {
         this.calendar = calendar;
         this.bookings = bookings;
         this.sessionChanges = sessionChanges;
@@ -57,6 +62,7 @@ public class CoachCalendarService {
         this.availability = availability;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Everything between two dates of the coach's calendar, both included (at most about two months). */
@@ -116,11 +122,32 @@ public class CoachCalendarService {
     @Transactional
     public void reschedule(BookingId id, Instant newStart) {
         Booking booking = mine(id);
-        sessionChanges.move(booking, newStart, me(), "from " + DateFormats.practice().moment(booking.start().atZone(practiceService.myTimeZone())));
+        String from = DateFormats.practice().moment(booking.start().atZone(practiceService.myTimeZone()));
+        sessionChanges.move(booking, newStart, me(), "from " + from);
+    }
+
+    /**
+     * Puts a session marked completed or no-show back to booked, within {@link #UNDO_WINDOW} of
+     * marking it; the history keeps the outcome and its undoing.
+     */
+    @Transactional
+    public void undoOutcome(BookingId id) {
+        Booking booking = mine(id);
+        if (booking.status() != BookingStatus.COMPLETED && booking.status() != BookingStatus.NO_SHOW) {
+            throw new InvalidInputException("status", "This session has no outcome to undo.");
+        }
+        Instant marked = myBooking(id).history().reversed().stream().filter(event -> event.kind().equals(booking.status().name()))
+                .map(BookingEvent::at).findFirst().orElseThrow();
+        if (clock.instant().isAfter(marked.plus(UNDO_WINDOW)) || !sessionChanges.undoOutcome(booking, me())) {
+            throw new InvalidInputException("status", "An outcome can be undone for 24 hours after it was marked.");
+        }
     }
 
     private void markAs(BookingId id, BookingStatus outcome) {
         Booking booking = mine(id);
+        if (clock.instant().isBefore(booking.start())) {
+            throw new InvalidInputException("status", "A session can be marked completed or no-show once it has started.");
+        }
         if (!sessionChanges.markAs(booking, outcome, me())) {
             throw new InvalidInputException("status", "This session is already " + booking.status().label().toLowerCase(Locale.ROOT) + ".");
         }

@@ -78,6 +78,16 @@ public class SessionChanges {
         return true;
     }
 
+    /** Puts a session marked completed or no-show back to booked, in its history too; false when it has no outcome. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean undoOutcome(Booking booking, AccountId by) {
+        if (!bookings.revertOutcome(booking.coachId(), booking.id())) {
+            return false;
+        }
+        events.record(booking.coachId(), booking.id(), BookingEvents.Kind.OUTCOME_UNDONE, by, booking.status().label().toLowerCase(Locale.ROOT));
+        return true;
+    }
+
     /**
      * The owner of the address a session was booked with on trust says it is theirs: from now on
      * it is in their sessions, and its reminders are written.

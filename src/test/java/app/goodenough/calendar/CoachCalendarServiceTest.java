@@ -18,6 +18,7 @@ import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -82,11 +83,45 @@ class CoachCalendarServiceTest extends ServiceTest {
         assertThat(details.focusTitle()).isEqualTo("Mistakes as growth");
         assertThat(details.clientMessage()).isEqualTo("Hello <b>coach</b>");
 
+        TestClock.get().runFrom(booked.booking().start().plusSeconds(60));
         calendar.markCompleted(booked.booking().id());
 
         assertThat(calendar.myBooking(booked.booking().id()).status()).isEqualTo(BookingStatus.COMPLETED);
         assertThatThrownBy(() -> calendar.markNoShow(booked.booking().id()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already completed");
+    }
+
+    @Test
+    void aSessionStillToComeCannotBeMarkedCompletedOrNoShow() {
+        TestClock.get().runFrom(booked.booking().start().minusSeconds(60));
+
+        for (Runnable outcome : List.<Runnable>of(() -> calendar.markCompleted(booked.booking().id()),
+                () -> calendar.markNoShow(booked.booking().id()))) {
+            assertThatThrownBy(outcome::run).isInstanceOfSatisfying(InvalidInputException.class,
+                    refusal -> assertThat(refusal.problems().getFirst().message()).contains("once it has started"));
+        }
+        assertThat(calendar.myBooking(booked.booking().id()).status()).isEqualTo(BookingStatus.BOOKED);
+    }
+
+    @Test
+    void anOutcomeIsUndoneWithinADayAndTheHistoryKeepsBoth() {
+        TestClock.get().freezeAt(booked.booking().start().plusSeconds(30 * 60));
+        calendar.markNoShow(booked.booking().id());
+        TestClock.get().advance(Duration.ofHours(23));
+
+        calendar.undoOutcome(booked.booking().id());
+
+        BookingDetails details = calendar.myBooking(booked.booking().id());
+        assertThat(details.status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(details.history()).extracting(BookingEvent::kind).containsSubsequence("NO_SHOW", "OUTCOME_UNDONE");
+        assertThatThrownBy(() -> calendar.undoOutcome(booked.booking().id())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no outcome to undo");
+
+        calendar.markCompleted(booked.booking().id());
+        TestClock.get().advance(Duration.ofHours(24).plusSeconds(1));
+        assertThatThrownBy(() -> calendar.undoOutcome(booked.booking().id())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("24 hours");
+        assertThat(calendar.myBooking(booked.booking().id()).status()).isEqualTo(BookingStatus.COMPLETED);
     }
 
     @Test

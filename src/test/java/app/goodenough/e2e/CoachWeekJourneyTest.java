@@ -37,7 +37,7 @@ class CoachWeekJourneyTest extends BrowserTest {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void theCoachOpensTuesdayEveningsSeesTheBookingCompletesItAndBlocksTheAfternoon() {
+    void theCoachOpensTuesdayEveningsSeesTheBookingBlocksTheAfternoonAndCompletesItOnceItHasBegun() {
         LocalDate tuesday = TestClock.get().today(BERLIN).plusDays(15).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         signIn(Demo.COACH, Demo.PASSWORD);
         browser.open("/coach/availability");
@@ -56,15 +56,17 @@ class CoachWeekJourneyTest extends BrowserTest {
         }
 
         CalendarPage calendar = new CalendarPage(browser).open("week", tuesday);
-        calendar.openSession("Evening Reader").markCompleted();
-        assertThat(calendar.entryClasses("Evening Reader")).contains("status-completed");
-        assertThat(jdbc.queryForObject("select b.status from booking b join account a on a.id = b.client_id where a.email = ?",
-                String.class, email)).isEqualTo("COMPLETED");
-
         assertThat(calendar.blockSuggestedHours().showsABlock()).isTrue();
         try (Browser reader = new Browser(port)) {
             assertThat(freeTimesFor(new BookingPage(reader), tuesday)).noneMatch(time -> time.compareTo("13:00") >= 0 && time.compareTo("17:00") < 0);
         }
+
+        TestClock.get().runFrom(tuesday.atTime(18, 5).atZone(BERLIN));
+        signIn(Demo.COACH, Demo.PASSWORD);
+        calendar.open("week", tuesday).openSession("Evening Reader").markCompleted();
+        assertThat(calendar.entryClasses("Evening Reader")).contains("status-completed");
+        assertThat(jdbc.queryForObject("select b.status from booking b join account a on a.id = b.client_id where a.email = ?",
+                String.class, email)).isEqualTo("COMPLETED");
     }
 
     private WebElement tuesdayRow() {

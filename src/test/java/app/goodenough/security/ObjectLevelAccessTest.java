@@ -88,6 +88,7 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("booking details", booking, id -> calendar.myBooking(id)),
                 probe("mark completed", booking, id -> done(() -> calendar.markCompleted(id))),
                 probe("mark no-show", booking, id -> done(() -> calendar.markNoShow(id))),
+                probe("undo an outcome", booking, id -> done(() -> calendar.undoOutcome(id))),
                 probe("cancel", booking, id -> done(() -> calendar.cancel(id, "Because."))),
                 probe("reschedule", booking, id -> done(() -> calendar.reschedule(id, later))),
                 probe("note for a session", booking, id -> notes.noteForSession(id)),

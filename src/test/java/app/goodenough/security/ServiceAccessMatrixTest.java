@@ -92,6 +92,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("CoachCalendarService.focusesOf", "K"),
             Map.entry("CoachCalendarService.markCompleted", "K"),
             Map.entry("CoachCalendarService.markNoShow", "K"),
+            Map.entry("CoachCalendarService.undoOutcome", "K"),
             Map.entry("CoachCalendarService.myBooking", "K"),
             Map.entry("CoachCalendarService.myCalendar", "K"),
             Map.entry("CoachCalendarService.reschedule", "K"),

@@ -2,6 +2,7 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
+import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
@@ -28,11 +29,12 @@ class BookingPanel extends Dialog {
      * What the coach can do with a booked session from its panel; each refuses with
      * {@link InvalidInputException}. {@code onChange} runs after any of them succeeded.
      */
-    record Actions(Runnable markCompleted, Runnable markNoShow, Consumer<String> cancel, Function<LocalDate, List<Instant>> freeTimesOn,
-            Consumer<Instant> reschedule, Runnable onChange) {
+    record Actions(Runnable markCompleted, Runnable markNoShow, Runnable undoOutcome, Consumer<String> cancel,
+            Function<LocalDate, List<Instant>> freeTimesOn, Consumer<Instant> reschedule, Runnable onChange) {
     }
 
-    BookingPanel(BookingDetails booking, ZoneId coachZone, Actions actions, List<SessionPages> pages) {
+    /** @param now the application's clock's time, which decides whether outcomes can be marked or undone */
+    BookingPanel(BookingDetails booking, ZoneId coachZone, Instant now, Actions actions, List<SessionPages> pages) {
         addClassName("booking-panel");
         setHeaderTitle(booking.clientName() + " · " + booking.sessionTypeName());
         DescriptionList facts = new DescriptionList();
@@ -52,9 +54,6 @@ class BookingPanel extends Dialog {
         add(facts, history(booking, coachZone));
         Button close = new Button("Close", click -> close());
         if (booking.status() == BookingStatus.BOOKED) {
-            Button completed = action("Mark completed", actions.markCompleted(), actions.onChange());
-            completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button noShow = action("Mark no-show", actions.markNoShow(), actions.onChange());
             Button cancel = new Button("Cancel session", click -> {
                 close();
                 new CancelDialog(booking, actions.cancel(), actions.onChange()).open();
@@ -64,10 +63,32 @@ class BookingPanel extends Dialog {
                 close();
                 new RescheduleDialog(booking, coachZone, actions.freeTimesOn(), actions.reschedule(), actions.onChange()).open();
             });
-            getFooter().add(cancel, move, noShow, completed);
+            getFooter().add(cancel, move);
+            outcomes(booking, now, actions);
+        } else if (undoable(booking, now)) {
+            getFooter().add(action("Undo " + booking.status().label().toLowerCase(Locale.ROOT), actions.undoOutcome(), actions.onChange()));
         }
         pages.forEach(page -> page.actionsFor(booking, this::close).forEach(getFooter()::add));
         getFooter().add(close);
+    }
+
+    /** Completed and no-show, once the session has started; before, a line says when they can be marked. */
+    private void outcomes(BookingDetails booking, Instant now, Actions actions) {
+        if (now.isBefore(booking.start())) {
+            Paragraph later = new Paragraph("Completed or no-show can be marked once the session has started.");
+            later.addClassName("outcome-later");
+            add(later);
+            return;
+        }
+        Button completed = action("Mark completed", actions.markCompleted(), actions.onChange());
+        completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(action("Mark no-show", actions.markNoShow(), actions.onChange()), completed);
+    }
+
+    /** An outcome marked in the last {@link CoachCalendarService#UNDO_WINDOW}. */
+    private static boolean undoable(BookingDetails booking, Instant now) {
+        return booking.history().reversed().stream().filter(event -> event.kind().equals(booking.status().name())).findFirst()
+                .filter(marked -> now.isBefore(marked.at().plus(CoachCalendarService.UNDO_WINDOW))).isPresent();
     }
 
     private Button action(String label, Runnable change, Runnable onChange) {

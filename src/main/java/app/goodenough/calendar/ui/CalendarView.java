@@ -118,10 +118,11 @@ class CalendarView extends Main implements BeforeEnterObserver {
         BookingDetails booking = calendar.myBooking(entry.id());
         ZoneId zone = practiceService.myTimeZone();
         BookingPanel.Actions actions = new BookingPanel.Actions(() -> calendar.markCompleted(booking.id()),
-                () -> calendar.markNoShow(booking.id()), reason -> calendar.cancel(booking.id(), reason),
+                () -> calendar.markNoShow(booking.id()), () -> calendar.undoOutcome(booking.id()),
+                reason -> calendar.cancel(booking.id(), reason),
                 day -> bookingService.freeTimesOn(booking.sessionTypeId(), day, zone), start -> calendar.reschedule(booking.id(), start),
                 this::render);
-        new BookingPanel(booking, zone, actions, sessionPages).open();
+        new BookingPanel(booking, zone, clock.instant(), actions, sessionPages).open();
     }
 
     private void openBlock(BlockedTime block) {

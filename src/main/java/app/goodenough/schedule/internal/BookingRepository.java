@@ -133,6 +133,17 @@ public class BookingRepository {
                 .execute() == 1;
     }
 
+    /** Puts a session marked completed or no-show back to booked; false when it has no outcome. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean revertOutcome(AccountId coachId, BookingId id) {
+        return db.update(BOOKING)
+                .set(BOOKING.STATUS, BookingStatus.BOOKED)
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .where(BOOKING.ID.eq(id).and(BOOKING.COACH_ID.eq(coachId))
+                        .and(BOOKING.STATUS.in(BookingStatus.COMPLETED, BookingStatus.NO_SHOW)))
+                .execute() == 1;
+    }
+
     /** The owner of the address a session was booked with on trust says it is theirs; false when it did not wait. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean confirmClient(AccountId coachId, BookingId id) {

@@ -1,7 +1,5 @@
 package app.goodenough.calendar.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.schedule.BookingRequest;
@@ -16,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CalendarViewTest extends ViewTest {
 
@@ -53,6 +53,7 @@ class CalendarViewTest extends ViewTest {
 
     @Test
     void theWeekViewIsTheDefaultAndShowsTheBookingWhichOpensAndIsMarkedCompleted() {
+        TestClock.get().runFrom(booked.booking().start().plusSeconds(60));
         open(Map.of("date", day.toString()));
         assertThat($(H1.class).single().getText()).startsWith("Week of");
         EntryBlock entry = $(EntryBlock.class).single();
@@ -72,15 +73,38 @@ class CalendarViewTest extends ViewTest {
     }
 
     @Test
+    void aSessionStillToComeOffersNoOutcomeAndAnOutcomeCanBeUndoneForADay() {
+        open(Map.of("date", day.toString()));
+        EntryBlock entry = $(EntryBlock.class).single();
+        ComponentUtil.fireEvent(entry, new ClickEvent<>(entry));
+        assertThat($(Button.class).withText("Mark completed").exists()).isFalse();
+        assertThat($(Button.class).withText("Mark no-show").exists()).isFalse();
+        assertThat($(Paragraph.class).withClassName("outcome-later").single().getText()).contains("once the session has started");
+
+        TestClock.get().runFrom(booked.booking().start().plusSeconds(60));
+        open(Map.of("date", day.toString()));
+        entry = $(EntryBlock.class).single();
+        ComponentUtil.fireEvent(entry, new ClickEvent<>(entry));
+        test($(Button.class).withText("Mark no-show").single()).click();
+        entry = $(EntryBlock.class).single();
+        ComponentUtil.fireEvent(entry, new ClickEvent<>(entry));
+        test($(Button.class).withText("Undo no-show").single()).click();
+
+        assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booked.booking().id().value()))
+                .isEqualTo("BOOKED");
+        assertThat($(EntryBlock.class).single().getClassNames()).contains("status-booked");
+    }
+
+    @Test
     void aBookingOpensFromTheKeyboardWithEnterOrSpaceButNotWithOtherKeys() {
         open(Map.of("date", day.toString()));
         EntryBlock entry = $(EntryBlock.class).single();
 
         DomEvents.fire(entry.getElement(), "keydown", EntryBlock.PRESSING_KEY, false);
-        assertThat($(Button.class).withText("Mark completed").exists()).as("another key, such as Tab").isFalse();
+        assertThat($(Button.class).withText("Reschedule").exists()).as("another key, such as Tab").isFalse();
 
         DomEvents.fire(entry.getElement(), "keydown", EntryBlock.PRESSING_KEY, true);
-        assertThat($(Button.class).withText("Mark completed").exists()).as("Enter or Space").isTrue();
+        assertThat($(Button.class).withText("Reschedule").exists()).as("Enter or Space").isTrue();
     }
 
     @Test
