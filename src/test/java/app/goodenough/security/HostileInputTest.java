@@ -62,6 +62,7 @@ class HostileInputTest extends ViewTest {
     List<UUID> demoTypesTakenOff;
     ListAppender<ILoggingEvent> errors = new ListAppender<>();
     List<String> inputsTried = new ArrayList<>();
+    int calendarDaysUsed;
 
     /** Who walks in, and where: addresses with an id get a fresh booking, note or link each time. */
     record Entrance(String who, Supplier<String> location) {
@@ -70,7 +71,7 @@ class HostileInputTest extends ViewTest {
     @BeforeEach
     void aPracticeOfItsOwnAloneOnTheBookingPage() {
         practice = testPractice.open("Europe/Berlin", "00:00", "23:30",
-                new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(2), 60, Duration.ofMinutes(30),
+                new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(2), 365, Duration.ofMinutes(30),
                         Duration.ofHours(24), Duration.ofHours(24)),
                 new NewSessionType("Hostile session", 30, "Thirty minutes.", "", "#b8643c"));
         firstSession = testPractice.bookFirstFreeTimeAs(practice, 3, testClients.withPassword("Walker Client", TestPractice.PASSWORD));
@@ -244,9 +245,13 @@ class HostileInputTest extends ViewTest {
         return asSystem(() -> passwordLinks.firstPasswordToken(session.booking().clientId()).orElseThrow());
     }
 
-    /** A new session, alone on its day at the start of the day, so the day view opens with it in front. */
+    /**
+     * A new session on a day of its own, so the day view opens with it alone: an attack before may
+     * have cancelled, moved or written notes for the one before.
+     */
     private LocalDate freshSessionDay() {
-        return testPractice.bookFirstFreeTime(practice, 2).booking().start().atZone(practice.zone()).toLocalDate();
+        calendarDaysUsed++;
+        return testPractice.bookFirstFreeTime(practice, 10 + calendarDaysUsed).booking().start().atZone(practice.zone()).toLocalDate();
     }
 
     private UUID freshNote() {

@@ -1,5 +1,7 @@
 package app.goodenough.calendar.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.schedule.BookingRequest;
@@ -28,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CalendarViewTest extends ViewTest {
 
