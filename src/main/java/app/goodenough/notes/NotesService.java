@@ -8,18 +8,15 @@ import app.goodenough.identity.Roles;
 import app.goodenough.notes.internal.NoteAuditRepository.AuditAction;
 import app.goodenough.notes.internal.NoteAuditRepository;
 import app.goodenough.notes.internal.NoteRepository;
-import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import app.goodenough.practice.PrincipleTag;
-import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.TypedText;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,15 +44,17 @@ public class NotesService {
     private final CoachCalendarService calendar;
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     NotesService(NoteRepository notes, NoteAuditRepository audits, PracticeService practiceService, CoachCalendarService calendar,
-            PrincipleService principleService, CurrentUser currentUser) {
+            PrincipleService principleService, CurrentUser currentUser, Clock clock) {
         this.notes = notes;
         this.audits = audits;
         this.practiceService = practiceService;
         this.calendar = calendar;
         this.principleService = principleService;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** The note of a session, started with the session's focus principle when there is none yet. */
@@ -102,11 +101,14 @@ public class NotesService {
         return owned(id);
     }
 
-    /** Makes the note final; afterwards only dated addenda can be added. */
+    /** Makes the note final; afterwards only dated addenda can be added. A session's note, once the session has started. */
     public Note sign(NoteId id, int expectedVersion) {
         Note current = owned(id);
         if (current.signed()) {
             throw signedAlready();
+        }
+        if (current.bookingId() != null && clock.instant().isBefore(calendar.myBooking(current.bookingId()).start())) {
+            throw new InvalidInputException("note", "A session's note can be signed once the session has started.");
         }
         if (current.body().isBlank()) {
             throw new InvalidInputException("body", "Write the note before signing it; an empty note cannot be signed.");
@@ -133,17 +135,12 @@ public class NotesService {
         return owned(id);
     }
 
-    /** A client's story: contact, sessions, notes timeline and the principles that came up, when. Each note's opening shown is audited. */
-    public ClientStory clientStory(AccountId clientId) {
-        ClientSummary client = practiceService.myClient(clientId)
-                .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
-        List<StoryPoint> points = new ArrayList<>(notes.taggedPrinciples(me(), clientId));
-        calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(), focus.start(), null, true)));
-        points.sort(Comparator.comparing(StoryPoint::at));
+    /** The coach's notes on one of their clients, with each note's opening shown audited; another coach's client is refused. */
+    public ClientNotes notesOn(AccountId clientId) {
+        practiceService.myClient(clientId).orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
         List<NoteSummary> timeline = notes.forClient(me(), clientId);
         audits.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);
-        return new ClientStory(client, calendar.sessionsOf(clientId), timeline, points,
-                audits.accessesForClient(me(), clientId, TRAIL_LENGTH));
+        return new ClientNotes(timeline, notes.taggedPrinciples(me(), clientId), audits.accessesForClient(me(), clientId, TRAIL_LENGTH));
     }
 
     public List<NoteVersion> history(NoteId id) {

@@ -46,6 +46,7 @@ class SessionNotesJourneyTest extends BrowserTest {
         Confirmation session = samBooksASession();
         LocalDate day = LocalDate.ofInstant(session.booking().start(), BERLIN);
         String time = DateFormats.of(Browser.LOCALE).time(session.booking().start().atZone(BERLIN));
+        TestClock.get().runFrom(session.booking().start().plusSeconds(50 * 60));
 
         signIn(Demo.COACH, Demo.PASSWORD);
         NoteEditorPage note = new CalendarPage(browser).open("day", day).openSession("Sam Rivera, Coaching session at " + time)

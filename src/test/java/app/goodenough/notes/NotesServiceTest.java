@@ -8,6 +8,7 @@ import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.BookedSessionTest;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -148,12 +149,29 @@ class NotesServiceTest extends BookedSessionTest {
     }
 
     @Test
-    void theClientsStoryCarriesTheTrailOfTheirNotesWithoutAWordOfThem() {
+    void aSessionsNoteIsSignedOnlyOnceTheSessionHasStartedAndAGeneralNoteAnyTime() {
+        Note note = notesService.noteForSession(session.booking().id());
+        Note saved = notesService.save(note.id(), note.version(), draft("Written ahead, as a plan."));
+        TestClock.get().runFrom(session.booking().start().minusSeconds(60));
+
+        assertThatThrownBy(() -> notesService.sign(saved.id(), saved.version())).isInstanceOfSatisfying(InvalidInputException.class,
+                refusal -> assertThat(refusal.problems().getFirst().message()).contains("once the session has started"));
+        assertThat(jdbc.queryForObject("select signed_at is null from note where id = ?", Boolean.class, note.id().value())).isTrue();
+
+        Note general = notesService.newClientNote(session.booking().clientId());
+        Note generalSaved = notesService.save(general.id(), general.version(), draft("Between sessions."));
+        assertThat(notesService.sign(generalSaved.id(), generalSaved.version()).signed()).isTrue();
+        TestClock.get().runFrom(session.booking().start());
+        assertThat(notesService.sign(saved.id(), saved.version()).signed()).isTrue();
+    }
+
+    @Test
+    void theNotesOnAClientCarryTheirTrailWithoutAWordOfThem() {
         Note note = notesService.noteForSession(session.booking().id());
         Note saved = notesService.save(note.id(), note.version(), draft("Confidential: the sister conversation."));
         notesService.sign(saved.id(), saved.version());
 
-        ClientStory story = notesService.clientStory(session.booking().clientId());
+        ClientNotes story = notesService.notesOn(session.booking().clientId());
 
         assertThat(story.trail()).extracting(NoteAccess::action).containsExactly("PREVIEW", "SIGN", "SAVE", "READ", "CREATE");
         assertThat(story.trail()).allSatisfy(access -> {
@@ -162,7 +180,7 @@ class NotesServiceTest extends BookedSessionTest {
             assertThat(access.toString()).doesNotContain("Confidential");
         });
         signIn.as(testPractice.open("Europe/Berlin").coach().email());
-        assertThatThrownBy(() -> notesService.clientStory(session.booking().clientId())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> notesService.notesOn(session.booking().clientId())).isInstanceOf(InvalidInputException.class);
     }
 
     private List<String> audit(Note note) {

@@ -90,7 +90,7 @@ class NoteSearchServiceTest extends BookedSessionTest {
         Note general = notesService.newClientNote(session.booking().clientId());
         notesService.save(general.id(), general.version(), draft("Boundaries with family."));
 
-        notesService.clientStory(session.booking().clientId());
+        notesService.notesOn(session.booking().clientId());
         noteSearch.search(query("boundaries", null, null), 20);
         noteSearch.search(query("nothingmatchesthis", null, null), 20);
 

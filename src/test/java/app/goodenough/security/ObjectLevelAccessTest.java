@@ -6,6 +6,7 @@ import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.mysessions.ManageLinks;
@@ -44,6 +45,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired CoachCalendarService calendar;
     @Autowired TimeBlockService timeBlocks;
     @Autowired NotesService notes;
+    @Autowired ClientStoryService clientStories;
     @Autowired PracticeService practice;
     @Autowired CoachAvailabilityService availability;
     @Autowired SessionTypeService sessionTypes;
@@ -96,7 +98,8 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("focuses of a client", client, id -> calendar.focusesOf(id)),
                 probe("client summary", client, id -> practice.myClient(id)),
                 probe("is my client", client, id -> practice.isMyClient(id)),
-                probe("client story", client, id -> notes.clientStory(id)),
+                probe("client story", client, id -> clientStories.clientStory(id)),
+                probe("notes on a client", client, id -> notes.notesOn(id)),
                 probe("new client note", client, id -> notes.newClientNote(id)),
                 probe("read a note", theirNote, id -> notes.note(id)),
                 probe("save a note", theirNote, id -> notes.save(id, 1, draft)),

@@ -3,10 +3,10 @@ package app.goodenough.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.calendar.CalendarEntry;
+import app.goodenough.clients.ClientStory;
+import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
-import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteSummary;
-import app.goodenough.notes.NotesService;
 import app.goodenough.notesearch.NoteHit;
 import app.goodenough.notesearch.NoteQuery;
 import app.goodenough.notesearch.NoteSearchService;
@@ -23,14 +23,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class DemoPracticeTest extends ServiceTest {
 
-    @Autowired NotesService notesService;
+    @Autowired ClientStoryService clientStories;
     @Autowired NoteSearchService noteSearch;
     @Autowired PracticeService practiceService;
 
     @Test
     void samHasPastSessionsWithSignedNotesAndUpcomingOnes() {
         signIn.as(Demo.COACH);
-        ClientStory sam = notesService.clientStory(client("Sam Rivera"));
+        ClientStory sam = clientStories.clientStory(client("Sam Rivera"));
 
         List<CalendarEntry> past = sam.sessions().stream().filter(session -> session.start().isBefore(TestClock.get().instant())).toList();
         assertThat(past).hasSize(3).allSatisfy(session -> assertThat(session.status()).isEqualTo(BookingStatus.COMPLETED));

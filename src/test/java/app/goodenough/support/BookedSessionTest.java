@@ -5,7 +5,10 @@ import app.goodenough.schedule.Confirmation;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A test that starts with a coach of their own, one session a reader booked, and the coach signed in: for notes and their search. */
+/**
+ * A test that starts with a coach of their own, one session a reader booked and just begun (so its
+ * note can be signed), and the coach signed in: for notes and their search.
+ */
 public abstract class BookedSessionTest extends ServiceTest {
 
     @Autowired protected NotesService notesService;
@@ -16,6 +19,7 @@ public abstract class BookedSessionTest extends ServiceTest {
     void aCoachWithABookedSession() {
         practice = testPractice.open("Europe/Berlin");
         session = testPractice.bookFirstFreeTime(practice, 4, "Noted Reader", "not-always-on");
+        TestClock.get().runFrom(session.booking().start().plusSeconds(60));
         signIn.as(practice.coach().email());
     }
 }

@@ -15,8 +15,6 @@ import app.goodenough.practice.ui.PrincipleTagsField;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.TextLimits;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -66,6 +65,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private @Nullable NoteBody body;
     private @Nullable TextField freeTags;
     private @Nullable PrincipleTagsField principles;
+    private @Nullable Instant sessionStart;
 
     NoteEditorView(NotesService notesService, PrincipleService principleService, PracticeService practiceService,
             CoachCalendarService calendar, Clock clock) {
@@ -86,6 +86,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
             zone = practiceService.myTimeZone();
             String client = practiceService.myClient(found.clientId()).map(ClientSummary::name).orElse("a client");
             Optional<BookingDetails> session = Optional.ofNullable(found.bookingId()).map(calendar::myBooking);
+            sessionStart = session.map(BookingDetails::start).orElse(null);
             add(new NoteHeading(found, client, session, zone,
                     () -> new NoteHistoryDialog(notesService.history(found.id()), zone).open()), status, content);
             show(found);
@@ -120,14 +121,22 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         freeTags.setValueChangeMode(ValueChangeMode.LAZY);
         freeTags.addValueChangeListener(change -> saveIfChanged());
         lastSaved = draft();
-        Button sign = new Button("Sign and lock", click -> sign());
-        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        content.add(body, new H2("Principles"), principles, freeTags, sign);
+        content.add(body, new H2("Principles"), principles, freeTags,
+                new NoteSigning(sessionStart, clock.instant(), zone, this::whatSigningFreezes, this::sign));
     }
 
     private void showSigned(Note shown) {
         principles.setReadOnly(true);
         content.add(new SignedNote(shown, principles, zone, text -> show(notesService.addAddendum(note.id(), text))));
+    }
+
+    /** What signing freezes, in words, counted when the coach asks to sign. */
+    private String whatSigningFreezes() {
+        saveIfChanged();
+        int tagged = principles.value().size();
+        long tags = draft().freeTags().size();
+        return "The note's text, its " + tagged + " principle" + (tagged == 1 ? "" : "s") + " with their stances and its "
+                + tags + " free tag" + (tags == 1 ? "" : "s");
     }
 
     private void saveIfChanged() {

@@ -2,13 +2,13 @@ package app.goodenough.notes.ui;
 
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.notes.Note;
+import app.goodenough.practice.ui.ClientPage;
 import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -29,6 +29,6 @@ class NoteHeading extends Div {
         }
         Button versions = new Button("Versions", click -> showVersions.run());
         versions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Div(new RouterLink(client + "'s story", ClientView.class, note.clientId().toString()), versions));
+        add(new Div(ClientPage.link(client + "'s story", note.clientId()), versions));
     }
 }

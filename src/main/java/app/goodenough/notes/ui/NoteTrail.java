@@ -12,9 +12,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Who opened, saved or signed which of the client's notes, and when: the newest entries of the audit trail. */
-class NoteTrail extends Div {
+public class NoteTrail extends Div {
 
-    NoteTrail(List<NoteAccess> trail, ZoneId zone) {
+    public NoteTrail(List<NoteAccess> trail, ZoneId zone) {
         addClassName("note-trail");
         if (trail.isEmpty()) {
             add(new Paragraph("No one has opened a note on this client yet."));

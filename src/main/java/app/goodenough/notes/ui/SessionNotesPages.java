@@ -3,10 +3,11 @@ package app.goodenough.notes.ui;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.ui.SessionPages;
 import app.goodenough.notes.NotesService;
+import app.goodenough.practice.ui.ClientPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ class SessionNotesPages implements SessionPages {
         if (session.awaitsClient()) {
             return List.of();
         }
-        RouterLink client = new RouterLink("Open " + session.clientName() + "'s story", ClientView.class, session.clientId().toString());
+        Anchor client = ClientPage.link("Open " + session.clientName() + "'s story", session.clientId());
         client.addClassName("client-link");
         return List.of(client);
     }

@@ -9,19 +9,22 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.shell.ui.NotAllowedView;
 import app.goodenough.support.Demo;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +38,12 @@ class NoteEditorViewTest extends ViewTest {
     @Autowired JdbcTemplate jdbc;
     TestPractice.Practice practice;
     Note note;
+    Confirmation session;
 
     @BeforeEach
     void aSessionWithANote() {
         practice = testPractice.open("Europe/Berlin");
-        Confirmation session = testPractice.bookFirstFreeTime(practice, 4, "Editor Reader", "redefine-success");
+        session = testPractice.bookFirstFreeTime(practice, 4, "Editor Reader", "redefine-success");
         signIn.as(practice.coach().email());
         note = notesService.noteForSession(session.booking().id());
     }
@@ -61,7 +65,7 @@ class NoteEditorViewTest extends ViewTest {
         notesService.save(note.id(), note.version(), new NoteDraft("First draft.", List.of(), List.of()));
         navigate(NoteEditorView.class, note.id().toString());
         assertThat($(H1.class).single().getText()).isEqualTo("Note on Editor Reader");
-        assertThat($(RouterLink.class).withText("Editor Reader's story").exists()).isTrue();
+        assertThat($(Anchor.class).withText("Editor Reader's story").exists()).isTrue();
 
         test($(TextArea.class).withLabelContaining("Note").single()).setValue("Second draft.");
         test($(Button.class).withText("Versions").single()).click();
@@ -74,14 +78,38 @@ class NoteEditorViewTest extends ViewTest {
 
     @Test
     void anEmptyNoteIsNotSignedAndTheFieldSaysWhy() {
+        TestClock.get().runFrom(session.booking().start());
         navigate(NoteEditorView.class, note.id().toString());
 
-        test($(Button.class).withText("Sign and lock").single()).click();
+        signAndLock();
 
         TextArea body = $(TextArea.class).withLabelContaining("Note").single();
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getErrorMessage()).contains("empty note cannot be signed");
         assertThat(jdbc.queryForObject("select signed_at is null from note where id = ?", Boolean.class, note.id().value())).isTrue();
+    }
+
+    @Test
+    void signingWaitsForTheSessionToStartAndAsksFirstNamingWhatIsFrozen() {
+        navigate(NoteEditorView.class, note.id().toString());
+        test($(TextArea.class).withLabelContaining("Note").single()).setValue("A plan for the session.");
+        assertThat($(Button.class).withText("Sign and lock…").single().isEnabled()).isFalse();
+        assertThat($(Paragraph.class).withTextContaining("can be signed once the session has started, on ").exists()).isTrue();
+
+        TestClock.get().runFrom(session.booking().start().plusSeconds(60));
+        navigate(NoteEditorView.class, note.id().toString());
+        test($(TextField.class).withLabelContaining("Free tags").single()).setValue("drafts, rest");
+        test($(Button.class).withText("Sign and lock…").single()).click();
+        ConfirmDialog asked = $(ConfirmDialog.class).single();
+        assertThat(test(asked).getHeader()).isEqualTo("Sign and lock?");
+        assertThat(test(asked).getText()).startsWith("You can only add addenda after.")
+                .contains("its 1 principle with their stances and its 2 free tags will be frozen");
+        test(asked).cancel();
+        assertThat(jdbc.queryForObject("select signed_at is null from note where id = ?", Boolean.class, note.id().value())).isTrue();
+
+        signAndLock();
+        assertThat(jdbc.queryForObject("select signed_at is not null from note where id = ?", Boolean.class, note.id().value())).isTrue();
+        assertThat(status()).startsWith("Signed ");
     }
 
     @Test
@@ -111,9 +139,10 @@ class NoteEditorViewTest extends ViewTest {
 
     @Test
     void aSignedNoteShowsItsTextSafelyAndTakesAddenda() {
+        TestClock.get().runFrom(session.booking().start());
         navigate(NoteEditorView.class, note.id().toString());
         test($(TextArea.class).withLabelContaining("Note").single()).setValue("**rest** matters <script>alert(1)</script>");
-        test($(Button.class).withText("Sign and lock").single()).click();
+        signAndLock();
 
         String html = $(Html.class).single().getElement().getOuterHTML();
         assertThat(html).contains("&lt;script&gt;", "<strong>rest</strong>").doesNotContain("<script>");
@@ -138,5 +167,10 @@ class NoteEditorViewTest extends ViewTest {
 
     private String status() {
         return $(Span.class).withClassName("save-status").single().getText();
+    }
+
+    private void signAndLock() {
+        test($(Button.class).withText("Sign and lock…").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
     }
 }

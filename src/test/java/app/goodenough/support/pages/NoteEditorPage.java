@@ -28,7 +28,10 @@ public final class NoteEditorPage {
         return this;
     }
 
+    /** Asks to sign, reads the question naming what will be frozen, and confirms. */
     public NoteEditorPage signAndLock() {
+        browser.clickText("vaadin-button", "Sign and lock…");
+        browser.waitForText("You can only add addenda after.");
         browser.clickText("vaadin-button", "Sign and lock");
         browser.waitForText("Signed ");
         return this;

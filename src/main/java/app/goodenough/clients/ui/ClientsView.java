@@ -1,4 +1,4 @@
-package app.goodenough.notes.ui;
+package app.goodenough.clients.ui;
 
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.ClientSummary;

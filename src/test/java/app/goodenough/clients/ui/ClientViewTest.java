@@ -1,4 +1,4 @@
-package app.goodenough.notes.ui;
+package app.goodenough.clients.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

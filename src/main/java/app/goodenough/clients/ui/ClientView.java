@@ -1,14 +1,18 @@
-package app.goodenough.notes.ui;
+package app.goodenough.clients.ui;
 
 import app.goodenough.calendar.CalendarEntry;
+import app.goodenough.clients.ClientStory;
+import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.Roles;
-import app.goodenough.notes.ClientStory;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NotesService;
+import app.goodenough.notes.ui.NoteEditorView;
+import app.goodenough.notes.ui.NoteTrail;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.practice.ui.ClientPage;
 import app.goodenough.practice.ui.PrincipleStoryChart;
 import app.goodenough.practice.ui.PrincipleStoryTable;
 import app.goodenough.shared.DateFormats;
@@ -31,16 +35,18 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** One client: contact, sessions past and future, notes timeline, and their principle story. */
-@Route("coach/clients")
+@Route(ClientPage.ROUTE)
 @PageTitle("Client · Good Enough")
 @RolesAllowed(Roles.COACH)
 public class ClientView extends Main implements HasUrlParameter<String> {
 
+    private final ClientStoryService clientStories;
     private final NotesService notesService;
     private final PrincipleService principleService;
     private final PracticeService practiceService;
 
-    ClientView(NotesService notesService, PrincipleService principleService, PracticeService practiceService) {
+    ClientView(ClientStoryService clientStories, NotesService notesService, PrincipleService principleService, PracticeService practiceService) {
+        this.clientStories = clientStories;
         this.notesService = notesService;
         this.principleService = principleService;
         this.practiceService = practiceService;
@@ -51,7 +57,7 @@ public class ClientView extends Main implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, String clientId) {
         removeAll();
         try {
-            show(notesService.clientStory(AccountId.parse(clientId)));
+            show(clientStories.clientStory(AccountId.parse(clientId)));
         } catch (IllegalArgumentException | InvalidInputException unknown) {
             add(new H1("Client"), new Paragraph("There is no such client."));
         }

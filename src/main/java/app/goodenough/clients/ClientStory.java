@@ -1,6 +1,8 @@
-package app.goodenough.notes;
+package app.goodenough.clients;
 
 import app.goodenough.calendar.CalendarEntry;
+import app.goodenough.notes.NoteAccess;
+import app.goodenough.notes.NoteSummary;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.StoryPoint;
 import java.util.List;

@@ -1,0 +1,45 @@
+package app.goodenough.clients;
+
+import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.Roles;
+import app.goodenough.notes.ClientNotes;
+import app.goodenough.notes.NotesService;
+import app.goodenough.practice.ClientSummary;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.practice.StoryPoint;
+import app.goodenough.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One of the coach's clients as a whole: contact, sessions, notes, and the principles that came up, when. */
+@Service
+@PreAuthorize(Roles.IS_COACH)
+@Transactional
+public class ClientStoryService {
+
+    private final PracticeService practiceService;
+    private final CoachCalendarService calendar;
+    private final NotesService notesService;
+
+    ClientStoryService(PracticeService practiceService, CoachCalendarService calendar, NotesService notesService) {
+        this.practiceService = practiceService;
+        this.calendar = calendar;
+        this.notesService = notesService;
+    }
+
+    /** The client's story; another coach's client is refused exactly like one that does not exist. */
+    public ClientStory clientStory(AccountId clientId) {
+        ClientSummary client = practiceService.myClient(clientId)
+                .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
+        ClientNotes notes = notesService.notesOn(clientId);
+        List<StoryPoint> points = new ArrayList<>(notes.tagged());
+        calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(), focus.start(), null, true)));
+        points.sort(Comparator.comparing(StoryPoint::at));
+        return new ClientStory(client, calendar.sessionsOf(clientId), notes.notes(), points, notes.trail());
+    }
+}
