@@ -6,6 +6,7 @@ import app.goodenough.booking.CoachClients;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
@@ -63,7 +64,7 @@ public class ClientSessionsService {
     public List<ClientSession> mySessions() {
         Optional<ZoneId> chosen = Optional.of(accountService.myDetails().timeZone()).filter(zone -> !zone.isEmpty()).map(ZoneId::of);
         return bookings.ofClient(currentUser.require().id()).stream()
-                .map(this::session)
+                .map(booking -> session(booking, false))
                 .map(session -> chosen.map(session::inZone).orElse(session))
                 .toList();
     }
@@ -72,7 +73,8 @@ public class ClientSessionsService {
     @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public ClientSession byLink(String token) {
-        return session(linked(token));
+        Linked linked = linked(token);
+        return session(linked.booking(), linked.bookersCopy());
     }
 
     /**
@@ -83,9 +85,10 @@ public class ClientSessionsService {
     @PreAuthorize(Roles.ANYONE)
     @Transactional(noRollbackFor = InvalidInputException.class)
     public ClientSession confirmByLink(String token) {
-        Booking booking = linked(token);
-        if (booking.status() != BookingStatus.BOOKED || !booking.awaitsClient()) {
-            return session(booking);
+        Linked linked = linked(token);
+        Booking booking = linked.booking();
+        if (booking.status() != BookingStatus.BOOKED || !booking.awaitsClient() || linked.bookersCopy()) {
+            return session(booking, linked.bookersCopy());
         }
         if (!coachClients.canBeClient(booking.clientId())) {
             sessionChanges.cancel(booking, null, "booked with a staff member's address");
@@ -94,16 +97,16 @@ public class ClientSessionsService {
         }
         sessionChanges.confirm(booking);
         coachClients.link(booking.coachId(), booking.clientId());
-        return session(bookings.find(booking.id()).orElseThrow());
+        return session(bookings.find(booking.id()).orElseThrow(), false);
     }
 
     /** Cancels the session; one that waits for its address's owner can be cancelled by them at any time. */
     @PreAuthorize(Roles.ANYONE)
     public ClientSession cancelByLink(String token, String reason) {
-        Booking linked = linked(token);
-        Booking booking = linked.awaitsClient() ? booked(linked) : changeable(linked);
+        Linked linked = linked(token);
+        Booking booking = linked.booking().awaitsClient() ? booked(linked.booking()) : changeable(linked.booking());
         sessionChanges.cancel(booking, booking.clientId(), reason);
-        return session(bookings.find(booking.id()).orElseThrow());
+        return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
     }
 
     @PreAuthorize(Roles.ANYONE)
@@ -111,13 +114,14 @@ public class ClientSessionsService {
             delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public ClientSession moveByLink(String token, Instant newStart) {
-        Booking booking = changeable(linked(token));
-        if (booking.awaitsClient()) {
+        Linked linked = linked(token);
+        Booking booking = changeable(linked.booking());
+        if (booking.awaitsClient() && !linked.bookersCopy()) {
             throw new InvalidInputException("booking", "Please confirm that the session is yours first; then you can move it.");
         }
         sessionChanges.move(booking, newStart, booking.clientId(),
                 "from " + DateFormats.practice().moment(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
-        return session(bookings.find(booking.id()).orElseThrow());
+        return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
     }
 
     /**
@@ -130,14 +134,18 @@ public class ClientSessionsService {
         return bookings.find(id).map(manageLinks::tokenFor).orElseThrow();
     }
 
-    private Booking linked(String token) {
+    /** The booking a link opens, and whether the link is the booker's copy the booking page gave. */
+    private record Linked(Booking booking, boolean bookersCopy) {
+    }
+
+    private Linked linked(String token) {
         ManageLinks.Link link = manageLinks.read(token)
                 .orElseThrow(() -> new InvalidInputException("link", "This link is not valid. Please use the link from your "
                         + "newest message about the session."));
         if (!clock.instant().isBefore(link.expires())) {
             throw new InvalidInputException("link", "This link has expired: the session was more than a month ago.");
         }
-        return bookings.find(link.bookingId())
+        return bookings.find(link.bookingId()).map(booking -> new Linked(booking, link.bookersCopy()))
                 .orElseThrow(() -> new InvalidInputException("link", "This link is not valid. Please use the link from your "
                         + "newest message about the session."));
     }
@@ -151,7 +159,7 @@ public class ClientSessionsService {
     }
 
     private Booking changeable(Booking booking) {
-        ClientSession session = session(booked(booking));
+        ClientSession session = session(booked(booking), false);
         if (!session.changeableAt(clock.instant())) {
             throw new InvalidInputException("booking", tooLate(session));
         }
@@ -164,13 +172,17 @@ public class ClientSessionsService {
                 .atZone(session.clientTimeZone())) + ". Now, please write to " + session.coachName() + " at " + session.coachEmail() + ".";
     }
 
-    private ClientSession session(Booking booking) {
+    /**
+     * The session as its client sees it. Opened by the booker's copy of its link, it carries that
+     * copy and never waits for confirmation there: only the address's owner is asked whose it is.
+     */
+    private ClientSession session(Booking booking, boolean bookersCopy) {
         Confirmation about = bookings.confirmationOf(booking);
         return new ClientSession(booking.id(), booking.sessionTypeId(), about.sessionType().name(),
                 (int) about.sessionType().duration().toMinutes(), about.coach().displayName(), about.coach().email(),
                 about.coach().timeZone(), booking.start(), booking.status(),
                 about.focus().map(focus -> focus.title()).orElse(null), booking.clientTimeZone(),
-                booking.start().minus(availability.settingsOf(booking.coachId()).cancellationWindow()), manageLinks.tokenFor(booking),
-                booking.awaitsClient());
+                booking.start().minus(availability.settingsOf(booking.coachId()).cancellationWindow()),
+                bookersCopy ? manageLinks.bookersTokenFor(booking) : manageLinks.tokenFor(booking), booking.awaitsClient() && !bookersCopy);
     }
 }

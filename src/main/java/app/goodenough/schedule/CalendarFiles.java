@@ -10,9 +10,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -33,14 +35,19 @@ public final class CalendarFiles {
         return "good-enough-session-" + confirmation.booking().start().atZone(confirmation.booking().clientTimeZone()).toLocalDate() + ".ics";
     }
 
-    public static byte[] ics(Confirmation confirmation, Instant now) {
+    /** @param manageUrl the address of the session's manage page, where it is moved or cancelled */
+    public static byte[] ics(Confirmation confirmation, String manageUrl, Instant now) {
         Booking booking = confirmation.booking();
         VEvent event = new VEvent(booking.start(), booking.end(),
                 confirmation.sessionType().name() + " with " + confirmation.coach().displayName());
         event.add(new Uid(booking.id() + "@good-enough"));
         event.replace(new DtStamp(now));
         event.add(new Organizer(URI.create("mailto:" + confirmation.coach().email())));
-        event.add(new Description(description(confirmation)));
+        event.add(new Description(description(confirmation, manageUrl)));
+        event.add(new Url(URI.create(manageUrl)));
+        if (!confirmation.sessionType().place().isBlank()) {
+            event.add(new Location(confirmation.sessionType().place()));
+        }
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Good Enough//Booking//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -55,9 +62,10 @@ public final class CalendarFiles {
         }
     }
 
-    private static String description(Confirmation confirmation) {
+    private static String description(Confirmation confirmation, String manageUrl) {
         String focus = confirmation.focus().map(principle -> "Focus: " + principle.title() + ".\n").orElse("");
-        return focus + "To change or cancel, write to " + confirmation.coach().displayName() + " at "
+        String place = confirmation.sessionType().place().isBlank() ? "" : "Where: " + confirmation.sessionType().place() + "\n";
+        return focus + place + "Move or cancel: " + manageUrl + "\nQuestions? Write to " + confirmation.coach().displayName() + " at "
                 + confirmation.coach().email() + ".";
     }
 }

@@ -73,7 +73,7 @@ public class SessionTypeService {
 
     private static NewSessionType check(NewSessionType type) {
         NewSessionType normalized = new NewSessionType(strip(type.name()), type.durationMinutes(), strip(type.description()),
-                strip(type.priceLabel()), type.colour());
+                strip(type.priceLabel()), strip(type.place()), strip(type.payment()), type.colour());
         List<FieldProblem> problems = SessionTypeCheck.problemsWith(normalized);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

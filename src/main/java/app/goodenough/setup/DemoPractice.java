@@ -70,9 +70,12 @@ class DemoPractice {
 
         availabilityService.setRules(coach.id(), RULES, weekdays());
         SessionType intro = sessionTypeService.offer(coach.id(), new NewSessionType("Intro call", 20,
-                "A free first conversation: what brings you here, and whether we are a good fit.", "Free", "#2d8479"));
+                "A free first conversation: what brings you here, and whether we are a good fit.", "Free",
+                "By video: https://video.example.com/maren-albers", "Nothing to pay.", "#2d8479"));
         SessionType coaching = sessionTypeService.offer(coach.id(), new NewSessionType("Coaching session", 50,
-                "Fifty minutes on what matters to you now, one principle at a time.", "90 €", "#b8643c"));
+                "Fifty minutes on what matters to you now, one principle at a time.", "90 €",
+                "Lindenstraße 12, 10969 Berlin (by video on request)", "By bank transfer within 14 days; the invoice comes by email.",
+                "#b8643c"));
 
         history.create(coach, intro, coaching, sam, alex);
         book(coaching, sam, 2, "black-and-white-thinking", "I keep thinking a boundary makes me selfish.");

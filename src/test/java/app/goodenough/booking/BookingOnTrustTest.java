@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;
-import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingRequest;
@@ -19,6 +19,7 @@ import app.goodenough.support.Demo;
 import app.goodenough.support.TestClients;
 import app.goodenough.support.TestClock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,29 @@ class BookingOnTrustTest extends BerlinPracticeTest {
         signIn.as(practice.coach().email());
         assertThat(calendar.myBooking(booked.booking().id()).clientName()).isEqualTo("Carla Confirmer");
         assertThat(calendar.myBooking(booked.booking().id()).history()).extracting(BookingEvent::kind).contains("CONFIRMED");
+    }
+
+    @Test
+    void theBookersCopyOfTheLinkMovesAndCancelsButNeverMakesTheSessionTheOwners() {
+        String owner = testClients.withPassword("Bea Bystander", "a long walk home");
+        Confirmation booked = book(free.getFirst(), owner, "Mallory Stranger");
+        String bookers = manageLinks.bookersTokenFor(booked.booking());
+        assertThat(bookers).isNotEqualTo(manageLinks.tokenFor(booked.booking()));
+        assertThat(manageLinks.read(bookers)).hasValueSatisfying(link -> assertThat(link.bookersCopy()).isTrue());
+        assertThat(manageLinks.read(manageLinks.tokenFor(booked.booking()))).hasValueSatisfying(link -> assertThat(link.bookersCopy()).isFalse());
+
+        assertThat(sessions.byLink(bookers).awaitsConfirmation()).as("the booker is not asked whose it is").isFalse();
+        assertThat(sessions.confirmByLink(bookers).manageToken()).isEqualTo(bookers);
+        assertThat(jdbc.queryForObject("select awaits_client from booking where id = ?", Boolean.class, booked.booking().id().value()))
+                .as("still waits for the address's owner").isTrue();
+        assertThat(signIn.during(owner, () -> sessions.mySessions())).isEmpty();
+
+        ClientSession moved = sessions.moveByLink(bookers, free.get(4));
+        assertThat(moved.start()).isEqualTo(free.get(4));
+        assertThat(sessions.cancelByLink(bookers, "changed my mind").status()).isEqualTo(BookingStatus.CANCELLED);
+        byte[] altered = Base64.getUrlDecoder().decode(bookers);
+        altered[24] ^= 1;
+        assertThat(manageLinks.read(Base64.getUrlEncoder().withoutPadding().encodeToString(altered))).isEmpty();
     }
 
     @Test

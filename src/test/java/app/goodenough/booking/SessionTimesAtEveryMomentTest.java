@@ -3,8 +3,8 @@ package app.goodenough.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSessionsService;
-import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.shared.DateFormats;

@@ -6,6 +6,7 @@ import app.goodenough.shared.DateFormats;
 import app.goodenough.support.BrowserTest;
 import app.goodenough.support.pages.BookingPage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Journeys 1 and 2: a reader in New York reads the article and books a session with the coach in Berlin. */
+/**
+ * Journeys 1 and 2: a reader in New York reads the article and books a session with the coach in
+ * Berlin; the confirmation tells the truth (start and end, place, price, where the email went) and
+ * its "Move or cancel" link opens the session, as does the calendar file's.
+ */
 class ReadAndBookJourneyTest extends BrowserTest {
 
     static final ZoneId READER = ZoneId.of("America/New_York");
@@ -37,7 +42,7 @@ class ReadAndBookJourneyTest extends BrowserTest {
     }
 
     @Test
-    void aReaderFollowsPrincipleThreeBooksTheFirstFreeTimeAndGetsACalendarFile() throws Exception {
+    void aReaderFollowsPrincipleThreeBooksTheFirstFreeTimeAndGetsACalendarFileAndTheLinkToMoveOrCancel() throws Exception {
         browser.visit("/");
         assertThat(browser.find("h1").getText()).isEqualTo("How to Break Free from the Perfectionism Trap");
         browser.find("#black-and-white-thinking .work-on-this a").click();
@@ -59,7 +64,13 @@ class ReadAndBookJourneyTest extends BrowserTest {
         String readerTime = spaced(american.time(start.atZoneSameInstant(READER)));
         assertThat(spaced(time)).isEqualTo(readerTime).endsWith(" AM");
         assertThat(spaced(nextFree)).isEqualTo("Next free time: " + american.day(start.atZoneSameInstant(READER)) + ", " + readerTime);
-        assertThat(browser.pageText()).contains(readerTime + " (America/New_York)", "Maren Albers", "Black-and-white thinking");
+        String readerEnd = spaced(american.time(start.plusMinutes(50).atZoneSameInstant(READER)));
+        assertThat(spaced(browser.pageText())).contains(readerTime + "–" + readerEnd + " (America/New_York)", "Maren Albers",
+                "Black-and-white thinking", "We emailed the confirmation to " + email, "Lindenstraße 12, 10969 Berlin",
+                "90 €. By bank transfer within 14 days");
+        browser.screenshot("confirmation");
+        String manage = URI.create(browser.find("a.manage-link").getAttribute("href")).getPath();
+        assertThat(manage).startsWith("/manage/");
 
         String href = booking.calendarFileAddress();
         HttpResponse<byte[]> download = browser.download(href);
@@ -69,6 +80,12 @@ class ReadAndBookJourneyTest extends BrowserTest {
         VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertThat(event.getProperty("DTSTART").orElseThrow().getValue())
                 .isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(start.atZoneSameInstant(ZoneId.of("UTC"))));
+        assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Lindenstraße 12, 10969 Berlin (by video on request)");
+        assertThat(URI.create(event.getProperty("URL").orElseThrow().getValue()).getPath()).isEqualTo(manage);
+
+        browser.find("a.manage-link").click();
+        browser.waitForText("Your Coaching session");
+        assertThat(browser.pageText()).contains("Move to another time", "Cancel this session").doesNotContain("Yes, it is my session");
 
         assertThat(jdbc.queryForObject("select count(*) from booking b join account a on a.id = b.client_id where a.email = ?",
                 Integer.class, email)).isOne();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.account.AccountService;
 import app.goodenough.account.MyDetails;
+import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingStatus;

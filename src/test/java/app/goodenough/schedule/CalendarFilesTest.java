@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 class CalendarFilesTest {
 
     static final Instant START = Instant.parse("2026-12-01T14:00:00Z");
+    static final String MANAGE_URL = "https://coach.example.com/manage/abc_DEF-123";
 
     @Test
-    void aConfirmationBecomesAValidCalendarEventAtTheBookedInstant() throws Exception {
+    void aConfirmationBecomesAValidCalendarEventAtTheBookedInstantWithItsPlaceAndManageLink() throws Exception {
         Confirmation confirmation = confirmation();
 
-        byte[] ics = CalendarFiles.ics(confirmation, Instant.parse("2026-11-25T10:00:00Z"));
+        byte[] ics = CalendarFiles.ics(confirmation, MANAGE_URL, Instant.parse("2026-11-25T10:00:00Z"));
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
         calendar.validate();
 
@@ -35,7 +36,10 @@ class CalendarFilesTest {
         assertThat(event.getProperty("DTEND").orElseThrow().getValue()).isEqualTo("20261201T145000Z");
         assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo(confirmation.booking().id() + "@good-enough");
         assertThat(event.getProperty("ORGANIZER").orElseThrow().getValue()).isEqualTo("mailto:coach@example.com");
-        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("Focus: Black-and-white thinking.");
+        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("Focus: Black-and-white thinking.",
+                "Where: Lindenstraße 12, Berlin", "Move or cancel: " + MANAGE_URL);
+        assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Lindenstraße 12, Berlin");
+        assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo(MANAGE_URL);
         assertThat(event.getProperties("DTSTAMP")).hasSize(1);
         assertThat(event.getProperty("DTSTAMP").orElseThrow().getValue()).isEqualTo("20261125T100000Z");
         assertThat(new String(ics, java.nio.charset.StandardCharsets.UTF_8)).contains("\r\n");
@@ -49,7 +53,8 @@ class CalendarFilesTest {
                 START.plusSeconds(50 * 60), BookingStatus.BOOKED, "black-and-white-thinking", "", ZoneId.of("America/New_York"),
                 "Robin Reader", false);
         return new Confirmation(booking,
-                new SessionType(type, coach, "Coaching session", 50, "", "90 €", "#b8643c", true),
+                new SessionType(type, coach, "Coaching session", 50, "", "90 €", "Lindenstraße 12, Berlin", "By bank transfer.", "#b8643c",
+                        true),
                 new PublicCoach(coach, "Maren Albers", "coach@example.com", ZoneId.of("Europe/Berlin")),
                 "Robin Reader", "robin@example.org",
                 Optional.of(new Principle("black-and-white-thinking", 3, "Black-and-white thinking", "", "#56646f")));

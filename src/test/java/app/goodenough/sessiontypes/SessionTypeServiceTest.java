@@ -31,12 +31,15 @@ class SessionTypeServiceTest extends ServiceTest {
                 new NewSessionType("  Walk and talk ", 45, "Outside, if the weather allows.", "70 €", "#3b7699"));
         assertThat(created.name()).isEqualTo("Walk and talk");
 
-        sessionTypeService.updateMySessionType(created.id(), new NewSessionType("Walk and talk", 60, "", "80 €", "#3b7699"));
+        sessionTypeService.updateMySessionType(created.id(), new NewSessionType("Walk and talk", 60, "", "80 €",
+                "Tiergarten, at the Großer Stern", "In cash or by transfer.", "#3b7699"));
         sessionTypeService.setMySessionTypeActive(created.id(), false);
 
         assertThat(sessionTypeService.mySessionTypes()).filteredOn(type -> type.id().equals(created.id())).singleElement()
                 .satisfies(type -> {
                     assertThat(type.durationMinutes()).isEqualTo(60);
+                    assertThat(type.place()).isEqualTo("Tiergarten, at the Großer Stern");
+                    assertThat(type.payment()).isEqualTo("In cash or by transfer.");
                     assertThat(type.active()).isFalse();
                 });
         signIn.out();
@@ -46,9 +49,10 @@ class SessionTypeServiceTest extends ServiceTest {
 
     @Test
     void badSessionTypesAreNamedFieldByField() {
-        assertThatThrownBy(() -> sessionTypeService.createMySessionType(new NewSessionType(" ", 0, "d".repeat(2001), "p".repeat(41), "red")))
+        assertThatThrownBy(() -> sessionTypeService.createMySessionType(new NewSessionType(" ", 0, "d".repeat(2001), "p".repeat(41),
+                "x".repeat(301), "line\nbreak", "red")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.problems())
-                        .extracting(FieldProblem::field).containsExactly("name", "duration", "description", "price", "colour"));
+                        .extracting(FieldProblem::field).containsExactly("name", "duration", "description", "price", "place", "payment", "colour"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;
+import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
@@ -57,6 +58,7 @@ public class BookView extends Main implements BeforeEnterObserver {
     private final Clock clock;
     private final PublicFormThrottle throttle;
     private final DemoMode demo;
+    private final ManageLinks manageLinks;
     private final ReaderZoneField zoneField = new ReaderZoneField(this::zoneChanged);
     private final Div step = new Div();
     private final Paragraph focusNote = new Paragraph();
@@ -68,8 +70,9 @@ public class BookView extends Main implements BeforeEnterObserver {
 
     public BookView(BookingService bookingService, SessionTypeService sessionTypeService, PracticeService practiceService,
             PrincipleService principleService, AccountService accountService, CurrentUser currentUser, Clock clock,
-            PublicFormThrottle throttle, DemoMode demo) {
+            PublicFormThrottle throttle, DemoMode demo, ManageLinks manageLinks) {
         this.demo = demo;
+        this.manageLinks = manageLinks;
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.principles = principleService.principles();
@@ -151,7 +154,9 @@ public class BookView extends Main implements BeforeEnterObserver {
             if (openedHere) {
                 AddressesOpenedHere.remember(details.email());
             }
-            show(new ConfirmationPanel(confirmation, details.email().strip(), demo.isOn(), clock));
+            String token = manageLinks.bookersTokenFor(confirmation.booking());
+            show(new ConfirmationPanel(confirmation, details.email().strip(),
+                    new ConfirmationPanel.ManageLink(ManageLinks.ROUTE + "/" + token, manageLinks.url(token)), demo.isOn(), clock));
         } catch (InvalidInputException refusal) {
             detailsForm.show(refusal);
         } catch (SlotTakenException taken) {

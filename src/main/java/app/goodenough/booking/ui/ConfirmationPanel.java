@@ -2,6 +2,8 @@ package app.goodenough.booking.ui;
 
 import app.goodenough.schedule.CalendarFiles;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.SessionType;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -10,37 +12,59 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Step 5: what was booked, when in the reader's zone, with whom, the calendar file, and how to
- * change it. It says back only what the reader typed: never a name or address stored for the
- * address typed, so the page tells nobody whether it belongs to an account.
+ * Step 5: what was booked, from when to when in the reader's zone, with whom, where and for what
+ * price, to which address the confirmation went, the link to move or cancel it and the calendar
+ * file. It says back only what the reader typed: never a name or address stored for the address
+ * typed, so the page tells nobody whether it belongs to an account.
  */
 class ConfirmationPanel extends Div {
 
-    ConfirmationPanel(Confirmation confirmation, String typedEmail, boolean demo, Clock clock) {
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
+
+    /**
+     * The booker's copy of the session's manage link (see {@code ManageLinks.bookersTokenFor}).
+     *
+     * @param path the link within the application, for the page
+     * @param url the whole address, for the calendar file
+     */
+    record ManageLink(String path, String url) {
+    }
+
+    ConfirmationPanel(Confirmation confirmation, String typedEmail, ManageLink manageLink, boolean demo, Clock clock) {
         addClassName("confirmation");
+        SessionType type = confirmation.sessionType();
         ZoneId zone = confirmation.booking().clientTimeZone();
         DescriptionList facts = new DescriptionList();
-        facts.add(new DescriptionList.Term("What"), new DescriptionList.Description(
-                confirmation.sessionType().name() + ", " + confirmation.sessionType().durationMinutes() + " minutes"));
-        facts.add(new DescriptionList.Term("When"), new DescriptionList.Description(Times.moment(confirmation.booking().start(), zone)));
-        facts.add(new DescriptionList.Term("With"), new DescriptionList.Description(confirmation.coach().displayName()));
-        confirmation.focus().ifPresent(principle -> facts.add(new DescriptionList.Term("Focus"),
-                new DescriptionList.Description(principle.number() + ". " + principle.title())));
-        facts.add(new DescriptionList.Term("Booked for"), new DescriptionList.Description(
-                confirmation.booking().typedName() + " <" + typedEmail + ">"));
-        Anchor calendar = new Anchor(calendarFile(confirmation, clock), AttachmentType.DOWNLOAD, "Add to your calendar (.ics)");
+        fact(facts, "What", new Text(type.name() + ", " + type.durationMinutes() + " minutes"));
+        fact(facts, "When", new Text(Times.period(confirmation.booking().start(), confirmation.booking().end(), zone)));
+        fact(facts, "With", new Text(confirmation.coach().displayName()));
+        if (!type.place().isBlank()) {
+            fact(facts, "Where", place(type.place()));
+        }
+        if (!type.priceAndPayment().isEmpty()) {
+            fact(facts, "Price", new Text(type.priceAndPayment()));
+        }
+        confirmation.focus().ifPresent(principle -> fact(facts, "Focus", new Text(principle.number() + ". " + principle.title())));
+        fact(facts, "Booked for", new Text(confirmation.booking().typedName() + " <" + typedEmail + ">"));
+        Paragraph sent = new Paragraph("We emailed the confirmation to " + typedEmail + ". It carries the same link to move or cancel.");
+        sent.addClassName("sent-to");
+        Anchor manage = new Anchor(manageLink.path(), "Move or cancel");
+        manage.addClassName("manage-link");
+        Anchor calendar = new Anchor(calendarFile(confirmation, manageLink.url(), clock), AttachmentType.DOWNLOAD, "Add to your calendar (.ics)");
         calendar.addClassName("calendar-file");
-        Anchor write = new Anchor("mailto:" + confirmation.coach().email(), confirmation.coach().email(), AnchorTarget.DEFAULT);
-        Paragraph sent = new Paragraph("The details are on their way to " + typedEmail + "; the link in that message lets you "
-                + "move or cancel the session.");
-        Paragraph change = new Paragraph("Questions? Write to " + confirmation.coach().displayName() + " at ");
-        change.add(write, new Text("."));
-        add(new H2("You're booked"), facts, calendar, sent, change);
+        Div links = new Div(manage, calendar);
+        links.addClassName("confirmation-links");
+        Paragraph questions = new Paragraph("Questions? Write to " + confirmation.coach().displayName() + " at ");
+        questions.add(new Anchor("mailto:" + confirmation.coach().email(), confirmation.coach().email(), AnchorTarget.DEFAULT), new Text("."));
+        add(new H2("You're booked"), sent, facts, links, questions);
         if (demo) {
             Paragraph mailbox = new Paragraph("This is the demo, without a mail server: ");
             mailbox.add(new Anchor("/demo/mail", "read the message in the demo mailbox"), new Text("."));
@@ -49,9 +73,26 @@ class ConfirmationPanel extends Div {
         }
     }
 
-    private static DownloadHandler calendarFile(Confirmation confirmation, Clock clock) {
+    private static void fact(DescriptionList facts, String term, Component value) {
+        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    /** The place as the coach wrote it, with a web address in it (a video link) made a link. */
+    private static Component place(String place) {
+        Span shown = new Span();
+        Matcher address = WEB_ADDRESS.matcher(place);
+        if (address.find()) {
+            shown.add(new Text(place.substring(0, address.start())), new Anchor(address.group(), address.group()),
+                    new Text(place.substring(address.end())));
+        } else {
+            shown.add(new Text(place));
+        }
+        return shown;
+    }
+
+    private static DownloadHandler calendarFile(Confirmation confirmation, String manageUrl, Clock clock) {
         return event -> {
-            byte[] ics = CalendarFiles.ics(confirmation, clock.instant());
+            byte[] ics = CalendarFiles.ics(confirmation, manageUrl, clock.instant());
             event.setFileName(CalendarFiles.fileName(confirmation));
             event.setContentType(CalendarFiles.MEDIA_TYPE);
             event.setContentLength(ics.length);

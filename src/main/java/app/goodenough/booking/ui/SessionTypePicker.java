@@ -31,7 +31,13 @@ class SessionTypePicker extends Div {
         facts.addClassName("session-type-facts");
         Span description = new Span(type.description());
         description.addClassName("session-type-description");
-        Button card = new Button(new Div(name, facts, description), click -> onChoose.accept(type));
+        Div text = new Div(name, facts, description);
+        if (!type.place().isBlank()) {
+            Span place = new Span("Where: " + type.place());
+            place.addClassName("session-type-place");
+            text.add(place);
+        }
+        Button card = new Button(text, click -> onChoose.accept(type));
         card.addClassName("session-type");
         card.getStyle().set("--session-colour", type.colour());
         card.setAriaLabel(type.name() + ", " + type.durationMinutes() + " minutes");

@@ -4,12 +4,13 @@ import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.calendar.CalendarAddress;
 import app.goodenough.identity.SystemTask;
-import app.goodenough.mysessions.ManageLinks;
+import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.password.PasswordLinks;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingChanged;
 import app.goodenough.schedule.CalendarFiles;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.shared.DateFormats;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +77,7 @@ class BookingMessages {
             outbox.voidPendingReminders(change.bookingId());
         }
         Mailing mailing = new Mailing(session, availability.settingsOf(session.booking().coachId()),
-                baseUrl + "/" + ManageLinks.ROUTE + "/" + manageLinks.tokenFor(session.booking()), new ArrayList<>());
+                manageLinks.url(manageLinks.tokenFor(session.booking())), new ArrayList<>());
         Instant now = clock.instant();
         String client = session.clientName();
         switch (change.change()) {
@@ -165,6 +166,13 @@ class BookingMessages {
         values.put("zone", zone.getId());
         values.put("typedName", session.booking().typedName());
         session.focus().ifPresent(focus -> values.put("focus", focus.title()));
+        SessionType type = session.sessionType();
+        if (!type.place().isBlank()) {
+            values.put("place", type.place());
+        }
+        if (!type.priceAndPayment().isEmpty()) {
+            values.put("price", type.priceAndPayment());
+        }
         return values;
     }
 
@@ -173,7 +181,7 @@ class BookingMessages {
         Confirmation session = mailing.session();
         mailing.messages().add(new NewMessage(kind, session.booking().id(), email, name, subject, letter.text(), letter.html(),
                 withCalendarFile ? CalendarFiles.fileName(session) : null,
-                withCalendarFile ? CalendarFiles.ics(session, clock.instant()) : null, at));
+                withCalendarFile ? CalendarFiles.ics(session, mailing.manageUrl(), clock.instant()) : null, at));
     }
 
     private static String clientTime(Mailing mailing) {

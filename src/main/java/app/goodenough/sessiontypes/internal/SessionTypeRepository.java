@@ -45,6 +45,8 @@ public class SessionTypeRepository {
                 .set(SESSION_TYPE.DURATION_MINUTES, type.durationMinutes())
                 .set(SESSION_TYPE.DESCRIPTION, type.description())
                 .set(SESSION_TYPE.PRICE_LABEL, type.priceLabel())
+                .set(SESSION_TYPE.PLACE, type.place())
+                .set(SESSION_TYPE.PAYMENT, type.payment())
                 .set(SESSION_TYPE.COLOUR, type.colour())
                 .set(SESSION_TYPE.VERSION, SESSION_TYPE.VERSION.plus(1))
                 .where(SESSION_TYPE.ID.eq(id).and(SESSION_TYPE.COACH_ID.eq(coachId)))
@@ -64,9 +66,9 @@ public class SessionTypeRepository {
     public SessionTypeId insert(AccountId coachId, NewSessionType type) {
         return db.insertInto(SESSION_TYPE)
                 .columns(SESSION_TYPE.COACH_ID, SESSION_TYPE.NAME, SESSION_TYPE.DURATION_MINUTES, SESSION_TYPE.DESCRIPTION,
-                        SESSION_TYPE.PRICE_LABEL, SESSION_TYPE.COLOUR, SESSION_TYPE.POSITION)
+                        SESSION_TYPE.PRICE_LABEL, SESSION_TYPE.PLACE, SESSION_TYPE.PAYMENT, SESSION_TYPE.COLOUR, SESSION_TYPE.POSITION)
                 .values(DSL.val(coachId), DSL.val(type.name()), DSL.val(type.durationMinutes()), DSL.val(type.description()),
-                        DSL.val(type.priceLabel()), DSL.val(type.colour()),
+                        DSL.val(type.priceLabel()), DSL.val(type.place()), DSL.val(type.payment()), DSL.val(type.colour()),
                         DSL.field(DSL.select(DSL.coalesce(DSL.max(SESSION_TYPE.POSITION), 0).plus(1))
                                 .from(SESSION_TYPE).where(SESSION_TYPE.COACH_ID.eq(coachId))))
                 .returning(SESSION_TYPE.ID)
@@ -75,7 +77,8 @@ public class SessionTypeRepository {
 
     private List<SessionType> select(Condition condition) {
         return db.select(SESSION_TYPE.ID, SESSION_TYPE.COACH_ID, SESSION_TYPE.NAME, SESSION_TYPE.DURATION_MINUTES,
-                        SESSION_TYPE.DESCRIPTION, SESSION_TYPE.PRICE_LABEL, SESSION_TYPE.COLOUR, SESSION_TYPE.ACTIVE)
+                        SESSION_TYPE.DESCRIPTION, SESSION_TYPE.PRICE_LABEL, SESSION_TYPE.PLACE, SESSION_TYPE.PAYMENT, SESSION_TYPE.COLOUR,
+                        SESSION_TYPE.ACTIVE)
                 .from(SESSION_TYPE)
                 .where(condition)
                 .orderBy(SESSION_TYPE.COACH_ID, SESSION_TYPE.POSITION, SESSION_TYPE.NAME)

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,8 +65,14 @@ class BookViewTest extends ViewTest {
         test($(Button.class).withText("Book this session").single()).click();
 
         assertThat($(H2.class).withText("You're booked").exists()).isTrue();
-        assertThat(descriptions()).contains("Coaching session, 50 minutes", Times.moment(start, READER), "Maren Albers",
-                "3. Black-and-white thinking");
+        assertThat(descriptions()).contains("Coaching session, 50 minutes", Times.period(start, start.plus(Duration.ofMinutes(50)), READER),
+                "Maren Albers", "3. Black-and-white thinking", "Lindenstraße 12, 10969 Berlin (by video on request)",
+                "90 €. By bank transfer within 14 days; the invoice comes by email.");
+        assertThat($(Paragraph.class).withClassName("sent-to").single().getText()).startsWith("We emailed the confirmation to " + email + ".");
+        String manage = $(Anchor.class).withText("Move or cancel").single().getHref();
+        assertThat(manage).startsWith("manage/");
+        UI.getCurrent().navigate(manage);
+        assertThat($(H1.class).single().getText()).isEqualTo("Your Coaching session");
         assertThat(jdbc.queryForObject("""
                 select count(*) from booking b join account a on a.id = b.client_id
                 where a.email = ? and b.starts_at = ?::timestamptz and b.focus_principle = 'black-and-white-thinking'
@@ -84,6 +91,9 @@ class BookViewTest extends ViewTest {
 
             assertThat($(H2.class).withText("You're booked").exists()).as(address).isTrue();
             assertThat(descriptions()).as(address).contains("Someone Typing <" + address + ">").doesNotContain("Sam Rivera <sam@example.com>");
+            assertThat(descriptions()).as(address).contains("By video: https://video.example.com/maren-albers", "Free. Nothing to pay.");
+            assertThat($(Anchor.class).withText("Move or cancel").single().getHref()).as("every booker gets the same kind of link")
+                    .matches("manage/[A-Za-z0-9_-]{55}");
             assertThat(UI.getCurrent().getElement().getTextRecursively()).as(address).doesNotContain("staff", "Sam Rivera");
         }
     }
@@ -246,7 +256,7 @@ class BookViewTest extends ViewTest {
     }
 
     private List<String> descriptions() {
-        return $(DescriptionList.Description.class).all().stream().map(DescriptionList.Description::getText).toList();
+        return $(DescriptionList.Description.class).all().stream().map(value -> value.getElement().getTextRecursively()).toList();
     }
 
     @Test

@@ -21,7 +21,8 @@ class MessageTemplatesTest {
     @Test
     void aConfirmationReadsAsALetterInBothParts() {
         MessageTemplates.Rendered letter = templates.render("booked-client", values(Map.of("focus", "Progress over perfection",
-                "passwordUrl", "https://practice.example/password/set/first-key")));
+                "passwordUrl", "https://practice.example/password/set/first-key", "place", "Lindenstraße 12, Berlin",
+                "price", "90 €. By bank transfer")));
 
         assertThat(letter.text()).isEqualTo("""
                 Hello Sam Client,
@@ -30,6 +31,8 @@ class MessageTemplatesTest {
                 Tuesday, 3 March 2026 at 18:00 (Europe/Berlin)
                 50 minutes with Coach Carla
                 Focus: Progress over perfection
+                Where: Lindenstraße 12, Berlin
+                Price: 90 €. By bank transfer
 
                 To see all your sessions in one place, choose a password (the link works for 14 days):
                 https://practice.example/password/set/first-key
@@ -42,7 +45,8 @@ class MessageTemplatesTest {
                 Good Enough
                 """);
         assertThat(letter.html()).startsWith("<!DOCTYPE html>").contains("<title>Your session is booked</title>", "<p>Hello Sam Client,</p>",
-                "<strong>Tuesday, 3 March 2026 at 18:00</strong> (Europe/Berlin)", "<a href=\"https://practice.example/manage/the-key\"",
+                "<strong>Tuesday, 3 March 2026 at 18:00</strong> (Europe/Berlin)",
+                "<br>Where: Lindenstraße 12, Berlin<br>Price: 90 €. By bank transfer", "<a href=\"https://practice.example/manage/the-key\"",
                 "Move or cancel it, until Mon, 2 Mar 2026, 18:00 (no password needed)</a>", "href=\"mailto:coach@example.com\"");
     }
 

@@ -3,8 +3,8 @@ package app.goodenough.mysessions.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.booking.BookingService;
+import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSessionsService;
-import app.goodenough.mysessions.ManageLinks;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.Demo;

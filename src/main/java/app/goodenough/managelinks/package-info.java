@@ -1,4 +1,4 @@
 @NullMarked
-package app.goodenough.mysessions.internal;
+package app.goodenough.managelinks;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,8 @@
-package app.goodenough.mysessions;
+package app.goodenough.managelinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.mysessions.internal.LinkSecret;
+import app.goodenough.managelinks.internal.LinkSecret;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.support.ServiceTest;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class ManageLinksAfterARestartTest extends ServiceTest {
         TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
 
-        String signedAfterRestart = readOnly.execute(status -> new ManageLinks(linkSecret).tokenFor(booking, expires));
+        String signedAfterRestart = readOnly.execute(status -> new ManageLinks(linkSecret, "http://localhost").tokenFor(booking, expires));
 
         assertThat(signedAfterRestart).isEqualTo(runningInstance.tokenFor(booking, expires));
     }

@@ -1,4 +1,4 @@
-package app.goodenough.mysessions.internal;
+package app.goodenough.managelinks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.goodenough.mysessions.internal;
+package app.goodenough.managelinks.internal;
 
 import static app.goodenough.jooq.Tables.APP_SECRET;
 

@@ -1,0 +1,136 @@
+package app.goodenough.managelinks;
+
+import app.goodenough.managelinks.internal.LinkSecret;
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.BookingId;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Manage links: a booking id and an expiry, signed with HMAC-SHA256 under the application's
+ * key, so a link cannot be guessed, changed or made to last longer. Nothing is stored per link.
+ * A booking's link works until a month after its start. The address a session was booked with
+ * gets a link that also confirms whose the session is; the booking page gets the booker's copy.
+ *
+ * <p>Why: {@code src/docs/decisions/006-signed-manage-links.md}.
+ */
+@Component
+public class ManageLinks {
+
+    /** The address of the page a manage link opens, followed by the token. */
+    public static final String ROUTE = "manage";
+
+    private static final int ID_BYTES = 16;
+    private static final int EXPIRY_BYTES = 8;
+    private static final int PURPOSE_BYTES = 1;
+    private static final byte BOOKERS_COPY = 1;
+    private static final int SIGNATURE_BYTES = 16;
+    private static final String ALGORITHM = "HmacSHA256";
+    static final Duration LIFETIME_AFTER_START = Duration.ofDays(30);
+
+    private final LinkSecret secret;
+    private final String baseUrl;
+    private volatile byte[] key;
+
+    ManageLinks(LinkSecret secret, @Value("${good-enough.base-url}") String baseUrl) {
+        this.secret = secret;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The token of the link a booking's messages carry, to the address it was booked with. */
+    public String tokenFor(Booking booking) {
+        return tokenFor(booking.id(), booking.start().plus(LIFETIME_AFTER_START));
+    }
+
+    public String tokenFor(BookingId id, Instant expires) {
+        return sign(payload(id, expires).array());
+    }
+
+    /**
+     * The token of the link the booking page gives whoever just booked: it moves and cancels the
+     * session but never confirms whose it is, so a session booked on trust with someone else's
+     * address still waits for that address's owner. Every booking gets one, so the page says
+     * nothing about whether the address has an account.
+     */
+    public String bookersTokenFor(Booking booking) {
+        ByteBuffer payload = ByteBuffer.allocate(ID_BYTES + EXPIRY_BYTES + PURPOSE_BYTES)
+                .put(payload(booking.id(), booking.start().plus(LIFETIME_AFTER_START)).array()).put(BOOKERS_COPY);
+        return sign(payload.array());
+    }
+
+    /** The whole address of the page a token opens, as messages and calendar files carry it. */
+    public String url(String token) {
+        return baseUrl + "/" + ROUTE + "/" + token;
+    }
+
+    /** What a token says, when its signature holds; whether it has expired is for the caller to tell. */
+    public Optional<Link> read(String token) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(token == null ? "" : token);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        int payloadLength = bytes.length - SIGNATURE_BYTES;
+        if (payloadLength != ID_BYTES + EXPIRY_BYTES && payloadLength != ID_BYTES + EXPIRY_BYTES + PURPOSE_BYTES) {
+            return Optional.empty();
+        }
+        byte[] payload = Arrays.copyOf(bytes, payloadLength);
+        byte[] given = Arrays.copyOfRange(bytes, payloadLength, bytes.length);
+        if (!MessageDigest.isEqual(given, signature(payload))) {
+            return Optional.empty();
+        }
+        ByteBuffer fields = ByteBuffer.wrap(payload);
+        BookingId id = new BookingId(new UUID(fields.getLong(), fields.getLong()));
+        Instant expires = Instant.ofEpochSecond(fields.getLong());
+        boolean bookersCopy = fields.hasRemaining() && fields.get() == BOOKERS_COPY;
+        return Optional.of(new Link(id, expires, bookersCopy));
+    }
+
+    /**
+     * A manage link's content: which booking, until when.
+     *
+     * @param bookersCopy the link the booking page gave: it moves and cancels, never confirms whose the session is
+     */
+    public record Link(BookingId bookingId, Instant expires, boolean bookersCopy) {
+    }
+
+    private static ByteBuffer payload(BookingId id, Instant expires) {
+        return ByteBuffer.allocate(ID_BYTES + EXPIRY_BYTES)
+                .putLong(id.value().getMostSignificantBits()).putLong(id.value().getLeastSignificantBits())
+                .putLong(expires.getEpochSecond());
+    }
+
+    private String sign(byte[] payload) {
+        byte[] signed = ByteBuffer.allocate(payload.length + SIGNATURE_BYTES).put(payload).put(signature(payload)).array();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+    }
+
+    private byte[] signature(byte[] payload) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key(), ALGORITHM));
+            return Arrays.copyOf(mac.doFinal(payload), SIGNATURE_BYTES);
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", impossible);
+        }
+    }
+
+    private byte[] key() {
+        if (key == null) {
+            key = secret.key();
+        }
+        return key;
+    }
+}

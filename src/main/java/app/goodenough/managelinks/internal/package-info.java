@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.managelinks.internal;
+
+import org.jspecify.annotations.NullMarked;
