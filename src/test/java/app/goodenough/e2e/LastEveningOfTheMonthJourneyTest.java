@@ -49,7 +49,7 @@ class LastEveningOfTheMonthJourneyTest extends BrowserTest {
         String email = "evening-" + UUID.randomUUID() + "@example.org";
         booking.followNextFree().chooseTime(FORMATS.time(firstHere)).book("Evening Reader", email);
 
-        assertThat(browser.pageText()).contains(FORMATS.longMoment(firstHere) + " (Europe/Berlin)");
+        assertThat(browser.pageText()).contains(FORMATS.longMoment(firstHere) + "–" + FORMATS.time(firstHere.plusMinutes(50)) + " (Europe/Berlin)");
         assertThat(jdbc.queryForObject("select b.starts_at from booking b join account a on a.id = b.client_id where a.email = ?",
                 OffsetDateTime.class, email).toInstant()).isEqualTo(first);
     }
