@@ -45,6 +45,7 @@ class ReadAndBookJourneyTest extends BrowserTest {
     void aReaderFollowsPrincipleThreeBooksTheFirstFreeTimeAndGetsACalendarFileAndTheLinkToMoveOrCancel() throws Exception {
         browser.visit("/");
         assertThat(browser.find("h1").getText()).isEqualTo("How to Break Free from the Perfectionism Trap");
+        assertThat(browser.exists("vaadin-dev-tools")).as("the product, not Vaadin's development tools").isFalse();
         browser.find("#black-and-white-thinking .work-on-this a").click();
         browser.waitUntilIdle();
         assertThat(browser.currentPath()).isEqualTo("/book?focus=black-and-white-thinking");
@@ -68,6 +69,8 @@ class ReadAndBookJourneyTest extends BrowserTest {
         assertThat(spaced(browser.pageText())).contains(readerTime + "–" + readerEnd + " (America/New_York)", "Maren Albers",
                 "Black-and-white thinking", "We emailed the confirmation to " + email, "Lindenstraße 12, 10969 Berlin",
                 "90 €. By bank transfer within 14 days");
+        assertThat(browser.exists("vaadin-dev-tools")).isFalse();
+        assertThat(browser.pageText()).doesNotContain("development mode");
         browser.screenshot("confirmation");
         String manage = URI.create(browser.find("a.manage-link").getAttribute("href")).getPath();
         assertThat(manage).startsWith("/manage/");
