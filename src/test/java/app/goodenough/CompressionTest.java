@@ -37,7 +37,7 @@ class CompressionTest {
         for (String page : new String[] {"/", "/book", "/login"}) {
             HttpResponse<byte[]> response = get(page, "gzip, deflate, br");
 
-            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(page).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(response.headers().firstValue("Content-Encoding")).as(page).isEmpty();
         }
     }
@@ -45,7 +45,7 @@ class CompressionTest {
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Encoding", acceptEncoding).build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
+        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
             return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,7 +51,14 @@ class ManageSessionJourneyTest extends BrowserTest {
         browser.open(link.group());
         browser.waitForText("Your Coaching session");
         browser.clickText("vaadin-button", "Move to another time");
-        booking.chooseLastFreeDay().chooseLastTime();
+        booking.chooseFirstFreeDay().chooseLastFreeDay();
+        assertThat(browser.driver().findElements(By.cssSelector(".time-picker"))).as("the second day's times replace the first's").hasSize(1);
+        booking.chooseLastTime();
+        assertThat(browser.find(".move-question").getText()).startsWith("Move to ").endsWith("?");
+        assertThat(startOf(email)).as("nothing moves before it is confirmed").isEqualTo(booked);
+        browser.clickText("vaadin-button", "Back");
+        booking.chooseLastTime();
+        browser.clickText("vaadin-button", "Confirm");
         browser.waitForText("Moved.");
         OffsetDateTime moved = startOf(email);
         assertThat(moved).isNotEqualTo(booked);

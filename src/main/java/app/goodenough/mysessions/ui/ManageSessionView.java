@@ -2,8 +2,6 @@ package app.goodenough.mysessions.ui;
 
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.ui.BookView;
-import app.goodenough.booking.ui.DayStep;
-import app.goodenough.booking.ui.TimePicker;
 import app.goodenough.booking.ui.Times;
 import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSession;
@@ -27,7 +25,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * One session, opened by the manage link from a message (or from "My sessions"): when it is,
@@ -91,20 +88,10 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
         }
     }
 
-    /** The first month with a free time (or the next free time itself), then the chosen day's times beneath it. */
     private void chooseDay(ClientSession session) {
         actions.removeAll();
-        ZoneId zone = session.clientTimeZone();
-        Div times = new Div();
-        actions.add(new DayStep(bookingService.openings(session.sessionTypeId()), zone, null,
-                month -> bookingService.daysWithFreeTimes(session.sessionTypeId(), month, zone),
-                day -> {
-                    times.removeAll();
-                    times.add(new TimePicker(day, bookingService.freeTimesOn(session.sessionTypeId(), day, zone), zone,
-                            session.coachTimeZone(), session.coachName(), start -> act(() -> show(sessions.moveByLink(token, start),
-                                    "Moved. The new time is below; a message with it is on its way."),
-                                    new FieldMessages().otherwise(this::sayWhy))));
-                }, month -> times.removeAll()), times);
+        actions.add(new MoveStep(session, bookingService, start -> act(() -> show(sessions.moveByLink(token, start),
+                "Moved. The new time is below; a message with it is on its way."), new FieldMessages().otherwise(this::sayWhy))));
     }
 
     /** Booked with this address by someone who did not sign in: is it the owner's session? */

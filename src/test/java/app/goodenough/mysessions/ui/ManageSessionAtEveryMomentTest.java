@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The manage page's "Move to another time" at every awkward moment: it opens on the first
- * month with a free time and names that time, whatever day it is; the session moves there.
+ * month with a free time and names that time, whatever day it is; the session moves there once
+ * the client confirms "Move to …?".
  * A session inside the cancellation window says until when it could be changed, in the
  * client's zone.
  */
@@ -47,6 +48,11 @@ class ManageSessionAtEveryMomentTest extends DayStepViewTest {
         assertThat(freeDays()).first().isEqualTo(first.toLocalDate());
         test(nextFree()).click();
         test($(Button.class).withClassName("time").first()).click();
+        assertThat($(Paragraph.class).withClassName("move-question").single().getText())
+                .isEqualTo("Move to " + FORMATS.day(first) + ", " + FORMATS.time(first) + "?");
+        assertThat(sessions.byLink(manageLinks.tokenFor(booked.booking())).start()).as("not before it is confirmed")
+                .isEqualTo(booked.booking().start());
+        test($(Button.class).withText("Confirm").single()).click();
 
         assertThat($(Paragraph.class).withTextContaining("Moved.").exists()).isTrue();
         assertThat(sessions.byLink(manageLinks.tokenFor(booked.booking())).start()).isEqualTo(first.toInstant());
