@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -65,6 +66,20 @@ public final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("TZ", timeZone))
                 .build();
         this.driver = new ChromeDriver(service, options);
+    }
+
+    /** The window of a phone held upright (390 by 844 CSS pixels), as a reader on a phone sees the pages. */
+    public Browser phoneSized() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        return this;
+    }
+
+    /** The size the element takes on the screen, as [width, height] in CSS pixels. */
+    public double[] sizeOf(WebElement element) {
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) driver.executeScript(
+                "const box = arguments[0].getBoundingClientRect(); return [box.width, box.height];", element);
+        return new double[] {size.get(0).doubleValue(), size.get(1).doubleValue()};
     }
 
     public Browser open(String path) {

@@ -8,6 +8,7 @@ import app.goodenough.identity.Roles;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.PhoneField;
 import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -37,7 +39,7 @@ class MyAccountView extends Main {
 
     private final AccountService accountService;
     private final TextField name = new TextField("Name");
-    private final TextField phone = new TextField("Phone (optional)");
+    private final PhoneField phone = new PhoneField("Phone (optional)");
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone (empty: your browser's)");
     private final Paragraph detailsSaved = new Paragraph();
     private final PasswordField currentPassword = TextLimits.atMost(PasswordPolicy.MAX_LENGTH, new PasswordField("Current password"));
@@ -55,6 +57,7 @@ class MyAccountView extends Main {
         MyDetails details = accountService.myDetails();
         name.setValue(details.displayName());
         TextLimits.atMost(120, name);
+        name.setAutocomplete(Autocomplete.NAME);
         phone.setValue(details.phone());
         TextLimits.atMost(40, phone);
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList());

@@ -7,6 +7,7 @@ import app.goodenough.practice.Principle;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.FieldMessages;
+import app.goodenough.shared.ui.PhoneField;
 import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +30,7 @@ class DetailsForm extends Div {
 
     private final TextField name = new TextField("Your name");
     private final EmailField email = new EmailField("Email");
-    private final TextField phone = new TextField("Phone (optional)");
+    private final PhoneField phone = new PhoneField("Phone (optional)");
     private final Select<Principle> focus = new Select<>();
     private final TextArea message = new TextArea("What brings you? (optional)");
     private final Button book = new Button("Book this session");
@@ -45,6 +46,7 @@ class DetailsForm extends Div {
         name.setAutocomplete(Autocomplete.NAME);
         TextLimits.atMost(EmailAddresses.MAX_LENGTH, email);
         email.setRequiredIndicatorVisible(true);
+        email.setAutocomplete(Autocomplete.EMAIL);
         email.setHelperText("Your confirmation goes here. No account or password needed.");
         TextLimits.atMost(BookingRequest.MAX_PHONE_LENGTH, phone);
         focus.setLabel("What would you like to work on?");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +25,7 @@ class ForgotPasswordView extends Main {
     ForgotPasswordView(PasswordLinks passwordLinks, PublicFormThrottle throttle) {
         addClassNames("page", "password-page");
         EmailField email = new EmailField("Email");
+        email.setAutocomplete(Autocomplete.EMAIL);
         TextLimits.atMost(254, email);
         Paragraph answer = new Paragraph();
         Button send = new Button("Send me a link", click -> {
