@@ -55,6 +55,7 @@ class ManageSessionJourneyTest extends BrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(".time-picker"))).as("the second day's times replace the first's").hasSize(1);
         booking.chooseLastTime();
         assertThat(browser.find(".move-question").getText()).startsWith("Move to ").endsWith("?");
+        browser.assertAccessible("the question before moving");
         assertThat(startOf(email)).as("nothing moves before it is confirmed").isEqualTo(booked);
         browser.clickText("vaadin-button", "Back");
         booking.chooseLastTime();

@@ -36,6 +36,7 @@ class PhoneJourneyTest extends BrowserTest {
         assertThat(browser.find(".details-form vaadin-text-field[autocomplete='tel'] input").getDomProperty("type")).isEqualTo("tel");
         assertThat(browser.find(".details-form vaadin-email-field input").getDomAttribute("autocomplete")).isEqualTo("email");
         assertThat(browser.find(".details-form vaadin-text-field[autocomplete='name'] input").getDomAttribute("autocomplete")).isEqualTo("name");
+        browser.assertAccessible("the details form on a phone");
         browser.screenshot("booking-details-on-a-phone");
     }
 

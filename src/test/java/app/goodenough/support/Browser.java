@@ -68,6 +68,15 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
+    /** Fails with axe-core's findings when the page, as it is now, has an accessibility violation of impact serious or critical. */
+    public Browser assertAccessible(String state) {
+        List<String> violations = Accessibility.seriousViolations(driver);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility of " + state + " (" + currentPath() + "):\n  " + String.join("\n  ", violations));
+        }
+        return this;
+    }
+
     /** The window of a phone held upright (390 by 844 CSS pixels), as a reader on a phone sees the pages. */
     public Browser phoneSized() {
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ public class DayStep extends Div {
     public DayStep(Openings openings, ZoneId zone, YearMonth month, Function<YearMonth, Set<LocalDate>> freeDays,
             Consumer<LocalDate> onChoose, Consumer<YearMonth> onShown) {
         addClassName("day-step");
+        add(new H2("Choose a day"));
         openings.firstFree().ifPresentOrElse(first -> {
             add(nextFree(first, zone, onChoose));
             add(new MonthPicker(openings.firstMonth(zone), openings.lastMonth(zone),

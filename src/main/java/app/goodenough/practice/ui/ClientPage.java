@@ -1,6 +1,7 @@
 package app.goodenough.practice.ui;
 
 import app.goodenough.identity.AccountId;
+import app.goodenough.shared.ui.RouteLinks;
 import com.vaadin.flow.component.html.Anchor;
 
 /** The address of a client's page, for the screens that lead to it without depending on it. */
@@ -13,8 +14,6 @@ public final class ClientPage {
 
     /** A link that opens the client's page inside the application, like a router link. */
     public static Anchor link(String text, AccountId clientId) {
-        Anchor link = new Anchor(ROUTE + "/" + clientId.value(), text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        return RouteLinks.to(ROUTE + "/" + clientId.value(), text);
     }
 }

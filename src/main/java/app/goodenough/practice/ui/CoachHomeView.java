@@ -4,6 +4,8 @@ import app.goodenough.identity.Roles;
 import app.goodenough.practice.CoachProfile;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.PrincipleService;
+import app.goodenough.shared.ui.RouteLinks;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,8 +29,10 @@ class CoachHomeView extends Main {
         Div principles = new Div();
         principles.addClassName("principle-grid");
         principleService.principles().forEach(principle -> principles.add(new PrincipleCard(principle)));
+        Paragraph ways = new Paragraph(RouteLinks.to("coach/calendar", "Open your calendar"), new Text(" · "), RouteLinks.to("coach/notes", "Find a note"));
+        ways.addClassName("home-ways");
         add(new H1("Hello, " + profile.displayName()),
-                new Paragraph(practiceSummary(profile)),
+                new Paragraph(practiceSummary(profile)), ways,
                 new H2("The seven principles"),
                 new Paragraph("Your sessions and notes speak this language: each booking can name one, each note can be tagged with several."),
                 principles);

@@ -32,6 +32,7 @@ public final class NoteEditorPage {
     public NoteEditorPage signAndLock() {
         browser.clickText("vaadin-button", "Sign and lock…");
         browser.waitForText("You can only add addenda after.");
+        browser.assertAccessible("the question before signing");
         browser.clickText("vaadin-button", "Sign and lock");
         browser.waitForText("Signed ");
         return this;
