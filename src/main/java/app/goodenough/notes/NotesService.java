@@ -37,6 +37,7 @@ public class NotesService {
 
     public static final int MAX_ADDENDUM_LENGTH = 20_000;
     private static final int TRAIL_LENGTH = 100;
+    private static final int NOTES_TO_WRITE_SHOWN = 20;
 
     private final NoteRepository notes;
     private final NoteAuditRepository audits;
@@ -141,6 +142,11 @@ public class NotesService {
         List<NoteSummary> timeline = notes.forClient(me(), clientId);
         audits.auditEach(me(), me(), timeline.stream().map(NoteSummary::id).toList(), AuditAction.PREVIEW);
         return new ClientNotes(timeline, notes.taggedPrinciples(me(), clientId), audits.accessesForClient(me(), clientId, TRAIL_LENGTH));
+    }
+
+    /** The coach's completed sessions without a signed note, the latest first (at most 20). No note's words are read. */
+    public List<NoteToWrite> notesToWrite() {
+        return notes.toWrite(me(), NOTES_TO_WRITE_SHOWN);
     }
 
     public List<NoteVersion> history(NoteId id) {

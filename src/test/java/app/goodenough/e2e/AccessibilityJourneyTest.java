@@ -42,6 +42,8 @@ class AccessibilityJourneyTest extends BrowserTest {
         read("a forgotten password");
 
         signIn(Demo.COACH, Demo.PASSWORD);
+        browser.open("/coach");
+        browser.screenshot("coach-home");
         readEach("/coach", "/coach/calendar", "/coach/calendar?view=day", "/coach/calendar?view=month", "/coach/calendar?view=agenda",
                 "/coach/availability", "/coach/session-types", "/coach/clients", "/coach/notes", "/coach/data");
         browser.open("/coach/clients");

@@ -37,10 +37,11 @@ public class CalendarRepository {
 
     public List<CalendarEntry> entries(AccountId coachId, Instant from, Instant to) {
         return db.select(BOOKING.ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.STATUS, BOOKING.CLIENT_ID,
-                        CLIENT_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT)
+                        CLIENT_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT, PRINCIPLE.TITLE)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
+                .leftJoin(PRINCIPLE).on(PRINCIPLE.SLUG.eq(BOOKING.FOCUS_PRINCIPLE))
                 .where(BOOKING.COACH_ID.eq(coachId))
                 .and(BOOKING.STARTS_AT.lt(to))
                 .and(BOOKING.ENDS_AT.gt(from))
@@ -51,10 +52,11 @@ public class CalendarRepository {
     /** A client's sessions with this coach; not those booked with their address that they have not confirmed. */
     public List<CalendarEntry> entriesForClient(AccountId coachId, AccountId clientId) {
         return db.select(BOOKING.ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.STATUS, BOOKING.CLIENT_ID,
-                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT)
+                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT, PRINCIPLE.TITLE)
                 .from(BOOKING)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
+                .leftJoin(PRINCIPLE).on(PRINCIPLE.SLUG.eq(BOOKING.FOCUS_PRINCIPLE))
                 .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.AWAITS_CLIENT.isFalse()))
                 .orderBy(BOOKING.STARTS_AT.desc())
                 .fetch(Records.mapping(CalendarEntry::new));

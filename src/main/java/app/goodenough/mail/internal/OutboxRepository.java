@@ -1,10 +1,13 @@
 package app.goodenough.mail.internal;
 
+import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.OUTBOX_ATTEMPT;
 import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 
+import app.goodenough.identity.AccountId;
 import app.goodenough.mail.DemoLetter;
 import app.goodenough.mail.OutboxEntry;
+import app.goodenough.mail.Undelivered;
 import app.goodenough.schedule.BookingId;
 import java.time.Instant;
 import java.util.List;
@@ -122,6 +125,18 @@ public class OutboxRepository {
                 .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID)
                 .limit(limit)
                 .fetch(Records.mapping(OutboxEntry::new));
+    }
+
+    /** Messages about this coach's sessions that failed and are still retried, the newest first. */
+    public List<Undelivered> undeliveredAbout(AccountId coachId, int limit) {
+        return db.select(OUTBOX_MESSAGE.RECIPIENT_NAME, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.CREATED_AT)
+                .from(OUTBOX_MESSAGE)
+                .join(BOOKING).on(BOOKING.ID.eq(OUTBOX_MESSAGE.BOOKING_ID))
+                .where(BOOKING.COACH_ID.eq(coachId))
+                .and(OUTBOX_MESSAGE.ATTEMPTS.gt(0)).and(OUTBOX_MESSAGE.SENT_AT.isNull()).and(OUTBOX_MESSAGE.VOIDED_AT.isNull())
+                .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .fetch(Records.mapping(Undelivered::new));
     }
 
     /** The newest messages due by {@code now}, to these addresses (lower case), with their text. */

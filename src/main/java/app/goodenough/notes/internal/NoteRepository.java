@@ -1,10 +1,12 @@
 package app.goodenough.notes.internal;
 
+import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.NOTE;
 import static app.goodenough.jooq.Tables.NOTE_ADDENDUM;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 import static app.goodenough.jooq.Tables.NOTE_VERSION;
+import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
 import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Addendum;
@@ -12,10 +14,12 @@ import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NoteSummary;
+import app.goodenough.notes.NoteToWrite;
 import app.goodenough.notes.NoteVersion;
 import app.goodenough.practice.PrincipleTag;
 import app.goodenough.practice.StoryPoint;
 import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.BookingStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -65,6 +69,19 @@ public class NoteRepository {
                 .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
                 .orderBy(at.desc())
                 .fetch(Records.mapping(NoteSummary::new));
+    }
+
+    /** The coach's completed sessions without a signed note, the latest first. */
+    public List<NoteToWrite> toWrite(AccountId coachId, int limit) {
+        return db.select(BOOKING.ID, ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, BOOKING.STARTS_AT)
+                .from(BOOKING)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
+                .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
+                .leftJoin(NOTE).on(NOTE.BOOKING_ID.eq(BOOKING.ID).and(NOTE.COACH_ID.eq(coachId)))
+                .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.STATUS.eq(BookingStatus.COMPLETED)).and(NOTE.SIGNED_AT.isNull()))
+                .orderBy(BOOKING.STARTS_AT.desc())
+                .limit(limit)
+                .fetch(Records.mapping(NoteToWrite::new));
     }
 
     /** Principle tags of the client's notes, dated by the session when there is one, else by the note. */

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /** One principle, in its colour, with its number and summary. */
-class PrincipleCard extends Div {
+public class PrincipleCard extends Div {
 
-    PrincipleCard(Principle principle) {
+    public PrincipleCard(Principle principle) {
         addClassName("principle-card");
         getStyle().set("--principle-colour", principle.colour());
         Span number = new Span(String.valueOf(principle.number()));

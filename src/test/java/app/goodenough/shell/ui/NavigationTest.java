@@ -26,7 +26,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Hello, Maren Albers");
-        assertThat(menu()).containsExactly("Calendar", "Your practice", "Clients", "Notes", "Availability", "Session types", "Client data", "Demo mailbox");
+        assertThat(menu()).containsExactly("Your day", "Calendar", "Clients", "Notes", "Availability", "Session types", "Client data", "Demo mailbox");
     }
 
     @Test

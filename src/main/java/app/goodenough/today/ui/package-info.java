@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.today.ui;
+
+import org.jspecify.annotations.NullMarked;
