@@ -6,6 +6,7 @@ import app.goodenough.booking.internal.BookingOutcomes;
 import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.database.LostDeadlocks;
+import app.goodenough.freetimes.Openings;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;

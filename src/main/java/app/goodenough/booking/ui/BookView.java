@@ -4,6 +4,9 @@ import app.goodenough.account.Account;
 import app.goodenough.account.AccountService;
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.SlotTakenException;
+import app.goodenough.freetimes.ui.DayStep;
+import app.goodenough.freetimes.ui.TimePicker;
+import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;
 import app.goodenough.managelinks.ManageLinks;
@@ -12,6 +15,7 @@ import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
 import app.goodenough.shared.ClientAddress;
 import app.goodenough.shared.DateFormats;
@@ -19,16 +23,15 @@ import app.goodenough.shared.DemoMode;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.PublicFormThrottle;
 import app.goodenough.shared.ui.AddressesOpenedHere;
-import com.vaadin.flow.component.AttachEvent;
+import app.goodenough.shared.ui.Headings;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -42,8 +45,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Booking a session: session type, day, time (in the reader's zone), details, confirmation.
- * {@code /book?focus=<principle-slug>} pre-selects what the reader wants to work on.
+ * Booking a session: session type, day, time (in the reader's zone), details, confirmation; {@code ?focus=<principle>}
+ * pre-selects what to work on. Each step is its own address ({@link StepAddress}), so Back and reload work, and the new
+ * step's heading takes the focus so that a screen reader announces it.
  */
 @Route(value = "book", autoLayout = false)
 @PageTitle("Book a session · Good Enough")
@@ -63,9 +67,9 @@ public class BookView extends Main implements BeforeEnterObserver {
     private final Div step = new Div();
     private final Paragraph focusNote = new Paragraph();
     private Optional<Principle> focus = Optional.empty();
+    private StepAddress address = new StepAddress(null, null, null, null);
     private SessionType type;
     private YearMonth month;
-    private LocalDate day;
     private DetailsForm detailsForm;
 
     public BookView(BookingService bookingService, SessionTypeService sessionTypeService, PracticeService practiceService,
@@ -82,62 +86,77 @@ public class BookView extends Main implements BeforeEnterObserver {
         this.throttle = throttle;
         addClassName("book-page");
         focusNote.addClassName("focus-note");
-        add(header(), new H1("Book a session"), focusNote, zoneField, step);
-        showTypes();
+        add(new BookHeader(), new H1("Book a session"), focusNote, zoneField, step);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("focus", List.of());
-        focus = requested.stream().findFirst()
+        address = StepAddress.of(event.getLocation().getQueryParameters());
+        focus = Optional.ofNullable(address.focus())
                 .flatMap(slug -> principles.stream().filter(principle -> principle.slug().equals(slug)).findFirst());
         focusNote.setText(focus.map(principle -> "You'd like to work on: " + principle.title() + ".")
-                .orElse(requested.isEmpty() ? "" : "We didn't recognise that principle; you can choose one below."));
+                .orElse(address.focus() == null ? "" : "We didn't recognise that principle; you can choose one below."));
         focusNote.setVisible(!focusNote.getText().isEmpty());
+        showStep();
+        if (event.getTrigger() != NavigationTrigger.PAGE_LOAD) {
+            Headings.focusFirstIn(step);
+        }
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> zoneField.detected(details.getTimeZoneId()));
+    /** The step the address names, as far as what it names is offered: a time no longer free shows its day's times. */
+    private void showStep() {
+        Optional<SessionType> chosen = sessionTypes.stream().filter(offered -> offered.id().toString().equals(address.type())).findFirst();
+        if (chosen.isEmpty()) {
+            showTypes();
+            return;
+        }
+        type = chosen.get();
+        if (address.day() == null) {
+            chooseDay();
+        } else if (address.time() == null || !bookingService.freeTimesOn(type.id(), address.day(), zoneField.zone()).contains(address.time())) {
+            chooseTime(address.day());
+        } else {
+            enterDetails(address.time());
+        }
+    }
+
+    /** Goes to a step as a new entry in the browser's history. */
+    private void go(StepAddress next) {
+        getUI().ifPresent(ui -> ui.navigate(BookView.class, next.parameters()));
     }
 
     private void showTypes() {
-        type = null;
         zoneField.setVisible(false);
-        show(new SessionTypePicker(sessionTypes, this::typeChosen));
-    }
-
-    private void typeChosen(SessionType chosen) {
-        type = chosen;
-        month = null;
-        chooseDay();
+        show(new SessionTypePicker(sessionTypes, chosen -> {
+            month = null;
+            go(address.withType(chosen.id().toString()));
+        }));
     }
 
     /** The days of the month the reader was on, or of the month with the first free time. */
     private void chooseDay() {
-        day = null;
         zoneField.setVisible(true);
         ZoneId zone = zoneField.zone();
-        SessionType chosen = type;
-        show(summary(chosen.name() + ", " + chosen.durationMinutes() + " minutes", this::showTypes),
-                new DayStep(bookingService.openings(chosen.id()), zone, month,
-                        shown -> bookingService.daysWithFreeTimes(chosen.id(), shown, zone), this::chooseTime, shown -> month = shown));
+        SessionTypeId chosen = type.id();
+        show(new StepSummary(type.name() + ", " + type.durationMinutes() + " minutes", () -> go(address.start())),
+                new DayStep(bookingService.openings(chosen), zone, month, shown -> bookingService.daysWithFreeTimes(chosen, shown, zone),
+                        chosenDay -> go(address.withDay(chosenDay)), shown -> month = shown));
     }
 
     private void chooseTime(LocalDate chosenDay) {
-        day = chosenDay;
         month = YearMonth.from(chosenDay);
         List<Instant> starts = bookingService.freeTimesOn(type.id(), chosenDay, zoneField.zone());
         var coach = practiceService.publicCoach(type.coachId());
-        show(summary(type.name() + " on " + DateFormats.current().dayOfYear(chosenDay), this::chooseDay),
-                new TimePicker(chosenDay, starts, zoneField.zone(), coach.timeZone(), coach.displayName(), this::enterDetails));
+        show(new StepSummary(type.name() + " on " + DateFormats.current().dayOfYear(chosenDay), () -> go(address.withType(type.id().toString()))),
+                new TimePicker(chosenDay, starts, zoneField.zone(), coach.timeZone(), coach.displayName(),
+                        start -> go(address.withTime(chosenDay, start))));
     }
 
     private void enterDetails(Instant start) {
         ZoneId zone = zoneField.zone();
         UUID idempotencyKey = UUID.randomUUID();
         detailsForm = new DetailsForm(principles, focus, signedInClient, details -> book(start, zone, idempotencyKey, details));
-        show(summary(type.name() + ", " + Times.moment(start, zone), () -> chooseTime(day)), detailsForm);
+        show(new StepSummary(type.name() + ", " + Times.moment(start, zone), () -> go(address.withDay(address.day()))), detailsForm);
     }
 
     private void book(Instant start, ZoneId zone, UUID idempotencyKey, Details details) {
@@ -160,31 +179,19 @@ public class BookView extends Main implements BeforeEnterObserver {
         } catch (InvalidInputException refusal) {
             detailsForm.show(refusal);
         } catch (SlotTakenException taken) {
-            show(summary(type.name() + " on " + DateFormats.current().dayOfYear(day), this::chooseDay),
-                    new TakenNotice(taken.nearestFreeStarts(), zone, this::enterDetails));
+            show(new StepSummary(type.name() + " on " + DateFormats.current().dayOfYear(address.day()), () -> go(address.withType(type.id().toString()))),
+                    new TakenNotice(taken.nearestFreeStarts(), zone, other -> go(address.withTime(other.atZone(zone).toLocalDate(), other))));
         }
     }
 
     private void zoneChanged() {
-        if (type != null && day == null) {
-            chooseDay();
-        } else if (type != null) {
-            chooseTime(day);
+        if (zoneField.isVisible()) {
+            showStep();
         }
-    }
-
-    private static Component summary(String text, Runnable change) {
-        return new StepSummary(text, change);
     }
 
     private void show(Component... components) {
         step.removeAll();
         step.add(components);
-    }
-
-    private static Component header() {
-        Header header = new Header(new Anchor("/", "Good Enough"), new Anchor("/login", "Sign in"));
-        header.addClassName("book-header");
-        return header;
     }
 }

@@ -1,5 +1,6 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.freetimes.ui.Times;
 import app.goodenough.schedule.CalendarFiles;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;

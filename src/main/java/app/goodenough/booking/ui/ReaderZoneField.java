@@ -23,6 +23,7 @@ class ReaderZoneField extends ComboBox<String> {
                 onChange.run();
             }
         });
+        addAttachListener(attached -> attached.getUI().getPage().retrieveExtendedClientDetails(details -> detected(details.getTimeZoneId())));
     }
 
     ZoneId zone() {

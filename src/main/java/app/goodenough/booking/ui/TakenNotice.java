@@ -1,5 +1,6 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.freetimes.ui.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

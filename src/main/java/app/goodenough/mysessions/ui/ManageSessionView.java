@@ -2,7 +2,7 @@ package app.goodenough.mysessions.ui;
 
 import app.goodenough.booking.BookingService;
 import app.goodenough.booking.ui.BookView;
-import app.goodenough.booking.ui.Times;
+import app.goodenough.freetimes.ui.Times;
 import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;

@@ -1,8 +1,8 @@
 package app.goodenough.mysessions.ui;
 
 import app.goodenough.booking.BookingService;
-import app.goodenough.booking.ui.DayStep;
-import app.goodenough.booking.ui.TimePicker;
+import app.goodenough.freetimes.ui.DayStep;
+import app.goodenough.freetimes.ui.TimePicker;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,7 @@
 package app.goodenough.mysessions.ui;
 
 import app.goodenough.booking.ui.BookView;
-import app.goodenough.booking.ui.Times;
+import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.Roles;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;

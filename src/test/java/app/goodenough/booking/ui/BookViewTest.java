@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.booking.BookingService;
+import app.goodenough.freetimes.ui.Times;
 import app.goodenough.practice.Principle;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.sessiontypes.NewSessionType;
@@ -36,6 +37,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +98,30 @@ class BookViewTest extends ViewTest {
                     .matches("manage/[A-Za-z0-9_-]{55}");
             assertThat(UI.getCurrent().getElement().getTextRecursively()).as(address).doesNotContain("staff", "Sam Rivera");
         }
+    }
+
+    @Test
+    void eachStepHasItsOwnAddressWhichOpensItAgainAndWhatTheAddressCannotMeanIsLeftOut() {
+        openWithFocus("black-and-white-thinking");
+        chooseFirstFreeTime("Coaching session, 50 minutes");
+        QueryParameters details = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
+        assertThat(details.getParameters()).containsKeys("focus", "type", "day", "time");
+        assertThat($(DetailsForm.class).exists()).isTrue();
+
+        String type = details.getSingleParameter("type").orElseThrow();
+        String day = details.getSingleParameter("day").orElseThrow();
+        UI.getCurrent().navigate(BookView.class, QueryParameters.simple(Map.of("type", type, "day", day)));
+        assertThat($(Button.class).withClassName("time").exists()).as("the day's times, as Back shows them").isTrue();
+        assertThat($(DetailsForm.class).exists()).isFalse();
+        UI.getCurrent().navigate(BookView.class, QueryParameters.simple(Map.of("type", type)));
+        assertThat($(Div.class).withClassName("month-grid").exists()).isTrue();
+        UI.getCurrent().navigate(BookView.class, QueryParameters.simple(Map.of("type", "not-a-type", "day", day)));
+        assertThat($(Button.class).withClassName("session-type").exists()).as("an unknown type starts again").isTrue();
+        UI.getCurrent().navigate(BookView.class, QueryParameters.simple(Map.of("type", type, "day", "31-31-31",
+                "time", "2026-12-03T08:00:00Z")));
+        assertThat($(Div.class).withClassName("month-grid").exists()).as("an unreadable day leaves day and time out").isTrue();
+        UI.getCurrent().navigate(BookView.class, QueryParameters.simple(Map.of("type", type, "day", day, "time", "1999-01-01T00:00:00Z")));
+        assertThat($(Button.class).withClassName("time").exists()).as("a time that is not free shows the day's times").isTrue();
     }
 
     @Test

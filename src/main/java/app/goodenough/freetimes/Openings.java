@@ -1,4 +1,4 @@
-package app.goodenough.booking;
+package app.goodenough.freetimes;
 
 import app.goodenough.practice.PublicCoach;
 import java.time.Instant;

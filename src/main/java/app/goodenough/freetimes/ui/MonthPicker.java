@@ -1,4 +1,4 @@
-package app.goodenough.booking.ui;
+package app.goodenough.freetimes.ui;
 
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.ui.ChoiceButtons;

@@ -1,6 +1,6 @@
-package app.goodenough.booking.ui;
+package app.goodenough.freetimes.ui;
 
-import app.goodenough.booking.Openings;
+import app.goodenough.freetimes.Openings;
 import app.goodenough.shared.DateFormats;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.freetimes;
+
+import org.jspecify.annotations.NullMarked;
