@@ -7,10 +7,11 @@ import java.time.Instant;
 /**
  * A note found by a search.
  *
- * @param snippet the matching passage; the found words stand between {@link #MARK_START} and {@link #MARK_END}
+ * @param at the note's date: its session's start, or the day a general note was begun
+ * @param snippet the matching passage (Markdown as written); the found words stand between {@link #MARK_START} and {@link #MARK_END}
  */
 public record NoteHit(
-        NoteId id, AccountId clientId, String clientName, Instant updatedAt, Boolean signed, String snippet) {
+        NoteId id, AccountId clientId, String clientName, Instant at, Boolean signed, String snippet) {
 
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";

@@ -53,14 +53,15 @@ class NoteSearchServiceTest extends BookedSessionTest {
     }
 
     @Test
-    void resultsComeNewestFirstAndAFreeTagNarrowsThem() {
+    void resultsComeByTheirDateNewestFirstAndAFreeTagNarrowsThem() {
         Note session = notesService.noteForSession(this.session.booking().id());
         notesService.save(session.id(), session.version(), new NoteDraft("Rest came up again.", List.of(), List.of("sleep", "work")));
         Note general = notesService.newClientNote(this.session.booking().clientId());
         notesService.save(general.id(), general.version(), new NoteDraft("Rest, and a walk.", List.of(), List.of("sleep")));
         notesService.save(session.id(), session.version() + 1, new NoteDraft("Rest came up again, twice.", List.of(), List.of("work")));
 
-        assertThat(noteSearch.search(query("rest", null, null), 20)).extracting(NoteHit::id).containsExactly(session.id(), general.id());
+        assertThat(noteSearch.search(query("rest", null, null), 20)).as("the general note was begun after the session started")
+                .extracting(NoteHit::id).containsExactly(general.id(), session.id());
         assertThat(noteSearch.search(new NoteQuery("rest", null, "sleep", null, null, null, null), 20)).extracting(NoteHit::id)
                 .containsExactly(general.id());
         assertThat(noteSearch.myFreeTags()).containsExactly("sleep", "work");
@@ -72,7 +73,7 @@ class NoteSearchServiceTest extends BookedSessionTest {
     @Test
     void theDatesASearchFiltersOnComeFromTheApplicationsClockInTheCoachsZone() {
         TestClock.get().freezeAt(ZonedDateTime.of(2028, 2, 29, 23, 30, 0, 0, practice.zone()));
-        Note note = notesService.noteForSession(session.booking().id());
+        Note note = notesService.newClientNote(session.booking().clientId());
         notesService.save(note.id(), note.version(), draft("A leap day of rest."));
         TestClock.get().reset();
         LocalDate leapDay = LocalDate.of(2028, 2, 29);

@@ -1,12 +1,14 @@
 package app.goodenough.notesearch.internal;
 
 import static app.goodenough.jooq.Tables.ACCOUNT;
+import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.NOTE;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 
 import app.goodenough.identity.AccountId;
 import app.goodenough.notesearch.NoteHit;
 import app.goodenough.notesearch.NoteQuery;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,9 @@ public class NoteSearch {
 
     private static final String HEADLINE_OPTIONS = "MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \", "
             + "StartSel=" + NoteHit.MARK_START + ", StopSel=" + NoteHit.MARK_END;
+
+    /** A note's date: its session's start, or the day a general note was begun. */
+    private static final Field<Instant> NOTE_DATE = DSL.coalesce(BOOKING.STARTS_AT, NOTE.CREATED_AT);
 
     private final DSLContext db;
 
@@ -62,22 +67,23 @@ public class NoteSearch {
             conditions.add(NOTE.CLIENT_ID.eq(query.clientId()));
         }
         if (query.from() != null) {
-            conditions.add(NOTE.UPDATED_AT.ge(query.from().atStartOfDay(zone).toInstant()));
+            conditions.add(NOTE_DATE.ge(query.from().atStartOfDay(zone).toInstant()));
         }
         if (query.to() != null) {
-            conditions.add(NOTE.UPDATED_AT.lt(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            conditions.add(NOTE_DATE.lt(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (query.signed() != null) {
             conditions.add(query.signed() ? NOTE.SIGNED_AT.isNotNull() : NOTE.SIGNED_AT.isNull());
         }
         Field<String> snippet = hasText
                 ? DSL.field("ts_headline('english', {0}, {1}, {2})", String.class, NOTE.BODY, tsQuery, DSL.val(HEADLINE_OPTIONS))
-                : DSL.substring(NOTE.BODY, 1, 160);
-        return db.select(NOTE.ID, NOTE.CLIENT_ID, ACCOUNT.DISPLAY_NAME, NOTE.UPDATED_AT, DSL.field(NOTE.SIGNED_AT.isNotNull()), snippet)
+                : DSL.substring(NOTE.BODY, 1, 400);
+        return db.select(NOTE.ID, NOTE.CLIENT_ID, ACCOUNT.DISPLAY_NAME, NOTE_DATE, DSL.field(NOTE.SIGNED_AT.isNotNull()), snippet)
                 .from(NOTE)
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(NOTE.CLIENT_ID))
+                .leftJoin(BOOKING).on(BOOKING.ID.eq(NOTE.BOOKING_ID))
                 .where(conditions)
-                .orderBy(NOTE.UPDATED_AT.desc())
+                .orderBy(NOTE_DATE.desc())
                 .limit(limit)
                 .fetch(Records.mapping(NoteHit::new));
     }

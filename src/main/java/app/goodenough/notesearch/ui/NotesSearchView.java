@@ -113,7 +113,7 @@ class NotesSearchView extends Main {
             results.add(new Paragraph("No notes match."));
         }
         for (NoteHit hit : hits) {
-            RouterLink open = new RouterLink(hit.clientName() + " · " + DateFormats.current().moment(hit.updatedAt().atZone(zone)), NoteEditorView.class,
+            RouterLink open = new RouterLink(hit.clientName() + " · " + DateFormats.current().moment(hit.at().atZone(zone)), NoteEditorView.class,
                     hit.id().toString());
             Span state = new Span(hit.signed() ? "Signed" : "Draft");
             state.addClassName("note-state");
