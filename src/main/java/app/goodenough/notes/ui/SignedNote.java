@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 
-/** A signed note as it stays: its text, its principles read-only, its dated addenda, and a field for one more. */
+/** A signed note as it stays: its text, its principles read-only, its free tags, its dated addenda, and a field for one more. */
 class SignedNote extends Div {
 
     /**
@@ -38,6 +38,8 @@ class SignedNote extends Div {
                 addendum.setInvalid(true);
             }
         });
-        add(text, new H2("Principles"), principles, new H2("Addenda"), addenda, addendum, add);
+        Paragraph tags = new Paragraph(note.freeTags().isEmpty() ? "No free tags." : "Free tags: " + String.join(", ", note.freeTags()));
+        tags.addClassName("note-free-tags");
+        add(text, new H2("Principles"), principles, tags, new H2("Addenda"), addenda, addendum, add);
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -110,6 +111,25 @@ class NoteEditorViewTest extends ViewTest {
         signAndLock();
         assertThat(jdbc.queryForObject("select signed_at is not null from note where id = ?", Boolean.class, note.id().value())).isTrue();
         assertThat(status()).startsWith("Signed ");
+        assertThat($(Paragraph.class).withClassName("note-free-tags").single().getText()).isEqualTo("Free tags: drafts, rest");
+        assertThat($(Select.class).withAriaLabel("Stance on Redefine success in relationships").single().getValue()).as("ticked without a stance")
+                .isNull();
+    }
+
+    @Test
+    void theStanceIsExplainedWhereItIsChosenAndAPrincipleMayGoWithoutOne() {
+        navigate(NoteEditorView.class, note.id().toString());
+
+        assertThat($(Paragraph.class).withClassName("stance-explained").single().getText()).contains("from 1 (caught in it) to 5 (free of it)",
+                "without one");
+        @SuppressWarnings("unchecked")
+        Select<Integer> stance = $(Select.class).withAriaLabel("Stance on Redefine success in relationships").single();
+        assertThat(stance.getItemLabelGenerator().apply(5)).isEqualTo("5 · free of it");
+        assertThat(stance.getEmptySelectionCaption()).isEqualTo("No stance");
+        assertThat(stance.getValue()).as("the focus is ticked without a stance").isNull();
+        test($(TextArea.class).withLabelContaining("Note").single()).setValue("Ticked, no stance yet.");
+        assertThat(jdbc.queryForObject("select count(*) from note_principle where note_id = ? and stance is null", Integer.class,
+                note.id().value())).isOne();
     }
 
     @Test
