@@ -40,10 +40,9 @@ class BookingPanel extends Dialog {
         DescriptionList facts = new DescriptionList();
         fact(facts, "Client", booking.clientName() + " <" + booking.clientEmail() + ">"
                 + (booking.clientPhone().isBlank() ? "" : ", " + booking.clientPhone()));
-        fact(facts, "When (yours)", DateFormats.current().longMoment(booking.start().atZone(coachZone)) + " (" + coachZone.getId() + ")");
+        fact(facts, "When (yours)", period(booking, coachZone));
         if (!booking.clientTimeZone().equals(coachZone)) {
-            fact(facts, "When (client's)", DateFormats.current().longMoment(booking.start().atZone(booking.clientTimeZone()))
-                    + " (" + booking.clientTimeZone().getId() + ")");
+            fact(facts, "When (client's)", period(booking, booking.clientTimeZone()));
         }
         fact(facts, "Status", booking.status().label() + (booking.awaitsClient()
                 ? "; booked with the address of an existing account, waiting for its owner to confirm it (the name is as typed)" : ""));
@@ -119,5 +118,11 @@ class BookingPanel extends Dialog {
 
     private static void fact(DescriptionList list, String term, String description) {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    /** For example "Wednesday, 2 December 2026 at 10:00–10:50 (Europe/Berlin)". */
+    private static String period(BookingDetails booking, ZoneId zone) {
+        return DateFormats.current().longMoment(booking.start().atZone(zone)) + "–" + DateFormats.current().time(booking.end().atZone(zone))
+                + " (" + zone.getId() + ")";
     }
 }

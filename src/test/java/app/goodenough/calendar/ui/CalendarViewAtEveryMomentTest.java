@@ -49,7 +49,8 @@ class CalendarViewAtEveryMomentTest extends ViewTest {
         open(Map.of("view", "agenda"));
         assertThat(title()).isEqualTo("From " + FORMATS.longDate(today));
         assertThat($(EntryBlock.class).all()).extracting(entry -> entry.getElement().getAttribute("aria-label"))
-                .containsExactly("Moment Reader, " + practice.session().name() + " at " + FORMATS.time(first.atZone(coach)) + ", Booked");
+                .containsExactly("Moment Reader, " + practice.session().name() + " at " + FORMATS.time(first.atZone(coach)) + " until "
+                        + FORMATS.time(first.plus(practice.session().duration()).atZone(coach)) + ", Booked");
 
         open(Map.of("view", "day", "date", first.atZone(coach).toLocalDate().plusDays(9).toString()));
         test($(Button.class).withText("Today").single()).click();

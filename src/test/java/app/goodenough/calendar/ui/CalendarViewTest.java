@@ -2,10 +2,13 @@ package app.goodenough.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.availability.RuleSettings;
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.NewSessionType;
+import app.goodenough.shared.DateFormats;
 import app.goodenough.support.DomEvents;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
@@ -16,11 +19,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -71,6 +77,44 @@ class CalendarViewTest extends ViewTest {
         assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booked.booking().id().value()))
                 .isEqualTo("COMPLETED");
         assertThat($(EntryBlock.class).single().getClassNames()).contains("status-completed");
+    }
+
+    @Test
+    void everyEntryShowsWhoAndItsEndAndAShortOneKeepsItsStatusOnItsFirstLine() {
+        TestClock.get().runFrom(booked.booking().start().plusSeconds(60));
+        calendarService.markNoShow(booked.booking().id());
+        open(Map.of("date", day.toString(), "view", "day"));
+
+        EntryBlock entry = $(EntryBlock.class).single();
+        boolean shortSession = !practice.session().duration().minus(EntryBlock.SHORT).isPositive();
+        assertThat(entry.getClassNames().contains("short")).isEqualTo(shortSession);
+        Div head = $(Div.class).withClassName("entry-head").single();
+        assertThat(head.getElement().getTextRecursively()).isEqualTo("10:00–" + DateFormats.current().time(
+                booked.booking().end().atZone(practice.zone())) + "No-show");
+        assertThat($(Span.class).withClassName("entry-client").single().getText()).isEqualTo("Week Reader");
+        assertThat(entry.getElement().getAttribute("title")).contains(" at 10:00 until ");
+
+        ComponentUtil.fireEvent(entry, new ClickEvent<>(entry));
+        assertThat($(DescriptionList.Description.class).all()).extracting(DescriptionList.Description::getText)
+                .anySatisfy(when -> assertThat(when).contains("10:00–").endsWith("(Europe/Berlin)"));
+    }
+
+    @Test
+    void aTwentyMinuteCallIsDrawnShortWithWhoAndStatusBesideItsStart() {
+        TestPractice.Practice calls = testPractice.open("Europe/Berlin", "09:00", "17:00",
+                new RuleSettings(Duration.ZERO, Duration.ZERO, Duration.ofHours(2), 60, Duration.ofMinutes(30), Duration.ofHours(24),
+                        Duration.ofHours(24)), new NewSessionType("Quick call", 20, "Twenty minutes.", "", "#3b7699"));
+        Confirmation call = testPractice.bookFirstFreeTime(calls, 3, "Short Caller", "not-always-on");
+        TestClock.get().runFrom(call.booking().start().plusSeconds(60));
+        signIn.as(calls.coach().email());
+        calendarService.markCompleted(call.booking().id());
+
+        open(Map.of("date", call.booking().start().atZone(calls.zone()).toLocalDate().toString(), "view", "week"));
+
+        EntryBlock entry = $(EntryBlock.class).single();
+        assertThat(entry.getClassNames()).contains("short", "status-completed");
+        assertThat($(Div.class).withClassName("entry-head").single().getElement().getTextRecursively()).endsWith("Completed");
+        assertThat($(Span.class).withClassName("entry-client").single().getText()).isEqualTo("Short Caller");
     }
 
     @Test
