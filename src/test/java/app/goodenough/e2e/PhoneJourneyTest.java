@@ -28,16 +28,25 @@ class PhoneJourneyTest extends BrowserTest {
         assertTappable("month arrows", browser.driver().findElements(By.cssSelector(".month-header vaadin-button")));
         assertTappable("next free time", List.of(browser.find("vaadin-button.next-free")));
         assertTappable("free days", browser.driver().findElements(By.cssSelector(".month-grid button.day-free")));
+        assertFitsTheWidth("the days");
         booking.chooseFirstFreeDay();
         assertTappable("times", browser.driver().findElements(By.cssSelector("vaadin-button.time")));
+        assertFitsTheWidth("the times");
         booking.chooseFirstTime();
         assertTappable("Change", browser.driver().findElements(By.cssSelector(".step-summary vaadin-button")));
 
         assertThat(browser.find(".details-form vaadin-text-field[autocomplete='tel'] input").getDomProperty("type")).isEqualTo("tel");
         assertThat(browser.find(".details-form vaadin-email-field input").getDomAttribute("autocomplete")).isEqualTo("email");
         assertThat(browser.find(".details-form vaadin-text-field[autocomplete='name'] input").getDomAttribute("autocomplete")).isEqualTo("name");
+        assertFitsTheWidth("the details");
         browser.assertAccessible("the details form on a phone");
         browser.screenshot("booking-details-on-a-phone");
+    }
+
+    /** Nothing is wider than the phone: no sideways scrolling. */
+    private void assertFitsTheWidth(String state) {
+        Object widths = browser.script("return [window.innerWidth, document.documentElement.scrollWidth]");
+        assertThat(String.valueOf(widths)).as(state + ": [window, page] width").matches("\\[390, (3[0-8][0-9]|390)\\]");
     }
 
     private void assertTappable(String what, List<WebElement> targets) {
