@@ -82,16 +82,6 @@ public class CoachCalendarService {
                 hours);
     }
 
-    /** All sessions of one of the coach's clients, newest first; another coach's client has none here. */
-    public List<CalendarEntry> sessionsOf(AccountId clientId) {
-        return calendar.entriesForClient(me(), clientId);
-    }
-
-    /** The principles a client chose to work on, session by session (cancelled sessions left out). */
-    public List<SessionFocus> focusesOf(AccountId clientId) {
-        return calendar.focusesOf(me(), clientId);
-    }
-
     public BookingDetails myBooking(BookingId id) {
         return calendar.details(me(), id).orElseThrow(CoachCalendarService::noSuchBooking);
     }

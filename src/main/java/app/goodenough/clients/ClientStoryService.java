@@ -1,7 +1,8 @@
 package app.goodenough.clients;
 
-import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.clients.internal.ClientSessions;
 import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.notes.ClientNotes;
 import app.goodenough.notes.NotesService;
@@ -23,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientStoryService {
 
     private final PracticeService practiceService;
-    private final CoachCalendarService calendar;
+    private final ClientSessions sessions;
+    private final CurrentUser currentUser;
     private final NotesService notesService;
 
-    ClientStoryService(PracticeService practiceService, CoachCalendarService calendar, NotesService notesService) {
+    ClientStoryService(PracticeService practiceService, ClientSessions sessions, CurrentUser currentUser, NotesService notesService) {
         this.practiceService = practiceService;
-        this.calendar = calendar;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
         this.notesService = notesService;
     }
 
@@ -38,8 +41,12 @@ public class ClientStoryService {
                 .orElseThrow(() -> new InvalidInputException("client", "There is no such client."));
         ClientNotes notes = notesService.notesOn(clientId);
         List<StoryPoint> points = new ArrayList<>(notes.tagged());
-        calendar.focusesOf(clientId).forEach(focus -> points.add(new StoryPoint(focus.principle(), focus.start(), null, true)));
+        points.addAll(sessions.focuses(me(), clientId));
         points.sort(Comparator.comparing(StoryPoint::at));
-        return new ClientStory(client, calendar.sessionsOf(clientId), notes.notes(), points, notes.trail());
+        return new ClientStory(client, sessions.of(me(), clientId), notes.notes(), points, notes.trail());
+    }
+
+    private AccountId me() {
+        return currentUser.require().id();
     }
 }

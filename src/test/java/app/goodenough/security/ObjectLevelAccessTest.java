@@ -94,8 +94,6 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("cancel", booking, id -> done(() -> calendar.cancel(id, "Because."))),
                 probe("reschedule", booking, id -> done(() -> calendar.reschedule(id, later))),
                 probe("note for a session", booking, id -> notes.noteForSession(id)),
-                probe("sessions of a client", client, id -> calendar.sessionsOf(id)),
-                probe("focuses of a client", client, id -> calendar.focusesOf(id)),
                 probe("client summary", client, id -> practice.myClient(id)),
                 probe("is my client", client, id -> practice.isMyClient(id)),
                 probe("client story", client, id -> clientStories.clientStory(id)),

@@ -9,10 +9,8 @@ import static app.goodenough.jooq.Tables.SESSION_TYPE;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.calendar.CalendarEntry;
-import app.goodenough.calendar.SessionFocus;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
-import app.goodenough.schedule.BookingStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,27 +45,6 @@ public class CalendarRepository {
                 .and(BOOKING.ENDS_AT.gt(from))
                 .orderBy(BOOKING.STARTS_AT, BOOKING.CREATED_AT)
                 .fetch(Records.mapping(CalendarEntry::new));
-    }
-
-    /** A client's sessions with this coach; not those booked with their address that they have not confirmed. */
-    public List<CalendarEntry> entriesForClient(AccountId coachId, AccountId clientId) {
-        return db.select(BOOKING.ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.STATUS, BOOKING.CLIENT_ID,
-                        ACCOUNT.DISPLAY_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT, PRINCIPLE.TITLE)
-                .from(BOOKING)
-                .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
-                .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
-                .leftJoin(PRINCIPLE).on(PRINCIPLE.SLUG.eq(BOOKING.FOCUS_PRINCIPLE))
-                .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.AWAITS_CLIENT.isFalse()))
-                .orderBy(BOOKING.STARTS_AT.desc())
-                .fetch(Records.mapping(CalendarEntry::new));
-    }
-
-    public List<SessionFocus> focusesOf(AccountId coachId, AccountId clientId) {
-        return db.select(BOOKING.STARTS_AT, BOOKING.FOCUS_PRINCIPLE)
-                .from(BOOKING)
-                .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.FOCUS_PRINCIPLE.isNotNull())
-                        .and(BOOKING.STATUS.ne(BookingStatus.CANCELLED)).and(BOOKING.AWAITS_CLIENT.isFalse()))
-                .fetch(Records.mapping(SessionFocus::new));
     }
 
     public Optional<BookingDetails> details(AccountId coachId, BookingId id) {

@@ -3,6 +3,7 @@ package app.goodenough.calendar.ui;
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.freetimes.ui.Times;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
@@ -40,9 +41,9 @@ class BookingPanel extends Dialog {
         DescriptionList facts = new DescriptionList();
         fact(facts, "Client", booking.clientName() + " <" + booking.clientEmail() + ">"
                 + (booking.clientPhone().isBlank() ? "" : ", " + booking.clientPhone()));
-        fact(facts, "When (yours)", period(booking, coachZone));
+        fact(facts, "When (yours)", Times.period(booking.start(), booking.end(), coachZone));
         if (!booking.clientTimeZone().equals(coachZone)) {
-            fact(facts, "When (client's)", period(booking, booking.clientTimeZone()));
+            fact(facts, "When (client's)", Times.period(booking.start(), booking.end(), booking.clientTimeZone()));
         }
         fact(facts, "Status", booking.status().label() + (booking.awaitsClient()
                 ? "; booked with the address of an existing account, waiting for its owner to confirm it (the name is as typed)" : ""));
@@ -118,11 +119,5 @@ class BookingPanel extends Dialog {
 
     private static void fact(DescriptionList list, String term, String description) {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
-    }
-
-    /** For example "Wednesday, 2 December 2026 at 10:00–10:50 (Europe/Berlin)". */
-    private static String period(BookingDetails booking, ZoneId zone) {
-        return DateFormats.current().longMoment(booking.start().atZone(zone)) + "–" + DateFormats.current().time(booking.end().atZone(zone))
-                + " (" + zone.getId() + ")";
     }
 }

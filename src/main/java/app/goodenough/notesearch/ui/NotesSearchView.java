@@ -51,8 +51,8 @@ class NotesSearchView extends Main {
     private final Select<Principle> principle = new Select<>();
     private final ComboBox<String> tag = new ComboBox<>("Tag");
     private final ComboBox<ClientSummary> client = new ComboBox<>("Client");
-    private final DatePicker from = new DatePicker("Written from");
-    private final DatePicker to = new DatePicker("Written until");
+    private final DatePicker from = new DatePicker("Dated from (the session's day)");
+    private final DatePicker to = new DatePicker("Dated until");
     private final Select<String> state = new Select<>();
     private final Div results = new Div();
     private final FieldMessages messages =

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.clients.internal;
+
+import org.jspecify.annotations.NullMarked;
