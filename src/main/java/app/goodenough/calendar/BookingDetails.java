@@ -4,6 +4,7 @@ import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.sessiontypes.SessionTypeId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,4 +34,13 @@ public record BookingDetails(
         SessionTypeId sessionTypeId,
         List<BookingEvent> history,
         boolean awaitsClient) {
+
+    /** How long after marking a session completed or no-show the coach can undo it. */
+    public static final Duration UNDO_WINDOW = Duration.ofHours(24);
+
+    /** Whether the session has an outcome (completed or no-show) marked less than {@link #UNDO_WINDOW} before {@code now}. */
+    public boolean outcomeUndoableAt(Instant now) {
+        return history.reversed().stream().filter(event -> event.kind().equals(status.name())).findFirst()
+                .filter(marked -> now.isBefore(marked.at().plus(UNDO_WINDOW))).isPresent();
+    }
 }

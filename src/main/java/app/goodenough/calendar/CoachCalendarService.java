@@ -18,7 +18,6 @@ import app.goodenough.schedule.TimeBlocks;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -40,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CoachCalendarService {
 
-    /** How long after marking a session completed or no-show the coach can undo it. */
-    public static final Duration UNDO_WINDOW = Duration.ofHours(24);
     private static final int MAX_DAYS = 62;
 
     private final CalendarRepository calendar;
@@ -117,7 +114,7 @@ public class CoachCalendarService {
     }
 
     /**
-     * Puts a session marked completed or no-show back to booked, within {@link #UNDO_WINDOW} of
+     * Puts a session marked completed or no-show back to booked, within {@link BookingDetails#UNDO_WINDOW} of
      * marking it; the history keeps the outcome and its undoing.
      */
     @Transactional
@@ -126,9 +123,7 @@ public class CoachCalendarService {
         if (booking.status() != BookingStatus.COMPLETED && booking.status() != BookingStatus.NO_SHOW) {
             throw new InvalidInputException("status", "This session has no outcome to undo.");
         }
-        Instant marked = myBooking(id).history().reversed().stream().filter(event -> event.kind().equals(booking.status().name()))
-                .map(BookingEvent::at).findFirst().orElseThrow();
-        if (clock.instant().isAfter(marked.plus(UNDO_WINDOW)) || !sessionChanges.undoOutcome(booking, me())) {
+        if (!myBooking(id).outcomeUndoableAt(clock.instant()) || !sessionChanges.undoOutcome(booking, me())) {
             throw new InvalidInputException("status", "An outcome can be undone for 24 hours after it was marked.");
         }
     }

@@ -2,7 +2,6 @@ package app.goodenough.calendar.ui;
 
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.BookingEvent;
-import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.freetimes.ui.Times;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.shared.DateFormats;
@@ -65,7 +64,7 @@ class BookingPanel extends Dialog {
             });
             getFooter().add(cancel, move);
             outcomes(booking, now, actions);
-        } else if (undoable(booking, now)) {
+        } else if (booking.outcomeUndoableAt(now)) {
             getFooter().add(action("Undo " + booking.status().label().toLowerCase(Locale.ROOT), actions.undoOutcome(), actions.onChange()));
         }
         pages.forEach(page -> page.actionsFor(booking, this::close).forEach(getFooter()::add));
@@ -83,12 +82,6 @@ class BookingPanel extends Dialog {
         Button completed = action("Mark completed", actions.markCompleted(), actions.onChange());
         completed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(action("Mark no-show", actions.markNoShow(), actions.onChange()), completed);
-    }
-
-    /** An outcome marked in the last {@link CoachCalendarService#UNDO_WINDOW}. */
-    private static boolean undoable(BookingDetails booking, Instant now) {
-        return booking.history().reversed().stream().filter(event -> event.kind().equals(booking.status().name())).findFirst()
-                .filter(marked -> now.isBefore(marked.at().plus(CoachCalendarService.UNDO_WINDOW))).isPresent();
     }
 
     private Button action(String label, Runnable change, Runnable onChange) {
