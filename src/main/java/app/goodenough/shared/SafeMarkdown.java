@@ -38,6 +38,24 @@ public final class SafeMarkdown {
         return render(parse(markdown));
     }
 
+    /** Emphasis marks a passage cut out of its sentence keeps only one side of, such as the "**" of "word** and". */
+    private static final String HALF_EMPHASIS = "(?<=\\S)[*_]{1,3}(?=\\s|$)|(?<=^|\\s)[*_]{1,3}(?=\\S)";
+
+    /** A passage cut out of a Markdown text, as plain text: {@link #toPlainText}, and no emphasis mark whose other half was cut off. */
+    public static String passage(String markdown) {
+        return toPlainText(markdown).replaceAll(HALF_EMPHASIS, "");
+    }
+
+    /** The opening of a Markdown text as plain text, at most {@code length} characters, cut after a whole word (then " …"). */
+    public static String opening(String markdown, int length) {
+        String text = passage(markdown);
+        if (text.length() <= length) {
+            return text;
+        }
+        int lastSpace = text.lastIndexOf(' ', length);
+        return text.substring(0, lastSpace > 0 ? lastSpace : length) + " …";
+    }
+
     /** What the Markdown says, as plain text on one line: no emphasis marks, headings' hashes or links' addresses. */
     public static String toPlainText(String markdown) {
         StringBuilder text = new StringBuilder();

@@ -17,6 +17,7 @@ import app.goodenough.practice.ui.PrincipleStoryChart;
 import app.goodenough.practice.ui.PrincipleStoryTable;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.SafeMarkdown;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,6 +40,9 @@ import java.util.List;
 @PageTitle("Client · Good Enough")
 @RolesAllowed(Roles.COACH)
 public class ClientView extends Main implements HasUrlParameter<String> {
+
+    /** How much of each note's opening the timeline shows, as plain text cut after a whole word. */
+    private static final int NOTE_OPENING_LENGTH = 140;
 
     private final ClientStoryService clientStories;
     private final NotesService notesService;
@@ -86,7 +90,8 @@ public class ClientView extends Main implements HasUrlParameter<String> {
             String label = (note.ofSession() ? "Session of " : "General note, ") + DateFormats.current().moment(note.at().atZone(zone))
                     + (note.signed() ? " · signed" : " · draft");
             notes.add(new Div(new RouterLink(label,
-                    NoteEditorView.class, note.id().toString()), new Paragraph(note.opening())));
+                    NoteEditorView.class, note.id().toString()),
+                    new Paragraph(SafeMarkdown.opening(note.opening(), NOTE_OPENING_LENGTH))));
         }
         Button newNote = new Button("New note on " + story.client().name(), click -> getUI().ifPresent(ui -> ui.navigate(
                 NoteEditorView.class, notesService.newClientNote(story.client().id()).id().toString())));

@@ -64,7 +64,7 @@ public class NoteRepository {
     public List<NoteSummary> forClient(AccountId coachId, AccountId clientId) {
         Field<Instant> at = noteDate();
         return db.select(NOTE.ID, at, DSL.field(NOTE.BOOKING_ID.isNotNull()), DSL.field(NOTE.SIGNED_AT.isNotNull()),
-                        DSL.substring(NOTE.BODY, 1, 140))
+                        DSL.substring(NOTE.BODY, 1, 400))
                 .from(NOTE)
                 .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
                 .orderBy(at.desc())

@@ -14,16 +14,10 @@ class SnippetText extends Paragraph {
 
     /** Room for a snippet without found words: the note's opening, cut after a whole word. */
     static final int OPENING_LENGTH = 160;
-    /** Emphasis marks a passage cut out of its sentence keeps only one side of, such as the "**" of "word** and". */
-    private static final String HALF_EMPHASIS = "(?<=\\S)[*_]{1,3}(?=\\s|$)|(?<=^|\\s)[*_]{1,3}(?=\\S)";
 
     SnippetText(String snippet) {
         addClassName("snippet");
-        String text = SafeMarkdown.toPlainText(snippet).replaceAll(HALF_EMPHASIS, "");
-        if (!text.contains(NoteHit.MARK_START) && text.length() > OPENING_LENGTH) {
-            int lastSpace = text.lastIndexOf(' ', OPENING_LENGTH);
-            text = text.substring(0, lastSpace > 0 ? lastSpace : OPENING_LENGTH) + " …";
-        }
+        String text = snippet.contains(NoteHit.MARK_START) ? SafeMarkdown.passage(snippet) : SafeMarkdown.opening(snippet, OPENING_LENGTH);
         String[] parts = text.split(NoteHit.MARK_START, -1);
         add(new Text(parts[0]));
         for (int i = 1; i < parts.length; i++) {

@@ -63,6 +63,20 @@ class ClientViewTest extends ViewTest {
     }
 
     @Test
+    void aNotesOpeningIsPlainTextCutAfterAWholeWord() {
+        Note general = notesService.newClientNote(session.booking().clientId());
+        notesService.save(general.id(), general.version(), new NoteDraft("**Boundaries** came up _again_. " + "Another line follows. ".repeat(10),
+                List.of(), List.of()));
+
+        navigate(ClientView.class, session.booking().clientId().toString());
+
+        String opening = $(Paragraph.class).withTextContaining("Boundaries came up").single().getText();
+        assertThat(opening).startsWith("Boundaries came up again. Another line follows.").doesNotContain("**", "_").endsWith(" …")
+                .hasSizeLessThanOrEqualTo(142);
+        assertThat("Boundaries came up again. " + "Another line follows. ".repeat(10)).startsWith(opening.substring(0, opening.length() - 2) + " ");
+    }
+
+    @Test
     void thePictureHasATableInWordsAndTheNotesTrailIsShown() {
         navigate(ClientView.class, session.booking().clientId().toString());
 
