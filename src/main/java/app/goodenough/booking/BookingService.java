@@ -3,7 +3,6 @@ package app.goodenough.booking;
 import app.goodenough.account.AddressOwner;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.internal.BookingOutcomes;
-import app.goodenough.booking.internal.BookingRequestCheck;
 import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.freetimes.Openings;
@@ -135,7 +134,7 @@ public class BookingService {
         TimeRange claim = freeSlots.claimIfOffered(type, request.start())
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
-            return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request));
+            return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request), null);
         } catch (DataIntegrityViolationException refused) {
             return bookings.byIdempotencyKey(request.idempotencyKey())
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));

@@ -1,6 +1,7 @@
 package app.goodenough.schedule;
 
 import app.goodenough.availability.TimeRange;
+import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.BookingEvents;
 import app.goodenough.schedule.internal.BookingRepository;
 import app.goodenough.schedule.internal.ClaimRepository;
@@ -8,6 +9,7 @@ import app.goodenough.schedule.internal.Confirmations;
 import app.goodenough.sessiontypes.SessionType;
 import java.time.ZoneId;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +42,18 @@ public class BookingWriter {
         this.publisher = publisher;
     }
 
+    /**
+     * @param bookedBy who made the booking when it is not the client (the coach, for one of their
+     *     clients); null when the client did, or a reader whose address still has to be confirmed
+     */
     @Transactional
     public Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
-            Supplier<BookingClient> client) {
+            Supplier<BookingClient> client, @Nullable AccountId bookedBy) {
         var claim = claims.claim(type.coachId(), claimed, ClaimRepository.Kind.BOOKING);
         BookingClient owner = client.get();
         Booking booking = bookings.insert(type, owner, claim, request, readerZone);
-        events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, owner.awaitsConfirmation() ? null : owner.id(), "");
+        AccountId by = bookedBy != null ? bookedBy : owner.awaitsConfirmation() ? null : owner.id();
+        events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, by, "");
         Confirmation confirmation = confirmations.of(booking, type);
         publisher.publishEvent(new BookingChanged(confirmation, BookingChanged.Change.BOOKED, null, ""));
         return confirmation;

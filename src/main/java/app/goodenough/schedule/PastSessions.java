@@ -37,7 +37,7 @@ public class PastSessions {
         if (!period.end().isBefore(clock.instant())) {
             throw new InvalidInputException("start", "A recorded session has ended already.");
         }
-        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> new BookingClient(clientId, false))
+        return writer.write(type, period, request, ZoneId.of(request.readerTimeZone()), () -> new BookingClient(clientId, false), null)
                 .booking().id();
     }
 }

@@ -112,7 +112,7 @@ class HostileInputTest extends ViewTest {
                 .contains("BookView › Your name", "BookView › What brings you? (optional)", "NewAccountDialog › Name",
                         "CancelDialog › Reason (kept in the booking's history)", "NoteEditorView › Free tags (comma-separated)",
                         "MyAccountView › Name", "SessionTypeDialog › Description", "ManageSessionView › Reason (optional, the coach reads it)",
-                        "MyDataView › Anything your coach should know (optional)");
+                        "MyDataView › Anything your coach should know (optional)", "AppointmentDialog › Name", "AppointmentDialog › Email");
         assertThat(problems).as("problems with hostile input").isEmpty();
     }
 

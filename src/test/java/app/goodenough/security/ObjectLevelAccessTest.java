@@ -2,6 +2,8 @@ package app.goodenough.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.appointments.AppointmentService;
+import app.goodenough.appointments.NewAppointment;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
@@ -26,10 +28,12 @@ import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +48,7 @@ class ObjectLevelAccessTest extends ServiceTest {
 
     @Autowired CoachCalendarService calendar;
     @Autowired TimeBlockService timeBlocks;
+    @Autowired AppointmentService appointments;
     @Autowired NotesService notes;
     @Autowired ClientStoryService clientStories;
     @Autowired PracticeService practice;
@@ -106,7 +111,11 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("note history", theirNote, id -> notes.history(id)),
                 probe("change a session type", type, id -> done(() -> sessionTypes.updateMySessionType(id, renamed))),
                 probe("switch a session type off", type, id -> done(() -> sessionTypes.setMySessionTypeActive(id, false))),
-                probe("remove blocked time", theirBlock, id -> done(() -> timeBlocks.unblock(id))));
+                probe("remove blocked time", theirBlock, id -> done(() -> timeBlocks.unblock(id))),
+                probe("appointment for a client", client, id -> appointments.book(appointment(mine.session().id(), id))),
+                probe("appointment of a session type", type, id -> appointments.book(appointment(id, null))),
+                probe("hours of a session type", type, id -> appointments.withinMyHours(id, later.atZone(mine.zone()).toLocalDate(),
+                        LocalTime.of(20, 0))));
 
         for (Probe probe : probes) {
             assertThat(outcome(probe.call(), probe.theirId()))
@@ -126,6 +135,11 @@ class ObjectLevelAccessTest extends ServiceTest {
 
         assertThat(forgedForTheirs).isEqualTo(forgedForNothing);
         assertThat(forgedForTheirs.ending()).contains("This link is not valid");
+    }
+
+    private NewAppointment appointment(SessionTypeId type, @Nullable AccountId client) {
+        return new NewAppointment(type, theirSession.booking().start().atZone(mine.zone()).toLocalDate().plusDays(1), LocalTime.of(10, 0),
+                client, "New Client", "new-" + UUID.randomUUID() + "@example.org", "", null, true, UUID.randomUUID());
     }
 
     private String tokenOf(BookingId id) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A DOM event as the browser sends it to an element's server-side listeners: its type and one value the listener asked for. */
+/** A DOM event as the browser sends it to an element's server-side listeners: its type and the values the listener asked for. */
 public final class DomEvents {
 
     private DomEvents() {
@@ -24,7 +24,8 @@ public final class DomEvents {
         fire(element, type, eventData);
     }
 
-    private static void fire(Element element, String type, ObjectNode eventData) {
+    /** A DOM event with all the values its listener asked for. */
+    public static void fire(Element element, String type, ObjectNode eventData) {
         element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, type, eventData));
         Screen.settle();
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonTester;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.component.textfield.TextFieldTester;
 import com.vaadin.flow.dom.Element;
@@ -73,7 +74,7 @@ public final class Screen {
     public record Pressable(Component place, String label, Runnable press) {
     }
 
-    /** Everything a person can click: buttons, other components that answer a click, and enabled drawn choices. */
+    /** Everything a person can click: buttons, other components that answer a click, enabled drawn choices and radio buttons. */
     public static List<Pressable> pressables() {
         List<Pressable> found = new ArrayList<>();
         for (Component component : reachable()) {
@@ -84,8 +85,17 @@ public final class Screen {
             }
             DrawnChoices.in(component).stream().filter(DrawnChoices.Choice::enabled).forEach(choice ->
                     found.add(new Pressable(component, choice.label(), () -> DrawnChoices.choose(component, choice.value()))));
+            if (component instanceof RadioButtonGroup<?> group && group.isEnabled()) {
+                found.addAll(optionsOf(group));
+            }
         }
         return found;
+    }
+
+    private static <T> List<Pressable> optionsOf(RadioButtonGroup<T> group) {
+        return group.getListDataView().getItems()
+                .map(item -> new Pressable(group, group.getLabel() + ": " + group.getItemLabelGenerator().apply(item), () -> group.setValue(item)))
+                .toList();
     }
 
     /** Every element on the screen, the menu included, for looking at what was rendered. */

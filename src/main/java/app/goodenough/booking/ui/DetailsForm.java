@@ -4,6 +4,7 @@ import app.goodenough.account.Account;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
 import app.goodenough.practice.Principle;
+import app.goodenough.practice.ui.FocusSelect;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.FieldMessages;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,15 +31,16 @@ class DetailsForm extends Div {
     private final TextField name = new TextField("Your name");
     private final EmailField email = new EmailField("Email");
     private final PhoneField phone = new PhoneField("Phone (optional)");
-    private final Select<Principle> focus = new Select<>();
+    private final FocusSelect focus;
     private final TextArea message = new TextArea("What brings you? (optional)");
     private final Button book = new Button("Book this session");
     private final Paragraph formMessage = new Paragraph();
-    private final FieldMessages messages = new FieldMessages()
-            .field("name", name).field("email", email).field("phone", phone).field("focus", focus).field("message", message)
-            .otherwise(formMessage::setText);
+    private final FieldMessages messages;
 
     DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, Consumer<Details> onBook) {
+        focus = new FocusSelect("What would you like to work on?", principles);
+        messages = new FieldMessages().field("name", name).field("email", email).field("phone", phone).field("focus", focus)
+                .field("message", message).otherwise(formMessage::setText);
         addClassName("details-form");
         TextLimits.atMost(DisplayNames.MAX_LENGTH, name);
         name.setRequiredIndicatorVisible(true);
@@ -49,11 +50,6 @@ class DetailsForm extends Div {
         email.setAutocomplete(Autocomplete.EMAIL);
         email.setHelperText("Your confirmation goes here. No account or password needed.");
         TextLimits.atMost(BookingRequest.MAX_PHONE_LENGTH, phone);
-        focus.setLabel("What would you like to work on?");
-        focus.setItems(principles);
-        focus.setItemLabelGenerator(principle -> principle == null ? "No particular focus" : principle.number() + ". " + principle.title());
-        focus.setEmptySelectionAllowed(true);
-        focus.setEmptySelectionCaption("No particular focus");
         preselected.ifPresent(focus::setValue);
         TextLimits.atMost(BookingRequest.MAX_MESSAGE_LENGTH, message);
         message.setValueChangeMode(ValueChangeMode.EAGER);
@@ -68,7 +64,7 @@ class DetailsForm extends Div {
         book.addClickListener(click -> {
             try {
                 onBook.accept(new Details(name.getValue(), email.getValue(), phone.getValue(),
-                        focus.getOptionalValue().map(Principle::slug).orElse(null), message.getValue()));
+                        focus.slug(), message.getValue()));
             } finally {
                 book.setEnabled(true);
             }

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
-/** Today, previous, next, jump to a date, choose the view, block time; the dates come from the view's {@link #update}. */
+/**
+ * Today, previous, next, jump to a date, choose the view, make an appointment, block time; the dates
+ * come from the view's {@link #update}.
+ */
 class CalendarToolbar extends Div {
 
     private final Select<CalendarMode> modes = new Select<>();
@@ -19,7 +22,7 @@ class CalendarToolbar extends Div {
     private LocalDate today;
     private boolean updating;
 
-    CalendarToolbar(BiConsumer<CalendarMode, LocalDate> show, Runnable block) {
+    CalendarToolbar(BiConsumer<CalendarMode, LocalDate> show, Runnable newAppointment, Runnable block) {
         addClassName("calendar-toolbar");
         Button todayButton = new Button("Today", click -> show.accept(mode, today));
         Button previous = new Button("‹", click -> show.accept(mode, mode.previous(date)));
@@ -40,9 +43,9 @@ class CalendarToolbar extends Div {
                 show.accept(change.getValue(), date);
             }
         });
-        Button blockTime = new Button("Block time", click -> block.run());
-        blockTime.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(todayButton, previous, next, jump, modes, blockTime);
+        Button appointment = new Button("New appointment", click -> newAppointment.run());
+        appointment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(todayButton, previous, next, jump, modes, appointment, new Button("Block time", click -> block.run()));
     }
 
     void update(CalendarMode shownMode, LocalDate shownDate, LocalDate shownToday) {

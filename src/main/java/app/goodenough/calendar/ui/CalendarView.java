@@ -1,5 +1,7 @@
 package app.goodenough.calendar.ui;
 
+import app.goodenough.appointments.AppointmentService;
+import app.goodenough.appointments.ui.AppointmentDialog;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.blocks.ui.BlockDialog;
 import app.goodenough.booking.BookingService;
@@ -27,12 +29,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The coach's calendar, in the coach's zone: week by default, or day, month and agenda.
@@ -46,6 +50,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     private final CoachCalendarService calendar;
     private final TimeBlockService timeBlocks;
+    private final AppointmentService appointments;
     private final BookingService bookingService;
     private final PracticeService practiceService;
     private final List<SessionPages> sessionPages;
@@ -56,17 +61,19 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private CalendarMode mode = CalendarMode.WEEK;
     private LocalDate date;
 
-    CalendarView(CoachCalendarService calendar, TimeBlockService timeBlocks, BookingService bookingService, PracticeService practiceService,
-            List<SessionPages> sessionPages, Clock clock) {
+    CalendarView(CoachCalendarService calendar, TimeBlockService timeBlocks, AppointmentService appointments, BookingService bookingService,
+            PracticeService practiceService, List<SessionPages> sessionPages, Clock clock) {
         this.calendar = calendar;
         this.timeBlocks = timeBlocks;
+        this.appointments = appointments;
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.sessionPages = sessionPages;
         this.clock = clock;
         addClassNames("page", "calendar-page");
         content.addClassName("calendar-content");
-        toolbar = new CalendarToolbar(this::show, () -> new BlockDialog(date, today(), timeBlocks::block, this::render).open());
+        toolbar = new CalendarToolbar(this::show, () -> newAppointment(date, null),
+                () -> new BlockDialog(date, today(), timeBlocks::block, this::render).open());
         add(title, toolbar, content);
     }
 
@@ -82,12 +89,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     private void show(CalendarMode newMode, LocalDate newDate) {
         UI.getCurrent().navigate(CalendarView.class, QueryParameters.simple(Map.of(
-                "view", (newMode == null ? mode : newMode).name().toLowerCase(Locale.ROOT),
-                "date", resolve(newDate).toString())));
-    }
-
-    private LocalDate resolve(LocalDate chosen) {
-        return chosen == null ? date : chosen;
+                "view", newMode.name().toLowerCase(Locale.ROOT), "date", newDate.toString())));
     }
 
     /** Today where the coach works, by the application's clock. */
@@ -108,7 +110,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
         });
         content.removeAll();
         content.add(switch (mode) {
-            case DAY, WEEK -> new TimeGrid(period, this::open, this::openBlock);
+            case DAY, WEEK -> new TimeGrid(period, this::open, this::openBlock, this::newAppointment);
             case MONTH -> new MonthGrid(period, date, this::open);
             case AGENDA -> new AgendaList(period, this::open);
         });
@@ -123,6 +125,12 @@ class CalendarView extends Main implements BeforeEnterObserver {
                 day -> bookingService.freeTimesOn(booking.sessionTypeId(), day, zone), start -> calendar.reschedule(booking.id(), start),
                 this::render);
         new BookingPanel(booking, zone, clock.instant(), actions, sessionPages).open();
+    }
+
+    /** Opens "New appointment"; once booked, the calendar shows the appointment's day in the current view. */
+    private void newAppointment(LocalDate day, @Nullable LocalTime time) {
+        new AppointmentDialog(appointments, day, time, booked -> show(mode, booked.booking().start().atZone(booked.coach().timeZone())
+                .toLocalDate())).open();
     }
 
     private void openBlock(BlockedTime block) {

@@ -14,23 +14,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * The day and week views: one column per day on an hour scale, with working hours as a
  * light background, blocked time hatched, and bookings as blocks sized by their length.
  * Bookings that overlap (a cancelled one and its replacement, say) share the width side by side.
+ * A click on a free stretch says which day and quarter hour it was.
  */
 class TimeGrid extends Div {
 
     private static final int FIRST_HOUR = 7;
     private static final int LAST_HOUR = 21;
+    /** Sent with a click on a day: how far down, how tall the day is, and whether it hit free space rather than an entry. */
+    static final String CLICKED_AT = "event.clientY - element.getBoundingClientRect().top";
+    static final String HEIGHT = "element.getBoundingClientRect().height";
+    static final String ON_FREE_SPACE = "event.target === element || event.target.classList.contains('working-hours')";
 
     private final CalendarPeriod period;
     private final int firstMinute;
     private final int lastMinute;
 
-    TimeGrid(CalendarPeriod period, Consumer<CalendarEntry> onOpen, Consumer<BlockedTime> onBlockOpen) {
+    TimeGrid(CalendarPeriod period, Consumer<CalendarEntry> onOpen, Consumer<BlockedTime> onBlockOpen, BiConsumer<LocalDate, LocalTime> onEmpty) {
         this.period = period;
         this.firstMinute = Math.min(FIRST_HOUR * 60, earliestMinute());
         this.lastMinute = Math.max(LAST_HOUR * 60, latestMinute());
@@ -38,7 +44,7 @@ class TimeGrid extends Div {
         getStyle().set("--hours", String.valueOf((lastMinute - firstMinute) / 60.0));
         add(axis());
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            add(column(day, onOpen, onBlockOpen));
+            add(column(day, onOpen, onBlockOpen, onEmpty));
         }
     }
 
@@ -57,11 +63,15 @@ class TimeGrid extends Div {
         return axis;
     }
 
-    private Div column(LocalDate day, Consumer<CalendarEntry> onOpen, Consumer<BlockedTime> onBlockOpen) {
+    private Div column(LocalDate day, Consumer<CalendarEntry> onOpen, Consumer<BlockedTime> onBlockOpen, BiConsumer<LocalDate, LocalTime> onEmpty) {
         Span heading = new Span(DateFormats.current().shortDay(day));
         heading.addClassName("day-heading");
         Div body = new Div();
         body.addClassName("day-body");
+        body.getElement().addEventListener("click", click -> onEmpty.accept(day, timeAt(
+                        click.getEventData().path(CLICKED_AT).asDouble(0), click.getEventData().path(HEIGHT).asDouble(0))))
+                .addEventData(CLICKED_AT).addEventData(HEIGHT)
+                .setFilter(ON_FREE_SPACE);
         for (TimeWindow window : period.workingHours().getOrDefault(day, List.of())) {
             body.add(positioned(new Div(), "working-hours", minuteOf(window.start()), minuteOf(window.end())));
         }
@@ -106,6 +116,13 @@ class TimeGrid extends Div {
             lanes[i] = lane;
         }
         return lanes;
+    }
+
+    /** The quarter hour at {@code offset} pixels down a day's column {@code height} pixels tall. */
+    LocalTime timeAt(double offset, double height) {
+        double share = height <= 0 ? 0 : Math.clamp(offset / height, 0, 1);
+        int minute = (int) (firstMinute + share * (lastMinute - firstMinute));
+        return LocalTime.MIN.plusMinutes(Math.min(minute - minute % 15, 24 * 60 - 15));
     }
 
     private Optional<int[]> clip(LocalDate day, Instant start, Instant end) {

@@ -1,4 +1,4 @@
-package app.goodenough.booking.internal;
+package app.goodenough.booking;
 
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.appointments;
+
+import org.jspecify.annotations.NullMarked;
