@@ -111,6 +111,14 @@ public final class Browser implements AutoCloseable {
         click(element);
     }
 
+    /** Clicks the first element matching {@code css} whose text starts with {@code start}, once there is one, then waits for Vaadin. */
+    public void clickTextStartingWith(String css, String start) {
+        WebElement element = new WebDriverWait(driver, TIMEOUT).withMessage(() -> css + " with text starting '" + start + "'")
+                .until(d -> d.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> String.valueOf(e.getDomProperty("textContent")).strip().startsWith(start)).findFirst().orElse(null));
+        click(element);
+    }
+
     /** Clicks the first visible element matching {@code css}, scrolled into view first, then waits for Vaadin. */
     public void click(String css) {
         click(find(css));

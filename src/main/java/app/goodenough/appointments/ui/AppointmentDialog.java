@@ -55,6 +55,7 @@ public class AppointmentDialog extends Dialog {
         messages = client.showProblemsIn(new FieldMessages()).field("sessionType", sessionType).field("day", day).field("time", time)
                 .field("focus", focus).field("outsideHours", outsideHours).otherwise(formMessage::setText);
         setHeaderTitle("New appointment");
+        addClassName("appointment-dialog");
         sessionType.setLabel("Session type");
         sessionType.setItems(choices.sessionTypes());
         sessionType.setItemLabelGenerator(type -> type.name() + " · " + type.durationMinutes() + " min"
@@ -80,6 +81,8 @@ public class AppointmentDialog extends Dialog {
     private void checkHours() {
         boolean within = appointments.withinMyHours(sessionType.getOptionalValue().map(SessionType::id).orElse(null),
                 day.getValue(), time.getValue());
+        time.setHelperText(sessionType.getOptionalValue().filter(type -> time.getValue() != null)
+                .map(type -> "Until " + DateFormats.current().time(time.getValue().plus(type.duration()))).orElse(null));
         outsideHours.setVisible(!within);
         outsideHours.setHelperText(within ? null : "This time is outside your working hours.");
         if (within) {

@@ -57,6 +57,7 @@ class NewAppointmentViewTest extends ViewTest {
 
         chooseClient(readers.clientName());
         test($(TimePicker.class).withLabel("Start").single()).setValue(LocalTime.of(13, 15));
+        assertThat($(TimePicker.class).withLabel("Start").single().getHelperText()).isEqualTo("Until 14:05");
         test($(Button.class).withText("Book appointment").single()).click();
 
         assertThat($(AppointmentDialog.class).exists()).isFalse();

@@ -1,10 +1,18 @@
 package app.goodenough.support.pages;
 
 import app.goodenough.support.Browser;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
-/** The coach's calendar at {@code /coach/calendar}: its views, a session's panel and blocked time. */
+/** The coach's calendar at {@code /coach/calendar}: its views, a session's panel, new appointments and blocked time. */
 public final class CalendarPage {
+
+    private static final int FIRST_MINUTE = 7 * 60;
+    private static final int LAST_MINUTE = 21 * 60;
 
     private final Browser browser;
 
@@ -47,6 +55,25 @@ public final class CalendarPage {
         browser.clickText("vaadin-button", "Block time");
         browser.clickText("vaadin-button", "Block");
         return this;
+    }
+
+    /**
+     * Clicks free time in the week view, in the column of {@code day} (weeks start on Monday) at
+     * {@code time} on the grid's 07:00–21:00 scale, and waits for "New appointment" to open.
+     */
+    public AppointmentDialogPage clickFreeTime(DayOfWeek day, LocalTime time) {
+        WebElement column = browser.driver().findElements(By.cssSelector(".day-column .day-body")).get(day.getValue() - 1);
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", column);
+        double height = browser.sizeOf(column)[1];
+        double fromTop = (time.toSecondOfDay() / 60.0 - FIRST_MINUTE) / (LAST_MINUTE - FIRST_MINUTE) * height;
+        new Actions(browser.driver()).moveToElement(column, 0, (int) Math.round(fromTop - height / 2) + 2).click().perform();
+        browser.waitUntilIdle();
+        return new AppointmentDialogPage(browser).shown();
+    }
+
+    public AppointmentDialogPage newAppointment() {
+        browser.clickText("vaadin-button", "New appointment");
+        return new AppointmentDialogPage(browser).shown();
     }
 
     public boolean showsABlock() {
