@@ -19,6 +19,8 @@ public final class Roles {
     public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
     public static final String IS_SYSTEM = "hasRole('" + SYSTEM + "')";
     public static final String IS_ADMIN_OR_SYSTEM = "hasAnyRole('" + ADMIN + "', '" + SYSTEM + "')";
+    /** Someone with sessions of their own: a client or a coach. */
+    public static final String HAS_SESSIONS = "hasAnyRole('" + CLIENT + "', '" + COACH + "')";
     /** Anyone signed in: a client, a coach or the admin. */
     public static final String IS_A_PERSON = "hasAnyRole('" + CLIENT + "', '" + COACH + "', '" + ADMIN + "')";
     /** Anyone, signed in or not. */

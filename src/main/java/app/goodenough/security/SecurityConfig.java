@@ -57,6 +57,9 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/").permitAll()
                 .requestMatchers("/health", "/livez", "/readyz").permitAll()
+                // calendar apps sign in nowhere: a feed's address carries its own secret
+                .requestMatchers(HttpMethod.GET, "/feeds/*").permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/feeds/*").permitAll()
                 // the management port (health details, metrics) is for operators; it listens on this machine only by default
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll()
                 .requestMatchers("/styles/**", "/icons/**").permitAll());

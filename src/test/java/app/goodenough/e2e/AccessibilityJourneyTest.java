@@ -54,6 +54,10 @@ class AccessibilityJourneyTest extends BrowserTest {
         browser.open("/coach/calendar?view=agenda");
         browser.click(".entry");
         read("a booking's panel");
+        browser.open("/coach/calendar-sync");
+        browser.script("[...document.querySelectorAll('vaadin-button')].find(b => b.textContent.trim() === 'Make my calendar address')?.click()");
+        browser.waitForText("Your private calendar address");
+        read("the coach's calendar address");
 
         browser.driver().manage().deleteAllCookies();
         signIn(Demo.SAM, Demo.PASSWORD);

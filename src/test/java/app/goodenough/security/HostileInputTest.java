@@ -215,6 +215,7 @@ class HostileInputTest extends ViewTest {
                 Map.entry("coach", new Entrance(coach, () -> "coach")),
                 Map.entry("coach/calendar", new Entrance(coach, () -> "coach/calendar?view=day&date=" + freshSessionDay())),
                 Map.entry("coach/availability", new Entrance(coach, () -> "coach/availability")),
+                Map.entry("coach/calendar-sync", new Entrance(coach, () -> "coach/calendar-sync")),
                 Map.entry("coach/session-types", new Entrance(coach, () -> "coach/session-types")),
                 Map.entry("coach/clients", new Entrance(coach, () -> "coach/clients")),
                 Map.entry("coach/clients/:___url_parameter", new Entrance(coach, () -> "coach/clients/" + firstSession.booking().clientId().value())),

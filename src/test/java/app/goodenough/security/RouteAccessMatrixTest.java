@@ -35,6 +35,7 @@ class RouteAccessMatrixTest extends ViewTest {
             Map.entry("coach", "L-+-"),
             Map.entry("coach/calendar", "L-+-"),
             Map.entry("coach/availability", "L-+-"),
+            Map.entry("coach/calendar-sync", "L-+-"),
             Map.entry("coach/session-types", "L-+-"),
             Map.entry("coach/clients", "L-+-"),
             Map.entry("coach/clients/:___url_parameter", "L-+-"),

@@ -4,6 +4,8 @@ import app.goodenough.booking.ui.BookView;
 import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.Roles;
 import app.goodenough.mysessions.ClientSession;
+import app.goodenough.feeds.CalendarFeedService;
+import app.goodenough.feeds.ui.FeedPanel;
 import app.goodenough.mysessions.ClientSessionsService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,7 +28,7 @@ import java.util.List;
 @RolesAllowed(Roles.CLIENT)
 class MySessionsView extends Main {
 
-    MySessionsView(ClientSessionsService sessions, Clock clock) {
+    MySessionsView(ClientSessionsService sessions, CalendarFeedService feeds, Clock clock) {
         addClassNames("page", "my-sessions");
         Instant now = clock.instant();
         List<ClientSession> all = sessions.mySessions();
@@ -42,6 +44,8 @@ class MySessionsView extends Main {
             add(new Paragraph("None yet."));
         }
         past.forEach(session -> add(entry(session, now)));
+        add(new FeedPanel(feeds, "Your sessions, in Google Calendar, Apple Calendar or Outlook: moved ones move there too, "
+                + "cancelled ones show as cancelled."));
     }
 
     private static Div entry(ClientSession session, Instant now) {

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.feeds.internal;
+
+import org.jspecify.annotations.NullMarked;

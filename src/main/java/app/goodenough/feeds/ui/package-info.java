@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.feeds.ui;
+
+import org.jspecify.annotations.NullMarked;
