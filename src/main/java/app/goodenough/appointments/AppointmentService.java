@@ -175,7 +175,7 @@ public class AppointmentService {
     private RuntimeException overlapOrRethrow(DataIntegrityViolationException refused) {
         if (DatabaseRefusals.isOverlap(refused)) {
             return new InvalidInputException("time",
-                    "This overlaps another session or blocked time in your calendar (buffers included). Choose another time.");
+                    "This overlaps another session, blocked time or a busy time of your other calendars (buffers included). Choose another time.");
         }
         return refused;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.appointments.AppointmentService;
 import app.goodenough.appointments.NewAppointment;
 import app.goodenough.availability.CoachAvailabilityService;
+import app.goodenough.busytimes.ExternalCalendarService;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.calendar.CoachCalendarService;
@@ -22,6 +23,7 @@ import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.support.CalendarServer;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.StatementCounter;
 import app.goodenough.support.TestClock;
@@ -49,6 +51,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired CoachCalendarService calendar;
     @Autowired TimeBlockService timeBlocks;
     @Autowired AppointmentService appointments;
+    @Autowired ExternalCalendarService otherCalendars;
     @Autowired NotesService notes;
     @Autowired ClientStoryService clientStories;
     @Autowired PracticeService practice;
@@ -63,6 +66,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     Confirmation theirSession;
     NoteId theirNote;
     UUID theirBlock;
+    UUID theirCalendar;
 
     /** What a call came to, and how many statements it took to get there. */
     record Outcome(String ending, int statements) {
@@ -79,6 +83,10 @@ class ObjectLevelAccessTest extends ServiceTest {
         notes.save(note.id(), note.version(), new NoteDraft("Private to the other coach.", List.of(), List.of()));
         theirNote = note.id();
         theirBlock = timeBlocks.block(TestClock.get().today(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
+        try (CalendarServer server = new CalendarServer()) {
+            theirCalendar = otherCalendars.add("Private", server.serve("/private.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                    + "PRODID:-//Test//EN\r\nEND:VCALENDAR\r\n"), true);
+        }
         signIn.as(mine.coach().email());
     }
 
@@ -112,6 +120,7 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("change a session type", type, id -> done(() -> sessionTypes.updateMySessionType(id, renamed))),
                 probe("switch a session type off", type, id -> done(() -> sessionTypes.setMySessionTypeActive(id, false))),
                 probe("remove blocked time", theirBlock, id -> done(() -> timeBlocks.unblock(id))),
+                probe("remove another calendar", theirCalendar, id -> done(() -> otherCalendars.remove(id))),
                 probe("appointment for a client", client, id -> appointments.book(appointment(mine.session().id(), id))),
                 probe("appointment of a session type", type, id -> appointments.book(appointment(id, null))),
                 probe("hours of a session type", type, id -> appointments.withinMyHours(id, later.atZone(mine.zone()).toLocalDate(),

@@ -1,5 +1,6 @@
 package app.goodenough.schedule.internal;
 
+import static app.goodenough.jooq.Tables.EXTERNAL_BUSY;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
 import app.goodenough.availability.TimeRange;
@@ -26,11 +27,17 @@ public class ClaimRepository {
         this.db = db;
     }
 
+    /** Claims and busy times of the coach's other calendars that reach into the range: time no new session may take. */
     public List<TimeRange> takenBetween(AccountId coachId, Instant from, Instant to) {
+        var range = Periods.period(new TimeRange(from, to));
         return db.select(TIME_CLAIM.PERIOD)
                 .from(TIME_CLAIM)
                 .where(TIME_CLAIM.COACH_ID.eq(coachId))
-                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, Periods.period(new TimeRange(from, to))))
+                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, range))
+                .unionAll(DSL.select(EXTERNAL_BUSY.PERIOD)
+                        .from(EXTERNAL_BUSY)
+                        .where(EXTERNAL_BUSY.COACH_ID.eq(coachId))
+                        .and(DSL.condition("{0} && {1}", EXTERNAL_BUSY.PERIOD, range)))
                 .fetch(row -> new TimeRange(row.value1().lower().toInstant(), row.value1().upper().toInstant()));
     }
 

@@ -29,7 +29,7 @@ class CalendarSyncViewTest extends ViewTest {
     @Test
     void theCoachMakesHerAddressSubscribesByLinkAndReplacesItAfterSayingSo() {
         open("coach/calendar-sync");
-        assertThat($(TextField.class).exists()).as("no address before she asks for one").isFalse();
+        assertThat($(TextField.class).withLabel("Your private calendar address").exists()).as("no address before she asks for one").isFalse();
 
         test($(Button.class).withText("Make my calendar address").single()).click();
         String first = $(TextField.class).withLabel("Your private calendar address").single().getValue();

@@ -1,0 +1,81 @@
+package app.goodenough.busytimes.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a calendar file from its address, within limits: 10 seconds to connect, 20 seconds for
+ * the whole answer, at most 5 MB. Whatever goes wrong is said in words for the coach.
+ */
+@Component
+public class CalendarFetcher {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final Duration CONNECT = Duration.ofSeconds(10);
+    private static final Duration WHOLE_ANSWER = Duration.ofSeconds(20);
+
+    /** Why a calendar could not be read, in words the coach sees ("the server answered 401"). */
+    public static final class FetchProblem extends Exception {
+        public FetchProblem(String message) {
+            super(message);
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    public String fetch(URI address) throws FetchProblem {
+        HttpRequest request = HttpRequest.newBuilder(address).timeout(WHOLE_ANSWER).header("Accept", "text/calendar").GET().build();
+        long deadline = System.nanoTime() + WHOLE_ANSWER.toNanos();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new FetchProblem("the server answered " + response.statusCode());
+                }
+                byte[] bytes = readWithin(body, deadline - System.nanoTime());
+                if (bytes.length > MAX_BYTES) {
+                    throw new FetchProblem("the calendar is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
+                }
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+        } catch (HttpTimeoutException slow) {
+            throw new FetchProblem("the server did not answer within " + WHOLE_ANSWER.toSeconds() + " seconds");
+        } catch (IOException unreachable) {
+            throw new FetchProblem("the server could not be reached");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new FetchProblem("reading was interrupted");
+        }
+    }
+
+    /** At most one byte more than allowed, so that "too large" is known without holding more. */
+    private static byte[] readWithin(InputStream body, long nanos) throws FetchProblem, InterruptedException {
+        CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return body.readNBytes(MAX_BYTES + 1);
+            } catch (IOException failed) {
+                throw new IllegalStateException(failed);
+            }
+        }, command -> Thread.ofVirtual().start(command));
+        try {
+            return reading.get(Math.max(nanos, 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException slow) {
+            reading.cancel(true);
+            throw new FetchProblem("the server did not answer within " + WHOLE_ANSWER.toSeconds() + " seconds");
+        } catch (ExecutionException failed) {
+            throw new FetchProblem("the server could not be reached");
+        }
+    }
+}

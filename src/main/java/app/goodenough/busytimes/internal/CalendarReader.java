@@ -1,0 +1,75 @@
+package app.goodenough.busytimes.internal;
+
+import app.goodenough.availability.TimeRange;
+import app.goodenough.busytimes.internal.CalendarFetcher.FetchProblem;
+import app.goodenough.identity.AccountId;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.schedule.ExternalBusyTimes;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads a calendar's busy times for the next 400 days and keeps them. The remote server is asked
+ * outside any transaction; what it said is stored in one. A calendar that cannot be read keeps
+ * its last known busy times, and the reason is recorded for the coach.
+ */
+@Component
+public class CalendarReader {
+
+    static final Duration AHEAD = Duration.ofDays(400);
+    static final int MAX_BUSY_TIMES = 20_000;
+
+    private final CalendarFetcher fetcher;
+    private final ExternalCalendarRepository calendars;
+    private final ExternalBusyTimes busyTimes;
+    private final PracticeService practice;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CalendarReader(CalendarFetcher fetcher, ExternalCalendarRepository calendars, ExternalBusyTimes busyTimes, PracticeService practice,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.fetcher = fetcher;
+        this.calendars = calendars;
+        this.busyTimes = busyTimes;
+        this.practice = practice;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** The busy times at the address, in the coach's zone where the file leaves times floating. */
+    public List<TimeRange> read(AccountId coachId, String address, boolean allDayBlocks) throws FetchProblem {
+        String ics = fetcher.fetch(URI.create(address));
+        ZoneId zone = practice.publicCoach(coachId).timeZone();
+        Instant now = clock.instant();
+        List<TimeRange> busy;
+        try {
+            busy = IcsBusyTimes.between(ics, zone, now.minus(Duration.ofDays(1)), now.plus(AHEAD), allDayBlocks);
+        } catch (IcsBusyTimes.UnreadableCalendarException notACalendar) {
+            throw new FetchProblem("the answer is not an iCalendar file");
+        }
+        if (busy.size() > MAX_BUSY_TIMES) {
+            throw new FetchProblem("the calendar has more than " + MAX_BUSY_TIMES + " busy times in the next 400 days");
+        }
+        return busy;
+    }
+
+    /** Reads a calendar again: its new busy times in place of the old, or the old kept and why recorded. */
+    public void refresh(ExternalCalendarRepository.Due due) {
+        try {
+            List<TimeRange> busy = read(due.coachId(), due.address(), due.allDayBlocks());
+            transaction.executeWithoutResult(status -> {
+                busyTimes.replace(due.coachId(), due.id(), busy);
+                calendars.succeeded(due.id(), clock.instant());
+            });
+        } catch (FetchProblem problem) {
+            transaction.executeWithoutResult(status -> calendars.failed(due.id(), clock.instant(), problem.getMessage()));
+        }
+    }
+}

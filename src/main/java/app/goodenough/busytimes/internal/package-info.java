@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.busytimes.internal;
+
+import org.jspecify.annotations.NullMarked;

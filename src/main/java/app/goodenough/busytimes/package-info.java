@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.busytimes;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.busytimes.ui;
+
+import org.jspecify.annotations.NullMarked;

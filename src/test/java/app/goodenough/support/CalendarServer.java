@@ -1,0 +1,52 @@
+package app.goodenough.support;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A local HTTP server serving calendar files, as Google, Apple or Outlook serve a calendar's secret address. */
+public final class CalendarServer implements AutoCloseable {
+
+    private record Answer(int status, byte[] body) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    public CalendarServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            Answer answer = answers.getOrDefault(exchange.getRequestURI().getPath(), new Answer(404, new byte[0]));
+            exchange.getResponseHeaders().set("Content-Type", "text/calendar; charset=utf-8");
+            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            if (answer.body().length > 0) {
+                exchange.getResponseBody().write(answer.body());
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** Serves {@code body} at {@code path}; returns the whole address. */
+    public String serve(String path, String body) {
+        return serve(path, 200, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String serve(String path, int status, byte[] body) {
+        answers.put(path, new Answer(status, body));
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
