@@ -1,5 +1,7 @@
 package app.goodenough.today.ui;
 
+import app.goodenough.busytimes.ExternalCalendarService;
+import app.goodenough.busytimes.ui.UnreadCalendars;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.identity.Roles;
 import app.goodenough.mail.Undelivered;
@@ -31,6 +33,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,7 +51,8 @@ class CoachHomeView extends Main {
 
     private final NotesService notesService;
 
-    CoachHomeView(TodayService todayService, NotesService notesService, PracticeService practiceService, PrincipleService principleService) {
+    CoachHomeView(TodayService todayService, NotesService notesService, PracticeService practiceService, PrincipleService principleService,
+            ExternalCalendarService otherCalendars, Clock clock) {
         this.notesService = notesService;
         addClassNames("page", "coach-home");
         CoachProfile profile = practiceService.myProfile();
@@ -63,6 +67,7 @@ class CoachHomeView extends Main {
         if (!day.undelivered().isEmpty()) {
             add(undelivered(day.undelivered(), day.zone()));
         }
+        add(new UnreadCalendars(otherCalendars, clock));
         add(week(day.week()));
         Div principles = new Div();
         principles.addClassName("principle-grid");

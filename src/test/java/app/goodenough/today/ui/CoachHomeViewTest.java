@@ -2,10 +2,12 @@ package app.goodenough.today.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.busytimes.ExternalCalendarService;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.notes.ui.NoteEditorView;
 import app.goodenough.practice.ui.PrincipleCard;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.support.CalendarServer;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
@@ -24,6 +26,7 @@ class CoachHomeViewTest extends ViewTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired CoachCalendarService calendar;
+    @Autowired ExternalCalendarService otherCalendars;
 
     @Test
     void theCoachSeesTheirDayThenTheSevenPrinciplesInTheirColours() {
@@ -42,6 +45,27 @@ class CoachHomeViewTest extends ViewTest {
                 .startsWith("Perfectionism isn't all bad")
                 .contains("Black-and-white thinking")
                 .endsWith("Redefine success in relationships");
+    }
+
+    @Test
+    void aCalendarThatCouldNotBeReadIsSaidOnHerHomeWithSinceWhenAndWhy() {
+        TestPractice.Practice practice = testPractice.open("Europe/Berlin");
+        signIn.as(practice.coach().email());
+        try (CalendarServer server = new CalendarServer()) {
+            String address = server.serve("/private.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nEND:VCALENDAR\r\n");
+            otherCalendars.add("Private", address, true);
+            navigate(CoachHomeView.class);
+            assertThat($(Section.class).withClassName("unread-calendars").exists()).as("nothing to say while it reads").isFalse();
+
+            server.serve("/private.ics", 401, new byte[0]);
+            TestClock.get().runFrom(TestClock.get().instant().plusSeconds(40 * 60));
+            otherCalendars.refreshMine();
+        }
+
+        navigate(CoachHomeView.class);
+
+        assertThat($(Section.class).withClassName("unread-calendars").single().getElement().getTextRecursively())
+                .contains("Private · Last read 40 minutes ago: the last try failed, the server answered 401");
     }
 
     @Test
