@@ -1,5 +1,7 @@
 package app.goodenough.busytimes;
 
+import static app.goodenough.support.CalendarServer.busyEvent;
+import static app.goodenough.support.CalendarServer.calendarFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +15,6 @@ import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The coach's other calendars on real PostgreSQL, read from a local server as from Google's. */
 class ExternalCalendarServiceTest extends ServiceTest {
-
-    static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     @Autowired ExternalCalendarService calendars;
     @Autowired BookingService bookingService;
@@ -51,7 +49,7 @@ class ExternalCalendarServiceTest extends ServiceTest {
         assertThat(before).contains(ten);
         signIn.as(practice.coach().email());
 
-        calendars.add("Private", server.serve("/private.ics", calendarWith(event("dentist", ten, ten.plusSeconds(3600)))), true);
+        calendars.add("Private", server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600)))), true);
 
         signIn.out();
         assertThat(freeTimes()).doesNotContain(ten, ten.minusSeconds(1800)).contains(ten.plusSeconds(3600));
@@ -70,7 +68,7 @@ class ExternalCalendarServiceTest extends ServiceTest {
     void aCalendarThatFailsLaterKeepsItsBusyTimesAndSaysWhy() {
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
         signIn.as(practice.coach().email());
-        String address = server.serve("/private.ics", calendarWith(event("dentist", ten, ten.plusSeconds(3600))));
+        String address = server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600))));
         calendars.add("Private", address, true);
 
         server.serve("/private.ics", 401, "Unauthorized".getBytes());
@@ -86,7 +84,7 @@ class ExternalCalendarServiceTest extends ServiceTest {
     void removingACalendarGivesItsTimesBack() {
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
         signIn.as(practice.coach().email());
-        UUID id = calendars.add("Private", server.serve("/private.ics", calendarWith(event("dentist", ten, ten.plusSeconds(3600)))), true);
+        UUID id = calendars.add("Private", server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600)))), true);
 
         calendars.remove(id);
 
@@ -128,18 +126,5 @@ class ExternalCalendarServiceTest extends ServiceTest {
 
     private List<Instant> freeTimes() {
         return bookingService.freeTimesOn(practice.session().id(), day, practice.zone());
-    }
-
-    static String calendarWith(String... events) {
-        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n" + String.join("", events) + "END:VCALENDAR\r\n";
-    }
-
-    static String event(String uid, Instant start, Instant end) {
-        return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:" + stamp(start) + "\r\nDTEND:" + stamp(end)
-                + "\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\n";
-    }
-
-    private static String stamp(Instant instant) {
-        return UTC_STAMP.format(ZonedDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 }

@@ -84,8 +84,7 @@ class ObjectLevelAccessTest extends ServiceTest {
         theirNote = note.id();
         theirBlock = timeBlocks.block(TestClock.get().today(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
         try (CalendarServer server = new CalendarServer()) {
-            theirCalendar = otherCalendars.add("Private", server.serve("/private.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-                    + "PRODID:-//Test//EN\r\nEND:VCALENDAR\r\n"), true);
+            theirCalendar = otherCalendars.add("Private", server.serve("/private.ics", CalendarServer.calendarFile()), true);
         }
         signIn.as(mine.coach().email());
     }

@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A local HTTP server serving calendar files, as Google, Apple or Outlook serve a calendar's secret address. */
 public final class CalendarServer implements AutoCloseable {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private record Answer(int status, byte[] body) {
     }
@@ -43,6 +48,17 @@ public final class CalendarServer implements AutoCloseable {
     public String serve(String path, int status, byte[] body) {
         answers.put(path, new Answer(status, body));
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** A calendar file holding these events. */
+    public static String calendarFile(String... events) {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n" + String.join("", events) + "END:VCALENDAR\r\n";
+    }
+
+    /** A busy event, its times in UTC. */
+    public static String busyEvent(String uid, Instant start, Instant end) {
+        return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:" + STAMP.format(start) + "\r\nDTEND:"
+                + STAMP.format(end) + "\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\n";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.goodenough.busytimes.internal;
 
+import static app.goodenough.support.CalendarServer.busyEvent;
+import static app.goodenough.support.CalendarServer.calendarFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.booking.BookingService;
@@ -11,8 +13,6 @@ import app.goodenough.support.TestPractice;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The background reading of other calendars: due ones only, each turn taken once. */
 class BusyTimeRefreshTest extends ServiceTest {
-
-    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Autowired BusyTimeRefresh refresh;
     @Autowired ExternalCalendarRepository calendars;
@@ -42,7 +40,7 @@ class BusyTimeRefreshTest extends ServiceTest {
         practice = testPractice.open("Europe/Berlin");
         day = TestClock.get().today(practice.zone()).plusDays(4);
         signIn.as(practice.coach().email());
-        calendar = service.add("Private", server.serve("/private.ics", file("")), true);
+        calendar = service.add("Private", server.serve("/private.ics", calendarFile()), true);
         signIn.out();
     }
 
@@ -54,7 +52,7 @@ class BusyTimeRefreshTest extends ServiceTest {
     @Test
     void aCalendarReadFiveMinutesAgoIsReadAgainAndItsNewBusyTimeCounts() {
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
-        server.serve("/private.ics", file(event(ten, ten.plusSeconds(3600))));
+        server.serve("/private.ics", calendarFile(busyEvent("later", ten, ten.plusSeconds(3600))));
 
         refresh.refreshDue();
         assertThat(free()).as("read a moment ago: not yet again").contains(ten);
@@ -78,14 +76,5 @@ class BusyTimeRefreshTest extends ServiceTest {
 
     private java.util.List<Instant> free() {
         return bookingService.freeTimesOn(practice.session().id(), day, practice.zone());
-    }
-
-    private static String file(String events) {
-        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n" + events + "END:VCALENDAR\r\n";
-    }
-
-    private static String event(Instant start, Instant end) {
-        return "BEGIN:VEVENT\r\nUID:later\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:" + STAMP.format(start) + "\r\nDTEND:" + STAMP.format(end)
-                + "\r\nEND:VEVENT\r\n";
     }
 }

@@ -32,7 +32,7 @@ class BusyCalendarsPanelTest extends ViewTest {
 
     @Test
     void aCalendarIsAddedReadAndRemoved() {
-        String address = server.serve("/private.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nEND:VCALENDAR\r\n");
+        String address = server.serve("/private.ics", CalendarServer.calendarFile());
         test($(TextField.class).withLabel("Name").single()).setValue("Private");
         test($(TextField.class).withLabel("iCalendar address").single()).setValue(address);
 

@@ -52,7 +52,7 @@ class CoachHomeViewTest extends ViewTest {
         TestPractice.Practice practice = testPractice.open("Europe/Berlin");
         signIn.as(practice.coach().email());
         try (CalendarServer server = new CalendarServer()) {
-            String address = server.serve("/private.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nEND:VCALENDAR\r\n");
+            String address = server.serve("/private.ics", CalendarServer.calendarFile());
             otherCalendars.add("Private", address, true);
             navigate(CoachHomeView.class);
             assertThat($(Section.class).withClassName("unread-calendars").exists()).as("nothing to say while it reads").isFalse();
