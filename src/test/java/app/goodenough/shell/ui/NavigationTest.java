@@ -26,7 +26,8 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Hello, Maren Albers");
-        assertThat(menu()).containsExactly("Your day", "Calendar", "Clients", "Notes", "Availability", "Session types", "Client data", "Demo mailbox");
+        assertThat(menu()).containsExactly("Your day", "Calendar", "Clients", "Notes", "Availability", "Calendar sync", "Session types", "Client data",
+                "Demo mailbox");
     }
 
     @Test
