@@ -3,6 +3,8 @@ package app.goodenough.busytimes;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.busytimes.internal.CalendarFetcher.FetchProblem;
 import app.goodenough.busytimes.internal.CalendarReader;
+import app.goodenough.busytimes.internal.CalendarSource;
+import app.goodenough.busytimes.internal.CredentialBox;
 import app.goodenough.busytimes.internal.ExternalCalendarRepository;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
@@ -23,13 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The signed-in coach's other calendars, added by their iCalendar address: their busy times keep
+ * The signed-in coach's other calendars, added by their iCalendar address or as a CalDAV calendar: their busy times keep
  * readers from booking over her private appointments. A calendar is added only once it could be
  * read; the booking page never waits on one, it reads what was last stored.
  */
 @Service
 @PreAuthorize(Roles.IS_COACH)
 public class ExternalCalendarService {
+
+    public static final int MAX_LABEL_LENGTH = 80;
+    public static final int MAX_USER_LENGTH = 200;
+    public static final int MAX_PASSWORD_LENGTH = 500;
 
     private final ExternalCalendarRepository calendars;
     private final CalendarReader reader;
@@ -38,9 +44,11 @@ public class ExternalCalendarService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final CalendarAddresses addresses;
+    private final CredentialBox credentials;
 
     ExternalCalendarService(ExternalCalendarRepository calendars, CalendarReader reader, ExternalBusyTimes busyTimes, CurrentUser currentUser,
-            PlatformTransactionManager transactions, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+            CredentialBox credentials, PlatformTransactionManager transactions, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+        this.credentials = credentials;
         this.calendars = calendars;
         this.reader = reader;
         this.busyTimes = busyTimes;
@@ -61,27 +69,62 @@ public class ExternalCalendarService {
      * @throws InvalidInputException at the field, with the reason in words, when it could not; nothing is stored then
      */
     public UUID add(@Nullable String label, @Nullable String address, boolean allDayBlocks) {
-        AccountId me = me();
-        String name = label == null ? "" : label.strip();
         List<FieldProblem> problems = new ArrayList<>();
-        if (name.isEmpty() || name.length() > 80) {
-            problems.add(new FieldProblem("label", "Give the calendar a name of at most 80 characters, such as \"Private\"."));
-        }
+        String name = labelOf(label, problems);
         String url = addresses.problemsWith(address, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        refuse(problems);
+        return readAndKeep(name, CalendarSource.icsAddress(url), allDayBlocks);
+    }
+
+    /**
+     * Reads a CalDAV calendar (its address on the server, a user and a password or app password)
+     * and, when it could be read, keeps it with the password sealed; the password is never shown again.
+     *
+     * @throws InvalidInputException at the field, with the reason in words, when it could not; nothing is stored then
+     */
+    public UUID addCalDav(@Nullable String label, @Nullable String address, @Nullable String user, @Nullable String password,
+            boolean allDayBlocks) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = labelOf(label, problems);
+        String url = addresses.problemsWith(address, problems);
+        String username = user == null ? "" : user.strip();
+        if (username.isEmpty() || username.length() > MAX_USER_LENGTH) {
+            problems.add(new FieldProblem("user", "Enter the user name the calendar server knows you by."));
         }
+        if (password == null || password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH) {
+            problems.add(new FieldProblem("password", "Enter the password, or an app password made for this."));
+        }
+        refuse(problems);
+        return readAndKeep(name, new CalendarSource(url, username, credentials.seal(password)), allDayBlocks);
+    }
+
+    private UUID readAndKeep(String name, CalendarSource source, boolean allDayBlocks) {
+        AccountId me = me();
         List<TimeRange> busy;
         try {
-            busy = reader.read(me, url, allDayBlocks);
+            busy = reader.read(me, source, allDayBlocks);
         } catch (FetchProblem problem) {
             throw new InvalidInputException("address", "This calendar could not be read: " + problem.getMessage() + ".");
         }
         return transaction.execute(status -> {
-            UUID id = calendars.insert(me, name, url, allDayBlocks, clock.instant());
+            UUID id = calendars.insert(me, name, source, allDayBlocks, clock.instant());
             busyTimes.replace(me, id, busy);
             return id;
         });
+    }
+
+    private static String labelOf(@Nullable String label, List<FieldProblem> problems) {
+        String name = label == null ? "" : label.strip();
+        if (name.isEmpty() || name.length() > MAX_LABEL_LENGTH) {
+            problems.add(new FieldProblem("label", "Give the calendar a name of at most 80 characters, such as \"Private\"."));
+        }
+        return name;
+    }
+
+    private static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package app.goodenough.managelinks;
 
-import app.goodenough.managelinks.internal.LinkSecret;
+import app.goodenough.database.AppSecrets;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import java.nio.ByteBuffer;
@@ -39,12 +39,14 @@ public class ManageLinks {
     private static final String ALGORITHM = "HmacSHA256";
     static final Duration LIFETIME_AFTER_START = Duration.ofDays(30);
 
-    private final LinkSecret secret;
+    private static final String KEY_NAME = "manage-link";
+
+    private final AppSecrets secrets;
     private final String baseUrl;
     private volatile byte[] key;
 
-    ManageLinks(LinkSecret secret, @Value("${good-enough.base-url}") String baseUrl) {
-        this.secret = secret;
+    ManageLinks(AppSecrets secrets, @Value("${good-enough.base-url}") String baseUrl) {
+        this.secrets = secrets;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -129,7 +131,7 @@ public class ManageLinks {
 
     private byte[] key() {
         if (key == null) {
-            key = secret.key();
+            key = secrets.key(KEY_NAME);
         }
         return key;
     }

@@ -2,7 +2,7 @@ package app.goodenough.managelinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.goodenough.managelinks.internal.LinkSecret;
+import app.goodenough.database.AppSecrets;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.support.ServiceTest;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ManageLinksAfterARestartTest extends ServiceTest {
 
-    @Autowired LinkSecret linkSecret;
+    @Autowired AppSecrets appSecrets;
     @Autowired ManageLinks runningInstance;
     @Autowired PlatformTransactionManager transactionManager;
 
@@ -29,7 +29,7 @@ class ManageLinksAfterARestartTest extends ServiceTest {
         TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
 
-        String signedAfterRestart = readOnly.execute(status -> new ManageLinks(linkSecret, "http://localhost").tokenFor(booking, expires));
+        String signedAfterRestart = readOnly.execute(status -> new ManageLinks(appSecrets, "http://localhost").tokenFor(booking, expires));
 
         assertThat(signedAfterRestart).isEqualTo(runningInstance.tokenFor(booking, expires));
     }

@@ -48,6 +48,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("BackupService.status", "D"),
             Map.entry("CalendarFeedService.feed", "ACKDS"),
             Map.entry("ExternalCalendarService.add", "K"),
+            Map.entry("ExternalCalendarService.addCalDav", "K"),
             Map.entry("ExternalCalendarService.myCalendars", "K"),
             Map.entry("ExternalCalendarService.refreshMine", "K"),
             Map.entry("ExternalCalendarService.remove", "K"),

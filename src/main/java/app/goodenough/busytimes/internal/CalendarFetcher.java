@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +19,7 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a calendar file from its address, within limits: 10 seconds to connect, 20 seconds for
+ * Reads a calendar file from its address, or a CalDAV calendar's events, within limits: 10 seconds to connect, 20 seconds for
  * the whole answer, at most 5 MB. Whatever goes wrong is said in words for the coach.
  */
 @Component
@@ -33,22 +36,40 @@ public class CalendarFetcher {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL).build();
-
+    /** The calendar file at an iCalendar address. */
     public String fetch(URI address) throws FetchProblem {
         HttpRequest request = HttpRequest.newBuilder(address).timeout(WHOLE_ANSWER).header("Accept", "text/calendar").GET().build();
-        long deadline = System.nanoTime() + WHOLE_ANSWER.toNanos();
+        return new String(answer(request, 200), StandardCharsets.UTF_8);
+    }
+
+    /** The iCalendar text of every event of a CalDAV calendar collection that touches the range. */
+    public List<String> fetchCalDav(URI collection, String user, String password, Instant from, Instant to) throws FetchProblem {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(collection).timeout(WHOLE_ANSWER)
+                .header("Depth", "1").header("Content-Type", "application/xml; charset=utf-8").header("Authorization", "Basic " + credentials)
+                .method("REPORT", HttpRequest.BodyPublishers.ofString(CalDavQuery.between(from, to)))
+                .build();
         try {
+            return CalDavQuery.calendarData(answer(request, 207));
+        } catch (IOException notCalDav) {
+            throw new FetchProblem("the answer is not a CalDAV calendar");
+        }
+    }
+
+    private byte[] answer(HttpRequest request, int expectedStatus) throws FetchProblem {
+        long deadline = System.nanoTime() + WHOLE_ANSWER.toNanos();
+        // a client of its own per reading: a calendar is read every few minutes, and some servers close a connection without saying so
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL).build()) {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
+                if (response.statusCode() != expectedStatus) {
                     throw new FetchProblem("the server answered " + response.statusCode());
                 }
                 byte[] bytes = readWithin(body, deadline - System.nanoTime());
                 if (bytes.length > MAX_BYTES) {
                     throw new FetchProblem("the calendar is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
                 }
-                return new String(bytes, StandardCharsets.UTF_8);
+                return bytes;
             }
         } catch (HttpTimeoutException slow) {
             throw new FetchProblem("the server did not answer within " + WHOLE_ANSWER.toSeconds() + " seconds");

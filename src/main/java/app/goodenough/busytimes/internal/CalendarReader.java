@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,11 +31,13 @@ public class CalendarReader {
     private final ExternalCalendarRepository calendars;
     private final ExternalBusyTimes busyTimes;
     private final PracticeService practice;
+    private final CredentialBox credentials;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     CalendarReader(CalendarFetcher fetcher, ExternalCalendarRepository calendars, ExternalBusyTimes busyTimes, PracticeService practice,
-            PlatformTransactionManager transactions, Clock clock) {
+            CredentialBox credentials, PlatformTransactionManager transactions, Clock clock) {
+        this.credentials = credentials;
         this.fetcher = fetcher;
         this.calendars = calendars;
         this.busyTimes = busyTimes;
@@ -43,17 +46,23 @@ public class CalendarReader {
         this.clock = clock;
     }
 
-    /** The busy times at the address, in the coach's zone where the file leaves times floating. */
-    public List<TimeRange> read(AccountId coachId, String address, boolean allDayBlocks) throws FetchProblem {
-        String ics = fetcher.fetch(URI.create(address));
+    /** The calendar's busy times, in the coach's zone where it leaves times floating. */
+    public List<TimeRange> read(AccountId coachId, CalendarSource source, boolean allDayBlocks) throws FetchProblem {
         ZoneId zone = practice.publicCoach(coachId).timeZone();
-        Instant now = clock.instant();
-        List<TimeRange> busy;
-        try {
-            busy = IcsBusyTimes.between(ics, zone, now.minus(Duration.ofDays(1)), now.plus(AHEAD), allDayBlocks);
-        } catch (IcsBusyTimes.UnreadableCalendarException notACalendar) {
-            throw new FetchProblem("the answer is not an iCalendar file");
+        Instant from = clock.instant().minus(Duration.ofDays(1));
+        Instant to = clock.instant().plus(AHEAD);
+        List<String> files = source.isCalDav()
+                ? fetcher.fetchCalDav(URI.create(source.address()), source.username(), credentials.open(source.sealedPassword()), from, to)
+                : List.of(fetcher.fetch(URI.create(source.address())));
+        List<TimeRange> busy = new ArrayList<>();
+        for (String ics : files) {
+            try {
+                busy.addAll(IcsBusyTimes.between(ics, zone, from, to, allDayBlocks));
+            } catch (IcsBusyTimes.UnreadableCalendarException notACalendar) {
+                throw new FetchProblem("the answer is not an iCalendar file");
+            }
         }
+        busy = IcsBusyTimes.merged(busy);
         if (busy.size() > MAX_BUSY_TIMES) {
             throw new FetchProblem("the calendar has more than " + MAX_BUSY_TIMES + " busy times in the next 400 days");
         }
@@ -63,7 +72,7 @@ public class CalendarReader {
     /** Reads a calendar again: its new busy times in place of the old, or the old kept and why recorded. */
     public void refresh(ExternalCalendarRepository.Due due) {
         try {
-            List<TimeRange> busy = read(due.coachId(), due.address(), due.allDayBlocks());
+            List<TimeRange> busy = read(due.coachId(), due.source(), due.allDayBlocks());
             transaction.executeWithoutResult(status -> {
                 busyTimes.replace(due.coachId(), due.id(), busy);
                 calendars.succeeded(due.id(), clock.instant());

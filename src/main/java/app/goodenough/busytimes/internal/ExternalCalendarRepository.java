@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -21,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExternalCalendarRepository {
 
     /** A calendar whose turn it is to be read again. */
-    public record Due(UUID id, AccountId coachId, String address, boolean allDayBlocks) {
+    public record Due(UUID id, AccountId coachId, boolean allDayBlocks, CalendarSource source) {
     }
+
+    private static final List<Field<?>> DUE_FIELDS = List.of(EXTERNAL_CALENDAR.ID, EXTERNAL_CALENDAR.COACH_ID, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS,
+            EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.USERNAME, EXTERNAL_CALENDAR.SECRET);
 
     private final DSLContext db;
 
@@ -31,11 +36,12 @@ public class ExternalCalendarRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID insert(AccountId coachId, String label, String address, boolean allDayBlocks, Instant at) {
+    public UUID insert(AccountId coachId, String label, CalendarSource source, boolean allDayBlocks, Instant at) {
         return db.insertInto(EXTERNAL_CALENDAR)
-                .columns(EXTERNAL_CALENDAR.COACH_ID, EXTERNAL_CALENDAR.LABEL, EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS,
+                .columns(EXTERNAL_CALENDAR.COACH_ID, EXTERNAL_CALENDAR.LABEL, EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.KIND,
+                        EXTERNAL_CALENDAR.USERNAME, EXTERNAL_CALENDAR.SECRET, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS,
                         EXTERNAL_CALENDAR.CREATED_AT, EXTERNAL_CALENDAR.LAST_ATTEMPT_AT, EXTERNAL_CALENDAR.LAST_SUCCESS_AT)
-                .values(coachId, label, address, allDayBlocks, at, at, at)
+                .values(coachId, label, source.address(), source.kind(), source.username(), source.sealedPassword(), allDayBlocks, at, at, at)
                 .returning(EXTERNAL_CALENDAR.ID)
                 .fetchSingle(EXTERNAL_CALENDAR.ID);
     }
@@ -51,10 +57,10 @@ public class ExternalCalendarRepository {
     }
 
     public List<Due> allOf(AccountId coachId) {
-        return db.select(EXTERNAL_CALENDAR.ID, EXTERNAL_CALENDAR.COACH_ID, EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS)
+        return db.select(DUE_FIELDS)
                 .from(EXTERNAL_CALENDAR)
                 .where(EXTERNAL_CALENDAR.COACH_ID.eq(coachId))
-                .fetch(Records.mapping(Due::new));
+                .fetch(ExternalCalendarRepository::due);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -75,8 +81,8 @@ public class ExternalCalendarRepository {
                 .forUpdate().skipLocked();
         return db.update(EXTERNAL_CALENDAR).set(EXTERNAL_CALENDAR.LAST_ATTEMPT_AT, now)
                 .where(EXTERNAL_CALENDAR.ID.eq(next))
-                .returningResult(EXTERNAL_CALENDAR.ID, EXTERNAL_CALENDAR.COACH_ID, EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS)
-                .fetchOptional(Records.mapping(Due::new));
+                .returningResult(DUE_FIELDS)
+                .fetchOptional(ExternalCalendarRepository::due);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -90,6 +96,11 @@ public class ExternalCalendarRepository {
         db.update(EXTERNAL_CALENDAR).set(EXTERNAL_CALENDAR.LAST_ATTEMPT_AT, at)
                 .set(EXTERNAL_CALENDAR.LAST_PROBLEM, problem.length() > 300 ? problem.substring(0, 300) : problem)
                 .where(EXTERNAL_CALENDAR.ID.eq(id)).execute();
+    }
+
+    private static Due due(Record row) {
+        return new Due(row.get(EXTERNAL_CALENDAR.ID), row.get(EXTERNAL_CALENDAR.COACH_ID), row.get(EXTERNAL_CALENDAR.ALL_DAY_BLOCKS),
+                new CalendarSource(row.get(EXTERNAL_CALENDAR.ADDRESS), row.get(EXTERNAL_CALENDAR.USERNAME), row.get(EXTERNAL_CALENDAR.SECRET)));
     }
 
     private static String hostOf(String address) {

@@ -94,7 +94,7 @@ public final class IcsBusyTimes {
     }
 
     /** Overlapping and touching busy times as one, in time order: fewer rows, the same time taken. */
-    static List<TimeRange> merged(List<TimeRange> busy) {
+    public static List<TimeRange> merged(List<TimeRange> busy) {
         List<TimeRange> sorted = busy.stream().sorted(Comparator.comparing(TimeRange::start)).toList();
         List<TimeRange> merged = new ArrayList<>();
         for (TimeRange range : sorted) {

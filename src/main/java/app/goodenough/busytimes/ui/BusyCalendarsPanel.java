@@ -13,12 +13,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 
 /**
  * The coach's other calendars: each with when it was last read (and why the last try failed),
- * removable; and a form to add one by its iCalendar address, which is read at once.
+ * removable; and a form to add one by its iCalendar address or as a CalDAV calendar, read at once.
  */
 public class BusyCalendarsPanel extends Div {
 
@@ -63,20 +64,39 @@ public class BusyCalendarsPanel extends Div {
 
     private Div form() {
         TextField label = new TextField("Name");
-        TextLimits.atMost(80, label);
+        TextLimits.atMost(ExternalCalendarService.MAX_LABEL_LENGTH, label);
         label.setPlaceholder("Private");
         TextField address = new TextField("iCalendar address");
         TextLimits.atMost(2000, address);
         address.setHelperText("Google: Settings › your calendar › Integrate calendar › Secret address in iCal format. "
                 + "Apple: share the calendar as a public calendar and copy its link. Outlook: Shared calendars › Publish a calendar › ICS.");
         Checkbox allDay = new Checkbox("All-day events block the whole day", true);
-        FieldMessages messages = new FieldMessages().field("label", label).field("address", address);
+        Checkbox calDav = new Checkbox("The server asks for a user name and password (CalDAV)");
+        TextField user = new TextField("User name");
+        TextLimits.atMost(ExternalCalendarService.MAX_USER_LENGTH, user);
+        PasswordField password = new PasswordField("Password or app password");
+        TextLimits.atMost(ExternalCalendarService.MAX_PASSWORD_LENGTH, password);
+        password.setHelperText("Kept encrypted, never shown again. An app password made for this is best.");
+        user.setVisible(false);
+        password.setVisible(false);
+        calDav.addValueChangeListener(change -> {
+            user.setVisible(change.getValue());
+            password.setVisible(change.getValue());
+            address.setLabel(change.getValue() ? "Calendar address on the server" : "iCalendar address");
+        });
+        FieldMessages messages = new FieldMessages().field("label", label).field("address", address).field("user", user)
+                .field("password", password);
         Button add = new Button("Add calendar", click -> {
             messages.clear();
             try {
-                service.add(label.getValue(), address.getValue(), allDay.getValue());
+                if (calDav.getValue()) {
+                    service.addCalDav(label.getValue(), address.getValue(), user.getValue(), password.getValue(), allDay.getValue());
+                } else {
+                    service.add(label.getValue(), address.getValue(), allDay.getValue());
+                }
                 label.clear();
                 address.clear();
+                password.clear();
                 showList();
             } catch (InvalidInputException refusal) {
                 messages.show(refusal);
@@ -85,8 +105,9 @@ public class BusyCalendarsPanel extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setDisableOnClick(true);
         add.addClickListener(click -> add.setEnabled(true));
-        FormLayout fields = new FormLayout(label, address, allDay);
+        FormLayout fields = new FormLayout(label, address, calDav, user, password, allDay);
         fields.setColspan(address, 2);
+        fields.setColspan(calDav, 2);
         return new Div(fields, add);
     }
 }

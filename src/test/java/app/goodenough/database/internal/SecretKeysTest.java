@@ -1,4 +1,4 @@
-package app.goodenough.managelinks.internal;
+package app.goodenough.database.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The link-signing key of a new database, whose first reader may be a read-only page. */
-class LinkSecretTest {
+/** A secret key of a new database, whose first reader may be a read-only page. */
+class SecretKeysTest {
 
     @Test
     void theVeryFirstKeyIsMadeEvenWhenItsFirstReaderIsReadOnlyAndThenStaysTheSame() {
@@ -21,15 +21,15 @@ class LinkSecretTest {
         DriverManagerDataSource database = new DriverManagerDataSource(fresh.url(), fresh.username(), fresh.password());
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
-        LinkSecret secret = new LinkSecret(DSL.using(new TransactionAwareDataSourceProxy(database), SQLDialect.POSTGRES), transactions);
+        SecretKeys secret = new SecretKeys(DSL.using(new TransactionAwareDataSourceProxy(database), SQLDialect.POSTGRES), transactions);
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
 
-        byte[] first = readOnly.execute(status -> secret.key());
+        byte[] first = readOnly.execute(status -> secret.key("manage-link"));
 
         assertThat(first).hasSize(32);
-        byte[] again = readOnly.execute(status -> secret.key());
-        byte[] writing = new TransactionTemplate(transactions).execute(status -> secret.key());
+        byte[] again = readOnly.execute(status -> secret.key("manage-link"));
+        byte[] writing = new TransactionTemplate(transactions).execute(status -> secret.key("manage-link"));
         assertThat(again).isEqualTo(first);
         assertThat(writing).isEqualTo(first);
     }

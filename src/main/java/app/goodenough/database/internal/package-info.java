@@ -1,4 +1,4 @@
 @NullMarked
-package app.goodenough.managelinks.internal;
+package app.goodenough.database.internal;
 
 import org.jspecify.annotations.NullMarked;
