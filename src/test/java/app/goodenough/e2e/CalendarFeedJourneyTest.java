@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Calendar sync, both ways: the coach adds her Radicale calendar (a weekly Tuesday 10:00 event and
- * a one-off afternoon) and the reader's booking page no longer offers either; she makes her
+ * a one-off afternoon), sees its busy times grey in her week, and the reader's booking page no
+ * longer offers either; she makes her
  * private feed address, a reader books, and the feed fetched as a calendar app fetches it lists
  * the session; the reader cancels it by the link on their confirmation, and the feed lists it
  * as cancelled.
@@ -57,6 +58,10 @@ class CalendarFeedJourneyTest extends BrowserTest {
             addCalDavCalendar(collection, password);
             browser.waitForText("Private · 127.0.0.1");
         }
+        browser.open("/coach/calendar?view=week&date=" + tuesday);
+        assertThat(browser.find(".busy-elsewhere").getText()).isEqualTo("Busy in another calendar");
+        browser.screenshot("busy-elsewhere");
+        browser.open("/coach/calendar-sync");
         try (Browser reader = new Browser(port)) {
             List<String> times = new BookingPage(reader).open().chooseSessionType(BookingPage.COACHING_SESSION).inZone("Europe/Berlin")
                     .chooseDay(FORMATS.dayOfYear(tuesday)).times();

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 /**
  * The day and week views: one column per day on an hour scale, with working hours as a
- * light background, blocked time hatched, and bookings as blocks sized by their length.
+ * light background, blocked time hatched (busy times of other calendars grey), and bookings as blocks sized by their length.
  * Bookings that overlap (a cancelled one and its replacement, say) share the width side by side.
  * A click on a free stretch says which day and quarter hour it was.
  */
@@ -77,9 +77,11 @@ class TimeGrid extends Div {
         }
         for (BlockedTime block : period.blocks()) {
             clip(day, block.start(), block.end()).ifPresent(minutes -> {
-                Div hatched = positioned(new Div(new Span(block.note().isBlank() ? "Blocked" : block.note())), "blocked",
-                        minutes[0], minutes[1]);
-                hatched.addClickListener(click -> onBlockOpen.accept(block));
+                Div hatched = positioned(new Div(new Span(block.note().isBlank() ? "Blocked" : block.note())),
+                        block.elsewhere() ? "busy-elsewhere" : "blocked", minutes[0], minutes[1]);
+                if (!block.elsewhere()) {
+                    hatched.addClickListener(click -> onBlockOpen.accept(block));
+                }
                 body.add(hatched);
             });
         }

@@ -7,8 +7,10 @@ import app.goodenough.availability.TimeRange;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BlockedTime;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimRepository {
 
     public enum Kind { BOOKING, BLOCK }
+
+    private static final String BUSY_ELSEWHERE = "Busy in another calendar";
 
     private final DSLContext db;
 
@@ -50,15 +54,23 @@ public class ClaimRepository {
                 .fetchSingle(TIME_CLAIM.ID);
     }
 
+    /** Blocked time, and the busy times of the coach's other calendars, that reach into the range, in time order. */
     public List<BlockedTime> blocks(AccountId coachId, Instant from, Instant to) {
-        return db.select(TIME_CLAIM.ID, TIME_CLAIM.PERIOD, TIME_CLAIM.NOTE)
+        var range = Periods.period(new TimeRange(from, to));
+        List<BlockedTime> blocks = db.select(TIME_CLAIM.ID, TIME_CLAIM.PERIOD, TIME_CLAIM.NOTE)
                 .from(TIME_CLAIM)
                 .where(TIME_CLAIM.COACH_ID.eq(coachId))
                 .and(TIME_CLAIM.KIND.eq(Kind.BLOCK.name()))
-                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, Periods.period(new TimeRange(from, to))))
-                .orderBy(DSL.field("lower({0})", Instant.class, TIME_CLAIM.PERIOD))
+                .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, range))
                 .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
-                        row.value3()));
+                        row.value3(), false));
+        List<BlockedTime> elsewhere = db.select(EXTERNAL_BUSY.CALENDAR_ID, EXTERNAL_BUSY.PERIOD)
+                .from(EXTERNAL_BUSY)
+                .where(EXTERNAL_BUSY.COACH_ID.eq(coachId))
+                .and(DSL.condition("{0} && {1}", EXTERNAL_BUSY.PERIOD, range))
+                .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
+                        BUSY_ELSEWHERE, true));
+        return Stream.concat(blocks.stream(), elsewhere.stream()).sorted(Comparator.comparing(BlockedTime::start)).toList();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -3,12 +3,19 @@ package app.goodenough.busytimes.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.support.CalendarServer;
+import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +49,23 @@ class BusyCalendarsPanelTest extends ViewTest {
         assertThat($(Span.class).withText("Last read just now").exists()).isTrue();
         test($(Button.class).withText("Remove").single()).click();
         assertThat($(Span.class).withText("Private · 127.0.0.1").exists()).isFalse();
+    }
+
+    @Test
+    void herWeekShowsTheBusyTimesGreyAndTheyCannotBeRemovedThere() {
+        LocalDate day = TestClock.get().today(ZoneId.of("Europe/Berlin")).plusDays(2);
+        Instant ten = day.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+        test($(TextField.class).withLabel("Name").single()).setValue("Private");
+        test($(TextField.class).withLabel("iCalendar address").single())
+                .setValue(server.serve("/private.ics", CalendarServer.calendarFile(CalendarServer.busyEvent("dentist", ten, ten.plusSeconds(3600)))));
+        test($(Button.class).withText("Add calendar").single()).click();
+
+        open("coach/calendar?view=day&date=" + day);
+
+        Div busy = $(Div.class).withClassName("busy-elsewhere").single();
+        assertThat(busy.getElement().getTextRecursively()).isEqualTo("Busy in another calendar");
+        assertThat(ComponentUtil.hasEventListener(busy, ClickEvent.class)).isFalse();
+        assertThat($(Div.class).withClassName("blocked").exists()).isFalse();
     }
 
     @Test
