@@ -1,6 +1,5 @@
 package app.goodenough.busytimes;
 
-import app.goodenough.availability.TimeRange;
 import app.goodenough.busytimes.internal.CalendarFetcher.FetchProblem;
 import app.goodenough.busytimes.internal.CalendarReader;
 import app.goodenough.busytimes.internal.CalendarSource;
@@ -9,6 +8,7 @@ import app.goodenough.busytimes.internal.ExternalCalendarRepository;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.schedule.BusyTime;
 import app.goodenough.schedule.ExternalBusyTimes;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
@@ -64,16 +64,17 @@ public class ExternalCalendarService {
     }
 
     /**
-     * Reads the calendar at the address and, when it could be read, keeps it and its busy times.
+     * Reads the calendar at the address and, when it could be read, keeps it and its busy times;
+     * the events' titles too when {@code showTitles}, for her own calendar view only.
      *
      * @throws InvalidInputException at the field, with the reason in words, when it could not; nothing is stored then
      */
-    public UUID add(@Nullable String label, @Nullable String address, boolean allDayBlocks) {
+    public UUID add(@Nullable String label, @Nullable String address, boolean allDayBlocks, boolean showTitles) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = labelOf(label, problems);
         String url = addresses.problemsWith(address, problems);
         refuse(problems);
-        return readAndKeep(name, CalendarSource.icsAddress(url), allDayBlocks);
+        return readAndKeep(name, CalendarSource.icsAddress(url), allDayBlocks, showTitles);
     }
 
     /**
@@ -83,7 +84,7 @@ public class ExternalCalendarService {
      * @throws InvalidInputException at the field, with the reason in words, when it could not; nothing is stored then
      */
     public UUID addCalDav(@Nullable String label, @Nullable String address, @Nullable String user, @Nullable String password,
-            boolean allDayBlocks) {
+            boolean allDayBlocks, boolean showTitles) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = labelOf(label, problems);
         String url = addresses.problemsWith(address, problems);
@@ -95,19 +96,19 @@ public class ExternalCalendarService {
             problems.add(new FieldProblem("password", "Enter the password, or an app password made for this."));
         }
         refuse(problems);
-        return readAndKeep(name, new CalendarSource(url, username, credentials.seal(password)), allDayBlocks);
+        return readAndKeep(name, new CalendarSource(url, username, credentials.seal(password)), allDayBlocks, showTitles);
     }
 
-    private UUID readAndKeep(String name, CalendarSource source, boolean allDayBlocks) {
+    private UUID readAndKeep(String name, CalendarSource source, boolean allDayBlocks, boolean showTitles) {
         AccountId me = me();
-        List<TimeRange> busy;
+        List<BusyTime> busy;
         try {
-            busy = reader.read(me, source, allDayBlocks);
+            busy = reader.read(me, source, allDayBlocks, showTitles);
         } catch (FetchProblem problem) {
             throw new InvalidInputException("address", "This calendar could not be read: " + problem.getMessage() + ".");
         }
         return transaction.execute(status -> {
-            UUID id = calendars.insert(me, name, source, allDayBlocks, clock.instant());
+            UUID id = calendars.insert(me, name, source, allDayBlocks, showTitles, clock.instant());
             busyTimes.replace(me, id, busy);
             return id;
         });

@@ -1,6 +1,5 @@
 package app.goodenough.schedule;
 
-import app.goodenough.availability.TimeRange;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.internal.BusyTimeRepository;
 import java.util.List;
@@ -25,7 +24,7 @@ public class ExternalBusyTimes {
 
     /** Puts what one calendar says now in place of what it said before, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replace(AccountId coachId, UUID calendarId, List<TimeRange> busy) {
+    public void replace(AccountId coachId, UUID calendarId, List<BusyTime> busy) {
         busyTimes.replace(coachId, calendarId, busy);
     }
 }

@@ -59,7 +59,7 @@ class CalDavCalendarTest extends ServiceTest {
 
     @Test
     void theWeeklyEventAndTheOneOffAfternoonAreNoLongerOffered() {
-        calendars.addCalDav("Private", collection, "maren", PASSWORD, true);
+        calendars.addCalDav("Private", collection, "maren", PASSWORD, true, false);
 
         signIn.out();
         assertThat(startsOn(tuesday)).doesNotContain(LocalTime.of(10, 0), LocalTime.of(9, 30)).contains(LocalTime.of(11, 0), LocalTime.of(14, 0));
@@ -69,7 +69,7 @@ class CalDavCalendarTest extends ServiceTest {
 
     @Test
     void aWrongPasswordIsSaidAtTheFieldAndNothingIsStored() {
-        assertThatThrownBy(() -> calendars.addCalDav("Private", collection, "maren", "not it", true))
+        assertThatThrownBy(() -> calendars.addCalDav("Private", collection, "maren", "not it", true, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal ->
                         assertThat(refusal.problems().getFirst().message()).isEqualTo("This calendar could not be read: the server answered 401."));
         assertThat(calendars.myCalendars()).isEmpty();
@@ -77,7 +77,7 @@ class CalDavCalendarTest extends ServiceTest {
 
     @Test
     void thePasswordIsKeptSealedAndNeverShownAgain() {
-        UUID id = calendars.addCalDav("Private", collection, "maren", PASSWORD, true);
+        UUID id = calendars.addCalDav("Private", collection, "maren", PASSWORD, true, false);
 
         byte[] stored = jdbc.queryForObject("select secret from external_calendar where id = ?", byte[].class, id);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(PASSWORD);
@@ -88,7 +88,7 @@ class CalDavCalendarTest extends ServiceTest {
 
     @Test
     void aMissingUserOrPasswordIsSaidAtItsField() {
-        assertThatThrownBy(() -> calendars.addCalDav("Private", collection, " ", "", true))
+        assertThatThrownBy(() -> calendars.addCalDav("Private", collection, " ", "", true, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal ->
                         assertThat(refusal.problems()).extracting(problem -> problem.field()).containsExactly("user", "password"));
     }

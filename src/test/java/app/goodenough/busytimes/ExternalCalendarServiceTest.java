@@ -49,7 +49,7 @@ class ExternalCalendarServiceTest extends ServiceTest {
         assertThat(before).contains(ten);
         signIn.as(practice.coach().email());
 
-        calendars.add("Private", server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600)))), true);
+        calendars.add("Private", server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600)))), true, false);
 
         signIn.out();
         assertThat(freeTimes()).doesNotContain(ten, ten.minusSeconds(1800)).contains(ten.plusSeconds(3600));
@@ -69,7 +69,7 @@ class ExternalCalendarServiceTest extends ServiceTest {
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
         signIn.as(practice.coach().email());
         String address = server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600))));
-        calendars.add("Private", address, true);
+        calendars.add("Private", address, true, false);
 
         server.serve("/private.ics", 401, "Unauthorized".getBytes());
         calendars.refreshMine();
@@ -84,7 +84,7 @@ class ExternalCalendarServiceTest extends ServiceTest {
     void removingACalendarGivesItsTimesBack() {
         Instant ten = day.atTime(10, 0).atZone(practice.zone()).toInstant();
         signIn.as(practice.coach().email());
-        UUID id = calendars.add("Private", server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600)))), true);
+        UUID id = calendars.add("Private", server.serve("/private.ics", calendarFile(busyEvent("dentist", ten, ten.plusSeconds(3600)))), true, false);
 
         calendars.remove(id);
 
@@ -112,13 +112,13 @@ class ExternalCalendarServiceTest extends ServiceTest {
     void aWebcalAddressIsReadAsHttps() {
         signIn.as(practice.coach().email());
 
-        assertThatThrownBy(() -> calendars.add("Apple", "webcal://127.0.0.1:1/cal.ics", true))
+        assertThatThrownBy(() -> calendars.add("Apple", "webcal://127.0.0.1:1/cal.ics", true, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, refusal ->
                         assertThat(refusal.problems().getFirst().message()).contains("could not be reached"));
     }
 
     private void assertRefused(String address, String reason) {
-        assertThatThrownBy(() -> calendars.add("Other", address, true)).isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
+        assertThatThrownBy(() -> calendars.add("Other", address, true, false)).isInstanceOfSatisfying(InvalidInputException.class, refusal -> {
             assertThat(refusal.problems().getFirst().field()).isEqualTo("address");
             assertThat(refusal.problems().getFirst().message()).contains(reason);
         });

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.appointments.AppointmentService;
 import app.goodenough.appointments.NewAppointment;
 import app.goodenough.availability.CoachAvailabilityService;
-import app.goodenough.busytimes.ExternalCalendarService;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
+import app.goodenough.busytimes.ExternalCalendarService;
 import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
@@ -84,7 +84,7 @@ class ObjectLevelAccessTest extends ServiceTest {
         theirNote = note.id();
         theirBlock = timeBlocks.block(TestClock.get().today(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
         try (CalendarServer server = new CalendarServer()) {
-            theirCalendar = otherCalendars.add("Private", server.serve("/private.ics", CalendarServer.calendarFile()), true);
+            theirCalendar = otherCalendars.add("Private", server.serve("/private.ics", CalendarServer.calendarFile()), true, false);
         }
         signIn.as(mine.coach().email());
     }

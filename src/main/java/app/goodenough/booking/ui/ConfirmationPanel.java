@@ -1,7 +1,7 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.feeds.CalendarFiles;
 import app.goodenough.freetimes.ui.Times;
-import app.goodenough.schedule.CalendarFiles;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
 import com.vaadin.flow.component.Component;

@@ -1,9 +1,9 @@
 package app.goodenough.busytimes.internal;
 
-import app.goodenough.availability.TimeRange;
 import app.goodenough.busytimes.internal.CalendarFetcher.FetchProblem;
 import app.goodenough.identity.AccountId;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.schedule.BusyTime;
 import app.goodenough.schedule.ExternalBusyTimes;
 import java.net.URI;
 import java.time.Clock;
@@ -46,23 +46,27 @@ public class CalendarReader {
         this.clock = clock;
     }
 
-    /** The calendar's busy times, in the coach's zone where it leaves times floating. */
-    public List<TimeRange> read(AccountId coachId, CalendarSource source, boolean allDayBlocks) throws FetchProblem {
+    /**
+     * The calendar's busy times, in the coach's zone where it leaves times floating: with their
+     * titles when the coach chose to see them, otherwise as untitled stretches, overlapping ones as one.
+     */
+    public List<BusyTime> read(AccountId coachId, CalendarSource source, boolean allDayBlocks, boolean showTitles) throws FetchProblem {
         ZoneId zone = practice.publicCoach(coachId).timeZone();
         Instant from = clock.instant().minus(Duration.ofDays(1));
         Instant to = clock.instant().plus(AHEAD);
         List<String> files = source.isCalDav()
                 ? fetcher.fetchCalDav(URI.create(source.address()), source.username(), credentials.open(source.sealedPassword()), from, to)
                 : List.of(fetcher.fetch(URI.create(source.address())));
-        List<TimeRange> busy = new ArrayList<>();
+        List<BusyTime> events = new ArrayList<>();
         for (String ics : files) {
             try {
-                busy.addAll(IcsBusyTimes.between(ics, zone, from, to, allDayBlocks));
+                events.addAll(IcsBusyTimes.events(ics, zone, from, to, allDayBlocks));
             } catch (IcsBusyTimes.UnreadableCalendarException notACalendar) {
                 throw new FetchProblem("the answer is not an iCalendar file");
             }
         }
-        busy = IcsBusyTimes.merged(busy);
+        List<BusyTime> busy = showTitles ? events
+                : IcsBusyTimes.merged(events.stream().map(BusyTime::period).toList()).stream().map(range -> new BusyTime(range, "")).toList();
         if (busy.size() > MAX_BUSY_TIMES) {
             throw new FetchProblem("the calendar has more than " + MAX_BUSY_TIMES + " busy times in the next 400 days");
         }
@@ -72,7 +76,7 @@ public class CalendarReader {
     /** Reads a calendar again: its new busy times in place of the old, or the old kept and why recorded. */
     public void refresh(ExternalCalendarRepository.Due due) {
         try {
-            List<TimeRange> busy = read(due.coachId(), due.source(), due.allDayBlocks());
+            List<BusyTime> busy = read(due.coachId(), due.source(), due.allDayBlocks(), due.showTitles());
             transaction.executeWithoutResult(status -> {
                 busyTimes.replace(due.coachId(), due.id(), busy);
                 calendars.succeeded(due.id(), clock.instant());

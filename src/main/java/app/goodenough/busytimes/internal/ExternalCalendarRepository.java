@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExternalCalendarRepository {
 
     /** A calendar whose turn it is to be read again. */
-    public record Due(UUID id, AccountId coachId, boolean allDayBlocks, CalendarSource source) {
+    public record Due(UUID id, AccountId coachId, boolean allDayBlocks, boolean showTitles, CalendarSource source) {
     }
 
     private static final List<Field<?>> DUE_FIELDS = List.of(EXTERNAL_CALENDAR.ID, EXTERNAL_CALENDAR.COACH_ID, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS,
-            EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.USERNAME, EXTERNAL_CALENDAR.SECRET);
+            EXTERNAL_CALENDAR.SHOW_TITLES, EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.USERNAME, EXTERNAL_CALENDAR.SECRET);
 
     private final DSLContext db;
 
@@ -36,12 +36,12 @@ public class ExternalCalendarRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID insert(AccountId coachId, String label, CalendarSource source, boolean allDayBlocks, Instant at) {
+    public UUID insert(AccountId coachId, String label, CalendarSource source, boolean allDayBlocks, boolean showTitles, Instant at) {
         return db.insertInto(EXTERNAL_CALENDAR)
                 .columns(EXTERNAL_CALENDAR.COACH_ID, EXTERNAL_CALENDAR.LABEL, EXTERNAL_CALENDAR.ADDRESS, EXTERNAL_CALENDAR.KIND,
-                        EXTERNAL_CALENDAR.USERNAME, EXTERNAL_CALENDAR.SECRET, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS,
+                        EXTERNAL_CALENDAR.USERNAME, EXTERNAL_CALENDAR.SECRET, EXTERNAL_CALENDAR.ALL_DAY_BLOCKS, EXTERNAL_CALENDAR.SHOW_TITLES,
                         EXTERNAL_CALENDAR.CREATED_AT, EXTERNAL_CALENDAR.LAST_ATTEMPT_AT, EXTERNAL_CALENDAR.LAST_SUCCESS_AT)
-                .values(coachId, label, source.address(), source.kind(), source.username(), source.sealedPassword(), allDayBlocks, at, at, at)
+                .values(coachId, label, source.address(), source.kind(), source.username(), source.sealedPassword(), allDayBlocks, showTitles, at, at, at)
                 .returning(EXTERNAL_CALENDAR.ID)
                 .fetchSingle(EXTERNAL_CALENDAR.ID);
     }
@@ -100,7 +100,7 @@ public class ExternalCalendarRepository {
 
     private static Due due(Record row) {
         return new Due(row.get(EXTERNAL_CALENDAR.ID), row.get(EXTERNAL_CALENDAR.COACH_ID), row.get(EXTERNAL_CALENDAR.ALL_DAY_BLOCKS),
-                new CalendarSource(row.get(EXTERNAL_CALENDAR.ADDRESS), row.get(EXTERNAL_CALENDAR.USERNAME), row.get(EXTERNAL_CALENDAR.SECRET)));
+                row.get(EXTERNAL_CALENDAR.SHOW_TITLES), new CalendarSource(row.get(EXTERNAL_CALENDAR.ADDRESS), row.get(EXTERNAL_CALENDAR.USERNAME), row.get(EXTERNAL_CALENDAR.SECRET)));
     }
 
     private static String hostOf(String address) {

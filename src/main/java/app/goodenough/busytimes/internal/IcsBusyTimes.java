@@ -1,6 +1,7 @@
 package app.goodenough.busytimes.internal;
 
 import app.goodenough.availability.TimeRange;
+import app.goodenough.schedule.BusyTime;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -55,7 +56,14 @@ public final class IcsBusyTimes {
     private IcsBusyTimes() {
     }
 
+    /** The busy stretches, overlapping ones as one, in time order. */
     public static List<TimeRange> between(String ics, ZoneId coachZone, Instant from, Instant to, boolean allDayBlocks)
+            throws UnreadableCalendarException {
+        return merged(events(ics, coachZone, from, to, allDayBlocks).stream().map(BusyTime::period).toList());
+    }
+
+    /** Every busy occurrence with its event's title, in time order. */
+    public static List<BusyTime> events(String ics, ZoneId coachZone, Instant from, Instant to, boolean allDayBlocks)
             throws UnreadableCalendarException {
         Calendar calendar;
         try {
@@ -67,22 +75,23 @@ public final class IcsBusyTimes {
         Map<String, Set<Instant>> replaced = events.stream().filter(event -> event.getProperty("RECURRENCE-ID").isPresent())
                 .collect(Collectors.groupingBy(IcsBusyTimes::uidOf,
                         Collectors.mapping(event -> instantOf(dateOf(event, "RECURRENCE-ID"), coachZone), Collectors.toSet())));
-        List<TimeRange> busy = new ArrayList<>();
+        List<BusyTime> busy = new ArrayList<>();
         for (VEvent event : events) {
             if (!isBusy(event) || (isAllDay(event) && !allDayBlocks)) {
                 continue;
             }
             Set<Instant> skipped = event.getProperty("RECURRENCE-ID").isPresent()
                     ? Set.of() : replaced.getOrDefault(uidOf(event), Set.of());
+            String title = value(event, "SUMMARY").orElse("");
             for (Period<Temporal> occurrence : occurrences(event, from, to)) {
                 Instant start = instantOf(occurrence.getStart(), coachZone);
                 Instant end = instantOf(occurrence.getEnd(), coachZone);
                 if (!skipped.contains(start) && end.isAfter(start) && end.isAfter(from) && start.isBefore(to)) {
-                    busy.add(new TimeRange(start, end));
+                    busy.add(new BusyTime(new TimeRange(start, end), title));
                 }
             }
         }
-        return merged(busy);
+        return busy.stream().sorted(Comparator.comparing((BusyTime time) -> time.period().start())).toList();
     }
 
     private static Set<Period<Temporal>> occurrences(VEvent event, Instant from, Instant to) {

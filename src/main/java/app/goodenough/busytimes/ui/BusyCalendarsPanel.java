@@ -33,7 +33,7 @@ public class BusyCalendarsPanel extends Div {
         addClassName("busy-calendars");
         list.addClassName("busy-calendar-list");
         add(new H2("Busy times from your other calendars"), new Paragraph("Paste the private iCalendar address of a calendar you keep "
-                + "elsewhere: readers cannot book the times it is busy. Only busy times are kept, never what an event says. "
+                + "elsewhere: readers cannot book the times it is busy. Only busy times are kept, and the events' titles only if you ask. "
                 + "Each calendar is read again every five minutes."), list, form());
         showList();
     }
@@ -71,6 +71,7 @@ public class BusyCalendarsPanel extends Div {
         address.setHelperText("Google: Settings › your calendar › Integrate calendar › Secret address in iCal format. "
                 + "Apple: share the calendar as a public calendar and copy its link. Outlook: Shared calendars › Publish a calendar › ICS.");
         Checkbox allDay = new Checkbox("All-day events block the whole day", true);
+        Checkbox titles = new Checkbox("Show the events' titles in my calendar (only I see them)");
         Checkbox calDav = new Checkbox("The server asks for a user name and password (CalDAV)");
         TextField user = new TextField("User name");
         TextLimits.atMost(ExternalCalendarService.MAX_USER_LENGTH, user);
@@ -90,9 +91,10 @@ public class BusyCalendarsPanel extends Div {
             messages.clear();
             try {
                 if (calDav.getValue()) {
-                    service.addCalDav(label.getValue(), address.getValue(), user.getValue(), password.getValue(), allDay.getValue());
+                    service.addCalDav(label.getValue(), address.getValue(), user.getValue(), password.getValue(), allDay.getValue(),
+                            titles.getValue());
                 } else {
-                    service.add(label.getValue(), address.getValue(), allDay.getValue());
+                    service.add(label.getValue(), address.getValue(), allDay.getValue(), titles.getValue());
                 }
                 label.clear();
                 address.clear();
@@ -105,7 +107,7 @@ public class BusyCalendarsPanel extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setDisableOnClick(true);
         add.addClickListener(click -> add.setEnabled(true));
-        FormLayout fields = new FormLayout(label, address, calDav, user, password, allDay);
+        FormLayout fields = new FormLayout(label, address, calDav, user, password, allDay, titles);
         fields.setColspan(address, 2);
         fields.setColspan(calDav, 2);
         return new Div(fields, add);

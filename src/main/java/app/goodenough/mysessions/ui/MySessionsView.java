@@ -1,11 +1,11 @@
 package app.goodenough.mysessions.ui;
 
 import app.goodenough.booking.ui.BookView;
+import app.goodenough.feeds.CalendarFeedService;
+import app.goodenough.feeds.ui.FeedPanel;
 import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.Roles;
 import app.goodenough.mysessions.ClientSession;
-import app.goodenough.feeds.CalendarFeedService;
-import app.goodenough.feeds.ui.FeedPanel;
 import app.goodenough.mysessions.ClientSessionsService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

@@ -2,8 +2,8 @@ package app.goodenough.schedule.internal;
 
 import static app.goodenough.jooq.Tables.EXTERNAL_BUSY;
 
-import app.goodenough.availability.TimeRange;
 import app.goodenough.identity.AccountId;
+import app.goodenough.schedule.BusyTime;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -23,14 +23,14 @@ public class BusyTimeRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replace(AccountId coachId, UUID calendarId, List<TimeRange> busy) {
+    public void replace(AccountId coachId, UUID calendarId, List<BusyTime> busy) {
         db.deleteFrom(EXTERNAL_BUSY).where(EXTERNAL_BUSY.CALENDAR_ID.eq(calendarId).and(EXTERNAL_BUSY.COACH_ID.eq(coachId))).execute();
         if (busy.isEmpty()) {
             return;
         }
-        var insert = db.insertInto(EXTERNAL_BUSY, EXTERNAL_BUSY.CALENDAR_ID, EXTERNAL_BUSY.COACH_ID, EXTERNAL_BUSY.PERIOD);
-        for (TimeRange range : busy) {
-            insert = insert.values(DSL.val(calendarId), DSL.val(coachId), Periods.period(range));
+        var insert = db.insertInto(EXTERNAL_BUSY, EXTERNAL_BUSY.CALENDAR_ID, EXTERNAL_BUSY.COACH_ID, EXTERNAL_BUSY.PERIOD, EXTERNAL_BUSY.TITLE);
+        for (BusyTime time : busy) {
+            insert = insert.values(DSL.val(calendarId), DSL.val(coachId), Periods.period(time.period()), DSL.val(time.title()));
         }
         insert.execute();
     }

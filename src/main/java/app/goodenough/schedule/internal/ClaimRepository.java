@@ -64,12 +64,12 @@ public class ClaimRepository {
                 .and(DSL.condition("{0} && {1}", TIME_CLAIM.PERIOD, range))
                 .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
                         row.value3(), false));
-        List<BlockedTime> elsewhere = db.select(EXTERNAL_BUSY.CALENDAR_ID, EXTERNAL_BUSY.PERIOD)
+        List<BlockedTime> elsewhere = db.select(EXTERNAL_BUSY.CALENDAR_ID, EXTERNAL_BUSY.PERIOD, EXTERNAL_BUSY.TITLE)
                 .from(EXTERNAL_BUSY)
                 .where(EXTERNAL_BUSY.COACH_ID.eq(coachId))
                 .and(DSL.condition("{0} && {1}", EXTERNAL_BUSY.PERIOD, range))
                 .fetch(row -> new BlockedTime(row.value1(), row.value2().lower().toInstant(), row.value2().upper().toInstant(),
-                        BUSY_ELSEWHERE, true));
+                        row.value3().isBlank() ? BUSY_ELSEWHERE : row.value3(), true));
         return Stream.concat(blocks.stream(), elsewhere.stream()).sorted(Comparator.comparing(BlockedTime::start)).toList();
     }
 

@@ -40,7 +40,7 @@ class BusyTimeRefreshTest extends ServiceTest {
         practice = testPractice.open("Europe/Berlin");
         day = TestClock.get().today(practice.zone()).plusDays(4);
         signIn.as(practice.coach().email());
-        calendar = service.add("Private", server.serve("/private.ics", calendarFile()), true);
+        calendar = service.add("Private", server.serve("/private.ics", calendarFile()), true, false);
         signIn.out();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.availability.TimeRange;
+import app.goodenough.schedule.BusyTime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,6 +29,13 @@ class IcsBusyTimesTest {
                 range("2026-12-23T23:00:00Z", "2026-12-25T23:00:00Z"),
                 range("2026-12-29T09:00:00Z", "2026-12-29T10:00:00Z"),
                 range("2027-01-05T09:00:00Z", "2027-01-05T10:00:00Z"));
+    }
+
+    @Test
+    void eachOccurrenceKeepsItsEventsTitleForACoachWhoWantsToSeeThem() throws Exception {
+        List<BusyTime> events = IcsBusyTimes.events(file("google.ics"), BERLIN, at("2026-11-30T00:00:00Z"), at("2026-12-09T00:00:00Z"), true);
+
+        assertThat(events).extracting(BusyTime::title).containsExactly("Physio", "Dentist", "Physio");
     }
 
     @Test

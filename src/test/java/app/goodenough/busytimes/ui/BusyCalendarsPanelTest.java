@@ -9,6 +9,7 @@ import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,6 +67,21 @@ class BusyCalendarsPanelTest extends ViewTest {
         assertThat(busy.getElement().getTextRecursively()).isEqualTo("Busy in another calendar");
         assertThat(ComponentUtil.hasEventListener(busy, ClickEvent.class)).isFalse();
         assertThat($(Div.class).withClassName("blocked").exists()).isFalse();
+    }
+
+    @Test
+    void theEventsTitlesShowInHerWeekOnlyWhenSheAskedForThem() {
+        LocalDate day = TestClock.get().today(ZoneId.of("Europe/Berlin")).plusDays(2);
+        Instant ten = day.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+        test($(TextField.class).withLabel("Name").single()).setValue("Private");
+        test($(TextField.class).withLabel("iCalendar address").single())
+                .setValue(server.serve("/private.ics", CalendarServer.calendarFile(CalendarServer.busyEvent("dentist", ten, ten.plusSeconds(3600)))));
+        test($(Checkbox.class).withLabel("Show the events' titles in my calendar (only I see them)").single()).click();
+        test($(Button.class).withText("Add calendar").single()).click();
+
+        open("coach/calendar?view=day&date=" + day);
+
+        assertThat($(Div.class).withClassName("busy-elsewhere").single().getElement().getTextRecursively()).isEqualTo("Dentist");
     }
 
     @Test

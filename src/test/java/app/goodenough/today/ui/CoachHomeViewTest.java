@@ -53,7 +53,7 @@ class CoachHomeViewTest extends ViewTest {
         signIn.as(practice.coach().email());
         try (CalendarServer server = new CalendarServer()) {
             String address = server.serve("/private.ics", CalendarServer.calendarFile());
-            otherCalendars.add("Private", address, true);
+            otherCalendars.add("Private", address, true, false);
             navigate(CoachHomeView.class);
             assertThat($(Section.class).withClassName("unread-calendars").exists()).as("nothing to say while it reads").isFalse();
 

@@ -1,5 +1,7 @@
-package app.goodenough.schedule;
+package app.goodenough.feeds;
 
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.Confirmation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,14 @@
-package app.goodenough.schedule;
+package app.goodenough.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.identity.AccountId;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PublicCoach;
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.BookingStatus;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import java.io.ByteArrayInputStream;
