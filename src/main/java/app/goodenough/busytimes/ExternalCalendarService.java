@@ -12,6 +12,7 @@ import app.goodenough.schedule.BusyTime;
 import app.goodenough.schedule.ExternalBusyTimes;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.TypedText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ExternalCalendarService {
 
     public static final int MAX_LABEL_LENGTH = 80;
+    /** Each is read every five minutes, up to 5 MB a time: a practice's own handful, not an unbounded list. */
+    public static final int MAX_CALENDARS = 10;
     public static final int MAX_USER_LENGTH = 200;
     public static final int MAX_PASSWORD_LENGTH = 500;
 
@@ -101,6 +104,9 @@ public class ExternalCalendarService {
 
     private UUID readAndKeep(String name, CalendarSource source, boolean allDayBlocks, boolean showTitles) {
         AccountId me = me();
+        if (calendars.of(me).size() >= MAX_CALENDARS) {
+            throw new InvalidInputException("address", "You can add up to " + MAX_CALENDARS + " calendars. Remove one you no longer need first.");
+        }
         List<BusyTime> busy;
         try {
             busy = reader.read(me, source, allDayBlocks, showTitles);
@@ -119,6 +125,7 @@ public class ExternalCalendarService {
         if (name.isEmpty() || name.length() > MAX_LABEL_LENGTH) {
             problems.add(new FieldProblem("label", "Give the calendar a name of at most 80 characters, such as \"Private\"."));
         }
+        TypedText.problemWithLine(name).ifPresent(message -> problems.add(new FieldProblem("label", message)));
         return name;
     }
 

@@ -109,6 +109,18 @@ class ExternalCalendarServiceTest extends ServiceTest {
     }
 
     @Test
+    void aCoachKeepsAHandfulOfCalendarsNotAnEndlessList() {
+        signIn.as(practice.coach().email());
+        String address = server.serve("/empty.ics", calendarFile());
+        for (int i = 0; i < ExternalCalendarService.MAX_CALENDARS; i++) {
+            calendars.add("Calendar " + i, address, true, false);
+        }
+
+        assertRefused(address, "up to 10 calendars");
+        assertThat(calendars.myCalendars()).hasSize(ExternalCalendarService.MAX_CALENDARS);
+    }
+
+    @Test
     void aWebcalAddressIsReadAsHttps() {
         signIn.as(practice.coach().email());
 
