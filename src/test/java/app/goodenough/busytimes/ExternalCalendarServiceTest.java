@@ -105,6 +105,7 @@ class ExternalCalendarServiceTest extends ServiceTest {
         assertRefused("http://127.0.0.1:1/nothing.ics", "could not be reached");
         assertRefused("ftp://example.org/cal.ics", "starting with https://");
         assertRefused("http://localhost:0/feeds/abc.ics", "your own Good Enough calendar");
+        assertRefused(server.serveSlowly("/slow.ics", calendarFile(), 25_000), "did not answer within 20 seconds");
         assertThat(calendars.myCalendars()).isEmpty();
     }
 
