@@ -2,7 +2,10 @@ package app.goodenough.busytimes.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +38,12 @@ public class CalendarFetcher {
         public FetchProblem(String message) {
             super(message);
         }
+    }
+
+    private final boolean privateAddressesAllowed;
+
+    CalendarFetcher(@Value("${good-enough.calendars.allow-private-addresses}") boolean privateAddressesAllowed) {
+        this.privateAddressesAllowed = privateAddressesAllowed;
     }
 
     /** The calendar file at an iCalendar address. */
@@ -57,6 +67,7 @@ public class CalendarFetcher {
     }
 
     private byte[] answer(HttpRequest request, int expectedStatus) throws FetchProblem {
+        refusePrivate(request.uri());
         long deadline = System.nanoTime() + WHOLE_ANSWER.toNanos();
         // a client of its own per reading: a calendar is read every few minutes, and some servers close a connection without saying so
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL).build()) {
@@ -78,6 +89,28 @@ public class CalendarFetcher {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new FetchProblem("reading was interrupted");
+        }
+    }
+
+    /**
+     * Refuses addresses on this machine or its private network (loopback, private ranges, link-local,
+     * unique local), so that a calendar address cannot be used to probe the servers beside the
+     * application; every address the host name has is checked. Allowed by a setting for tests.
+     */
+    private void refusePrivate(URI address) throws FetchProblem {
+        if (privateAddressesAllowed) {
+            return;
+        }
+        try {
+            for (InetAddress resolved : InetAddress.getAllByName(address.getHost())) {
+                boolean uniqueLocal = resolved instanceof Inet6Address && (resolved.getAddress()[0] & 0xfe) == 0xfc;
+                if (resolved.isLoopbackAddress() || resolved.isSiteLocalAddress() || resolved.isLinkLocalAddress()
+                        || resolved.isAnyLocalAddress() || uniqueLocal) {
+                    throw new FetchProblem("the address is on a private network; use the calendar's public address");
+                }
+            }
+        } catch (UnknownHostException unknown) {
+            throw new FetchProblem("the server could not be found");
         }
     }
 
