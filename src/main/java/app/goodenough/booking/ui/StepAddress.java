@@ -1,9 +1,9 @@
 package app.goodenough.booking.ui;
 
+import app.goodenough.shared.IsoText;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,8 @@ record StepAddress(@Nullable String focus, @Nullable String type, @Nullable Loca
     static StepAddress of(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
         String type = first(values, "type").orElse(null);
-        LocalDate day = type == null ? null : first(values, "day").flatMap(StepAddress::date).orElse(null);
-        Instant time = day == null ? null : first(values, "time").flatMap(StepAddress::instant).orElse(null);
+        LocalDate day = type == null ? null : first(values, "day").flatMap(IsoText::date).orElse(null);
+        Instant time = day == null ? null : first(values, "time").flatMap(IsoText::instant).orElse(null);
         return new StepAddress(first(values, "focus").orElse(null), type, day, time);
     }
 
@@ -60,21 +60,5 @@ record StepAddress(@Nullable String focus, @Nullable String type, @Nullable Loca
 
     private static Optional<String> first(Map<String, List<String>> values, String name) {
         return values.getOrDefault(name, List.of()).stream().findFirst().filter(value -> !value.isBlank() && value.length() <= 64);
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Instant> instant(String text) {
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException unreadable) {
-            return Optional.empty();
-        }
     }
 }

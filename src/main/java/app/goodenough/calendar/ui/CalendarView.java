@@ -14,6 +14,7 @@ import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BlockedTime;
 import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.IsoText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -31,11 +32,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,7 +82,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
         mode = parameters.getOrDefault("view", List.of()).stream().findFirst()
                 .flatMap(CalendarMode::named).orElse(CalendarMode.WEEK);
         date = parameters.getOrDefault("date", List.of()).stream().findFirst()
-                .flatMap(CalendarView::dateNamed).orElseGet(this::today);
+                .flatMap(IsoText::date).orElseGet(this::today);
         render();
     }
 
@@ -141,13 +140,5 @@ class CalendarView extends Main implements BeforeEnterObserver {
                 });
         confirm.setCancelable(true);
         confirm.open();
-    }
-
-    private static Optional<LocalDate> dateNamed(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException unknown) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package app.goodenough.freetimes.ui;
 
 import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.IsoText;
 import app.goodenough.shared.ui.ChoiceButtons;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,10 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -103,14 +102,6 @@ class MonthPicker extends Div {
 
     /** A day sent by the browser: taken only when this month shows it as free. */
     private void choose(String day) {
-        parse(day).filter(free::contains).ifPresent(onChoose);
-    }
-
-    private static Optional<LocalDate> parse(String day) {
-        try {
-            return Optional.of(LocalDate.parse(day));
-        } catch (DateTimeParseException notADay) {
-            return Optional.empty();
-        }
+        IsoText.date(day).filter(free::contains).ifPresent(onChoose);
     }
 }
