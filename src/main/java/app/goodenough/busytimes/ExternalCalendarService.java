@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ExternalCalendarService {
 
     public static final int MAX_LABEL_LENGTH = 80;
+    public static final int MAX_ADDRESS_LENGTH = CalendarAddresses.MAX_LENGTH;
     /** Each is read every five minutes, up to 5 MB a time: a practice's own handful, not an unbounded list. */
     public static final int MAX_CALENDARS = 10;
     public static final int MAX_USER_LENGTH = 200;
@@ -123,7 +124,7 @@ public class ExternalCalendarService {
     private static String labelOf(@Nullable String label, List<FieldProblem> problems) {
         String name = label == null ? "" : label.strip();
         if (name.isEmpty() || name.length() > MAX_LABEL_LENGTH) {
-            problems.add(new FieldProblem("label", "Give the calendar a name of at most 80 characters, such as \"Private\"."));
+            problems.add(new FieldProblem("label", "Give the calendar a name of at most " + MAX_LABEL_LENGTH + " characters, such as \"Private\"."));
         }
         TypedText.problemWithLine(name).ifPresent(message -> problems.add(new FieldProblem("label", message)));
         return name;

@@ -83,7 +83,7 @@ public class CalendarFetcher {
                 return bytes;
             }
         } catch (HttpTimeoutException slow) {
-            throw new FetchProblem("the server did not answer within " + WHOLE_ANSWER.toSeconds() + " seconds");
+            throw tooSlow();
         } catch (IOException unreachable) {
             throw new FetchProblem("the server could not be reached");
         } catch (InterruptedException interrupted) {
@@ -114,6 +114,10 @@ public class CalendarFetcher {
         }
     }
 
+    private static FetchProblem tooSlow() {
+        return new FetchProblem("the server did not answer within " + WHOLE_ANSWER.toSeconds() + " seconds");
+    }
+
     /** At most one byte more than allowed, so that "too large" is known without holding more. */
     private static byte[] readWithin(InputStream body, long nanos) throws FetchProblem, InterruptedException {
         CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> {
@@ -127,7 +131,7 @@ public class CalendarFetcher {
             return reading.get(Math.max(nanos, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
             reading.cancel(true);
-            throw new FetchProblem("the server did not answer within " + WHOLE_ANSWER.toSeconds() + " seconds");
+            throw tooSlow();
         } catch (ExecutionException failed) {
             throw new FetchProblem("the server could not be reached");
         }

@@ -67,7 +67,7 @@ public class BusyCalendarsPanel extends Div {
         TextLimits.atMost(ExternalCalendarService.MAX_LABEL_LENGTH, label);
         label.setPlaceholder("Private");
         TextField address = new TextField("iCalendar address");
-        TextLimits.atMost(2000, address);
+        TextLimits.atMost(ExternalCalendarService.MAX_ADDRESS_LENGTH, address);
         address.setHelperText("Google: Settings › your calendar › Integrate calendar › Secret address in iCal format. "
                 + "Apple: share the calendar as a public calendar and copy its link. Outlook: Shared calendars › Publish a calendar › ICS.");
         Checkbox allDay = new Checkbox("All-day events block the whole day", true);

@@ -2,6 +2,7 @@ package app.goodenough.today.ui;
 
 import app.goodenough.busytimes.ExternalCalendarService;
 import app.goodenough.busytimes.ui.UnreadCalendars;
+import app.goodenough.calendar.CalendarAddress;
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.identity.Roles;
 import app.goodenough.mail.Undelivered;
@@ -88,7 +89,7 @@ class CoachHomeView extends Main {
             String when = formats.timeRange(entry.start().atZone(zone).toLocalTime(), entry.end().atZone(zone).toLocalTime());
             String focus = entry.focusTitle() == null ? "" : " · focus: " + entry.focusTitle();
             String status = entry.status() == BookingStatus.BOOKED ? "" : " · " + entry.status().label().toLowerCase(Locale.ROOT);
-            list.add(new ListItem(new Text(when + " · "), RouteLinks.to("coach/calendar?view=day&date=" + date, entry.clientName()),
+            list.add(new ListItem(new Text(when + " · "), RouteLinks.to(CalendarAddress.dayOf(date), entry.clientName()),
                     new Text(" · " + entry.sessionTypeName() + focus + status)));
         }
         section.add(list);
