@@ -1,19 +1,14 @@
 package app.goodenough.managelinks;
 
 import app.goodenough.database.AppSecrets;
+import app.goodenough.database.SignedTokens;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,18 +30,15 @@ public class ManageLinks {
     private static final int EXPIRY_BYTES = 8;
     private static final int PURPOSE_BYTES = 1;
     private static final byte BOOKERS_COPY = 1;
-    private static final int SIGNATURE_BYTES = 16;
-    private static final String ALGORITHM = "HmacSHA256";
     static final Duration LIFETIME_AFTER_START = Duration.ofDays(30);
 
     private static final String KEY_NAME = "manage-link";
 
-    private final AppSecrets secrets;
+    private final SignedTokens tokens;
     private final String baseUrl;
-    private volatile byte[] key;
 
     ManageLinks(AppSecrets secrets, @Value("${good-enough.base-url}") String baseUrl) {
-        this.secrets = secrets;
+        this.tokens = new SignedTokens(secrets, KEY_NAME);
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -56,7 +48,7 @@ public class ManageLinks {
     }
 
     public String tokenFor(BookingId id, Instant expires) {
-        return sign(payload(id, expires).array());
+        return tokens.sign(payload(id, expires).array());
     }
 
     /**
@@ -68,7 +60,7 @@ public class ManageLinks {
     public String bookersTokenFor(Booking booking) {
         ByteBuffer payload = ByteBuffer.allocate(ID_BYTES + EXPIRY_BYTES + PURPOSE_BYTES)
                 .put(payload(booking.id(), booking.start().plus(LIFETIME_AFTER_START)).array()).put(BOOKERS_COPY);
-        return sign(payload.array());
+        return tokens.sign(payload.array());
     }
 
     /** The whole address of the page a token opens, as messages and calendar files carry it. */
@@ -78,26 +70,15 @@ public class ManageLinks {
 
     /** What a token says, when its signature holds; whether it has expired is for the caller to tell. */
     public Optional<Link> read(String token) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token == null ? "" : token);
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-        int payloadLength = bytes.length - SIGNATURE_BYTES;
-        if (payloadLength != ID_BYTES + EXPIRY_BYTES && payloadLength != ID_BYTES + EXPIRY_BYTES + PURPOSE_BYTES) {
-            return Optional.empty();
-        }
-        byte[] payload = Arrays.copyOf(bytes, payloadLength);
-        byte[] given = Arrays.copyOfRange(bytes, payloadLength, bytes.length);
-        if (!MessageDigest.isEqual(given, signature(payload))) {
-            return Optional.empty();
-        }
-        ByteBuffer fields = ByteBuffer.wrap(payload);
-        BookingId id = new BookingId(new UUID(fields.getLong(), fields.getLong()));
-        Instant expires = Instant.ofEpochSecond(fields.getLong());
-        boolean bookersCopy = fields.hasRemaining() && fields.get() == BOOKERS_COPY;
-        return Optional.of(new Link(id, expires, bookersCopy));
+        return tokens.read(token == null ? "" : token)
+                .filter(payload -> payload.length == ID_BYTES + EXPIRY_BYTES || payload.length == ID_BYTES + EXPIRY_BYTES + PURPOSE_BYTES)
+                .map(payload -> {
+                    ByteBuffer fields = ByteBuffer.wrap(payload);
+                    BookingId id = new BookingId(new UUID(fields.getLong(), fields.getLong()));
+                    Instant expires = Instant.ofEpochSecond(fields.getLong());
+                    boolean bookersCopy = fields.hasRemaining() && fields.get() == BOOKERS_COPY;
+                    return new Link(id, expires, bookersCopy);
+                });
     }
 
     /**
@@ -112,27 +93,5 @@ public class ManageLinks {
         return ByteBuffer.allocate(ID_BYTES + EXPIRY_BYTES)
                 .putLong(id.value().getMostSignificantBits()).putLong(id.value().getLeastSignificantBits())
                 .putLong(expires.getEpochSecond());
-    }
-
-    private String sign(byte[] payload) {
-        byte[] signed = ByteBuffer.allocate(payload.length + SIGNATURE_BYTES).put(payload).put(signature(payload)).array();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
-    }
-
-    private byte[] signature(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key(), ALGORITHM));
-            return Arrays.copyOf(mac.doFinal(payload), SIGNATURE_BYTES);
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", impossible);
-        }
-    }
-
-    private byte[] key() {
-        if (key == null) {
-            key = secrets.key(KEY_NAME);
-        }
-        return key;
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretLinks {
 
-    private static final String KEYED_PATH = "(?:manage|password/set)/";
+    private static final String KEYED_PATH = "(?:manage|check-in|password/set)/";
     private static final Pattern KEY = Pattern.compile("(" + KEYED_PATH + ")[A-Za-z0-9_-]+");
     private static final Pattern LINK_WITH_KEY = Pattern.compile("https?://\\S*/" + KEYED_PATH + "\\S+");
 

@@ -3,6 +3,9 @@ package app.goodenough.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.goodenough.checkins.CheckInAnswers;
+import app.goodenough.checkins.CheckInLinks;
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
@@ -20,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,8 @@ class PrivacyTest extends ServiceTest {
     @Autowired NotePurge notePurge;
     @Autowired TestClients testClients;
     @Autowired TransactionTemplate transactions;
+    @Autowired CheckInService checkIns;
+    @Autowired CheckInLinks checkInLinks;
 
     TestPractice.Practice practice;
     String client;
@@ -113,6 +119,8 @@ class PrivacyTest extends ServiceTest {
     @Test
     void erasingKeepsTheNotesForTheRetentionPeriodThenTheDailyJobPurgesThem() {
         Note note = aSignedNoteWithAnAddendum();
+        checkIns.answerByLink(checkInLinks.urlFor(session.booking()).replaceFirst("^.*/check-in/", ""),
+                new CheckInAnswers(Map.of("not-all-bad", 3), "Something personal."));
         signIn.as(client);
         myData.requestErasure("");
         signIn.as(practice.coach().email());
@@ -127,6 +135,8 @@ class PrivacyTest extends ServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where lower(recipient_email) = lower(?)", Integer.class, client))
                 .as("no message to the old address").isZero();
         assertThat(jdbc.queryForObject("select count(*) from note where client_id = ?", Integer.class, clientId.value())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from check_in where client_id = ?", Integer.class, clientId.value()))
+                .as("the check-ins go with the client").isZero();
         assertThat(erasure.openRequests()).isEmpty();
         assertThat(notePurge.purgeDue()).as("the retention period has not passed").isZero();
 

@@ -3,6 +3,7 @@ package app.goodenough.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.availability.RuleSettings;
+import app.goodenough.checkins.CheckInLinks;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.notes.NotesService;
 import app.goodenough.password.PasswordLinks;
@@ -55,6 +56,7 @@ class HostileInputTest extends ViewTest {
     @Autowired NotesService notesService;
     @Autowired ClientSessionsService clientSessions;
     @Autowired PasswordLinks passwordLinks;
+    @Autowired CheckInLinks checkInLinks;
     @Autowired JdbcTemplate jdbc;
 
     TestPractice.Practice practice;
@@ -206,6 +208,7 @@ class HostileInputTest extends ViewTest {
                 Map.entry("login", new Entrance(null, () -> "login")),
                 Map.entry("book", new Entrance(null, () -> "book")),
                 Map.entry("manage/:___url_parameter", new Entrance(null, () -> "manage/" + manageToken())),
+                Map.entry("check-in/:___url_parameter", new Entrance(null, this::checkInAddress)),
                 Map.entry("password/forgot", new Entrance(null, () -> "password/forgot")),
                 Map.entry("password/set/:___url_parameter", new Entrance(null, () -> "password/set/" + passwordToken())),
                 Map.entry("home", new Entrance(client, () -> "home")),
@@ -239,6 +242,11 @@ class HostileInputTest extends ViewTest {
     private String manageToken() {
         Confirmation session = testPractice.bookFirstFreeTime(practice, 5);
         return asSystem(() -> clientSessions.manageTokenOf(session.booking().id()));
+    }
+
+    private String checkInAddress() {
+        Confirmation session = testPractice.bookFirstFreeTime(practice, 6);
+        return checkInLinks.urlFor(session.booking()).replaceFirst("^.*/check-in/", "check-in/");
     }
 
     private String passwordToken() {

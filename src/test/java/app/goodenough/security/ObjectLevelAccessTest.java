@@ -9,6 +9,9 @@ import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.busytimes.ExternalCalendarService;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.checkins.CheckInAnswers;
+import app.goodenough.checkins.CheckInLinks;
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.managelinks.ManageLinks;
@@ -33,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +63,8 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired SessionTypeService sessionTypes;
     @Autowired ClientSessionsService clientSessions;
     @Autowired ManageLinks manageLinks;
+    @Autowired CheckInService checkIns;
+    @Autowired CheckInLinks checkInLinks;
     @Autowired StatementCounter statements;
 
     TestPractice.Practice mine;
@@ -78,6 +84,8 @@ class ObjectLevelAccessTest extends ServiceTest {
         theirs = testPractice.open("Europe/Berlin");
         testPractice.bookFirstFreeTime(mine, 5);
         theirSession = testPractice.bookFirstFreeTime(theirs, 5);
+        checkIns.answerByLink(checkInLinks.urlFor(theirSession.booking()).replaceFirst("^.*/check-in/", ""),
+                new CheckInAnswers(Map.of("not-all-bad", 2), "Theirs."));
         signIn.as(theirs.coach().email());
         Note note = notes.noteForSession(theirSession.booking().id());
         notes.save(note.id(), note.version(), new NoteDraft("Private to the other coach.", List.of(), List.of()));
@@ -106,6 +114,8 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("cancel", booking, id -> done(() -> calendar.cancel(id, "Because."))),
                 probe("reschedule", booking, id -> done(() -> calendar.reschedule(id, later))),
                 probe("note for a session", booking, id -> notes.noteForSession(id)),
+                probe("check-in of a session", booking, id -> checkIns.ofSession(id)),
+                probe("check-ins of a client", client, id -> checkIns.ofClient(id)),
                 probe("client summary", client, id -> practice.myClient(id)),
                 probe("is my client", client, id -> practice.isMyClient(id)),
                 probe("client story", client, id -> clientStories.clientStory(id)),

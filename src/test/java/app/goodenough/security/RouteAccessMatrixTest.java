@@ -28,6 +28,7 @@ class RouteAccessMatrixTest extends ViewTest {
             Map.entry("book", "++++"),
             Map.entry("demo/mail", "++++"),
             Map.entry("manage/:___url_parameter", "++++"),
+            Map.entry("check-in/:___url_parameter", "++++"),
             Map.entry("password/forgot", "++++"),
             Map.entry("password/set/:___url_parameter", "++++"),
             Map.entry("my/sessions", "L+--"),

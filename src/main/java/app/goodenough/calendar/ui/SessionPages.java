@@ -5,9 +5,9 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 
 /**
- * The ways from a session in the coach's calendar to other features' pages, such as its notes
- * and its client's story. Those features offer them as beans, so the calendar needs to know
- * none of them.
+ * What other features add to a session's panel in the coach's calendar: the way to its notes and
+ * its client's story, what the client answered before it. Those features offer them as beans,
+ * in their {@code @Order}, so the calendar needs to know none of them.
  */
 public interface SessionPages {
 

@@ -3,6 +3,7 @@ package app.goodenough.mail.internal;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.calendar.CalendarAddress;
+import app.goodenough.checkins.CheckInLinks;
 import app.goodenough.feeds.CalendarFiles;
 import app.goodenough.identity.SystemTask;
 import app.goodenough.managelinks.ManageLinks;
@@ -10,13 +11,10 @@ import app.goodenough.password.PasswordLinks;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingChanged;
 import app.goodenough.schedule.Confirmation;
-import app.goodenough.sessiontypes.SessionType;
-import app.goodenough.shared.DateFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,23 +30,22 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingMessages {
 
-    /** Letters are written in the practice's own way: the person's browser is not there when reminders are read. */
-    private static final DateFormats FORMATS = DateFormats.practice();
-
     private final OutboxRepository outbox;
     private final MessageTemplates templates;
     private final ManageLinks manageLinks;
+    private final CheckInLinks checkInLinks;
     private final PasswordLinks passwordLinks;
     private final SystemTask systemTask;
     private final AvailabilityService availability;
     private final Clock clock;
     private final String baseUrl;
 
-    BookingMessages(OutboxRepository outbox, MessageTemplates templates, ManageLinks manageLinks, PasswordLinks passwordLinks,
-            SystemTask systemTask, AvailabilityService availability, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+    BookingMessages(OutboxRepository outbox, MessageTemplates templates, ManageLinks manageLinks, CheckInLinks checkInLinks,
+            PasswordLinks passwordLinks, SystemTask systemTask, AvailabilityService availability, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
         this.outbox = outbox;
         this.templates = templates;
         this.manageLinks = manageLinks;
+        this.checkInLinks = checkInLinks;
         this.passwordLinks = passwordLinks;
         this.systemTask = systemTask;
         this.availability = availability;
@@ -120,7 +117,8 @@ class BookingMessages {
         if (at.isBefore(clock.instant())) {
             return;
         }
-        toClient(mailing, MessageKind.REMINDER, "reminder-client", "Reminder: your session on " + clientTime(mailing), at, Map.of());
+        toClient(mailing, MessageKind.REMINDER, "reminder-client", "Reminder: your session on " + clientTime(mailing), at,
+                Map.of("checkInUrl", checkInLinks.urlFor(mailing.booking())));
         toCoach(mailing, MessageKind.REMINDER, "reminder-coach", "Reminder: " + mailing.session().clientName() + ", "
                 + coachTime(mailing), at, Map.of());
     }
@@ -128,7 +126,7 @@ class BookingMessages {
     private void toClient(Mailing mailing, MessageKind kind, String template, String subject, Instant at, Map<String, Object> more) {
         Confirmation session = mailing.session();
         Booking booking = session.booking();
-        Map<String, Object> values = sessionValues(session, booking.clientTimeZone(), subject, more);
+        Map<String, Object> values = SessionValues.of(session, booking.clientTimeZone(), subject, more);
         values.put("name", session.clientName());
         values.put("what", session.sessionType().name() + " with " + session.coach().displayName());
         values.put("minutes", session.sessionType().duration().toMinutes());
@@ -137,7 +135,7 @@ class BookingMessages {
         values.put("cancelled", kind == MessageKind.CANCELLED);
         values.put("awaitsClient", booking.awaitsClient());
         values.put("manageUrl", mailing.manageUrl());
-        values.put("manageUntil", FORMATS.moment(booking.start().atZone(booking.clientTimeZone()).minus(mailing.rules().cancellationWindow())));
+        values.put("manageUntil", SessionValues.FORMATS.moment(booking.start().atZone(booking.clientTimeZone()).minus(mailing.rules().cancellationWindow())));
         if (kind == MessageKind.CONFIRMATION) {
             systemTask.call("messages", () -> passwordLinks.firstPasswordToken(booking.clientId()))
                     .ifPresent(token -> values.put("passwordUrl", baseUrl + "/" + PasswordLinks.SET_ROUTE + "/" + token));
@@ -149,31 +147,13 @@ class BookingMessages {
     private void toCoach(Mailing mailing, MessageKind kind, String template, String subject, Instant at, Map<String, Object> more) {
         Confirmation session = mailing.session();
         ZoneId zone = session.coach().timeZone();
-        Map<String, Object> values = sessionValues(session, zone, subject, more);
+        Map<String, Object> values = SessionValues.of(session, zone, subject, more);
         values.put("clientName", session.clientName());
         values.put("sessionType", session.sessionType().name());
         values.put("clientEmail", session.clientEmail());
         values.put("calendarUrl", baseUrl + "/" + CalendarAddress.dayOf(session.booking().start().atZone(zone).toLocalDate()));
         queue(mailing, kind, session.coach().email(), session.coach().displayName(), subject, templates.render(template, values),
                 false, at);
-    }
-
-    /** What every letter about the session says, in the recipient's zone. */
-    private static Map<String, Object> sessionValues(Confirmation session, ZoneId zone, String subject, Map<String, Object> more) {
-        Map<String, Object> values = new HashMap<>(more);
-        values.put("subject", subject);
-        values.put("when", FORMATS.longMoment(session.booking().start().atZone(zone)));
-        values.put("zone", zone.getId());
-        values.put("typedName", session.booking().typedName());
-        session.focus().ifPresent(focus -> values.put("focus", focus.title()));
-        SessionType type = session.sessionType();
-        if (!type.place().isBlank()) {
-            values.put("place", type.place());
-        }
-        if (!type.priceAndPayment().isEmpty()) {
-            values.put("price", type.priceAndPayment());
-        }
-        return values;
     }
 
     private void queue(Mailing mailing, MessageKind kind, String email, String name, String subject, MessageTemplates.Rendered letter,
@@ -193,6 +173,6 @@ class BookingMessages {
     }
 
     private static String moment(Instant instant, ZoneId zone) {
-        return FORMATS.moment(instant.atZone(zone));
+        return SessionValues.FORMATS.moment(instant.atZone(zone));
     }
 }

@@ -1,12 +1,15 @@
 package app.goodenough.mysessions.ui;
 
 import app.goodenough.booking.ui.BookView;
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.feeds.CalendarFeedService;
 import app.goodenough.feeds.ui.FeedPanel;
 import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.Roles;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;
+import app.goodenough.schedule.BookingStatus;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,7 +31,10 @@ import java.util.List;
 @RolesAllowed(Roles.CLIENT)
 class MySessionsView extends Main {
 
-    MySessionsView(ClientSessionsService sessions, CalendarFeedService feeds, Clock clock) {
+    private final CheckInService checkIns;
+
+    MySessionsView(ClientSessionsService sessions, CheckInService checkIns, CalendarFeedService feeds, Clock clock) {
+        this.checkIns = checkIns;
         addClassNames("page", "my-sessions");
         Instant now = clock.instant();
         List<ClientSession> all = sessions.mySessions();
@@ -48,10 +54,15 @@ class MySessionsView extends Main {
                 + "cancelled ones show as cancelled."));
     }
 
-    private static Div entry(ClientSession session, Instant now) {
+    private Div entry(ClientSession session, Instant now) {
         Div entry = new Div(new Paragraph(Times.moment(session.start(), session.clientTimeZone())),
                 new Paragraph(session.sessionTypeName() + " with " + session.coachName()
                         + (session.focusTitle() == null ? "" : " · focus: " + session.focusTitle()) + " · " + session.status().label()));
+        if (session.upcomingAt(now) && session.status() == BookingStatus.BOOKED && !session.awaitsConfirmation()) {
+            Anchor checkIn = new Anchor(checkIns.myCheckInAddress(session.id()), "Check in before this session");
+            checkIn.addClassName("check-in-link");
+            entry.add(checkIn);
+        }
         if (session.changeableAt(now)) {
             entry.add(new RouterLink("Move or cancel", ManageSessionView.class, session.manageToken()));
         } else if (session.upcomingAt(now)) {

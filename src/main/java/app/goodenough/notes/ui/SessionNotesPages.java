@@ -9,12 +9,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 
 /**
  * From a session in the calendar to its client's story and to its notes. A session that waits
  * for its address's owner has neither yet: its client is not the coach's until they confirm.
  */
 @org.springframework.stereotype.Component
+@Order(1)
 class SessionNotesPages implements SessionPages {
 
     private final NotesService notesService;

@@ -3,6 +3,7 @@ package app.goodenough.privacy.internal;
 import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.BOOKING_EVENT;
+import static app.goodenough.jooq.Tables.CHECK_IN;
 import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 import static app.goodenough.jooq.Tables.PASSWORD_LINK;
 
@@ -65,5 +66,6 @@ public class Anonymisation {
                 .where(toThem)
                 .execute();
         db.deleteFrom(PASSWORD_LINK).where(PASSWORD_LINK.ACCOUNT_ID.eq(client)).execute();
+        db.deleteFrom(CHECK_IN).where(CHECK_IN.CLIENT_ID.eq(client)).execute();
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.booking.BookingService;
 import app.goodenough.calendar.CoachCalendarService;
+import app.goodenough.checkins.CheckInAnswers;
+import app.goodenough.checkins.CheckInLinks;
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.NewSessionType;
@@ -21,6 +24,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -42,6 +46,8 @@ class CalendarViewTest extends ViewTest {
     @Autowired BookingService bookingService;
     @Autowired CoachCalendarService calendarService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CheckInService checkIns;
+    @Autowired CheckInLinks checkInLinks;
     TestPractice.Practice practice;
     LocalDate day;
     String readerEmail;
@@ -77,6 +83,19 @@ class CalendarViewTest extends ViewTest {
         assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booked.booking().id().value()))
                 .isEqualTo("COMPLETED");
         assertThat($(EntryBlock.class).single().getClassNames()).contains("status-completed");
+    }
+
+    @Test
+    void theBookingPanelShowsTheClientsCheckIn() {
+        String token = checkInLinks.urlFor(booked.booking()).replaceFirst("^.*/check-in/", "");
+        checkIns.answerByLink(token, new CheckInAnswers(Map.of("black-and-white-thinking", 3), "Talk about the report."));
+        open(Map.of("date", day.toString()));
+        EntryBlock entry = $(EntryBlock.class).single();
+
+        ComponentUtil.fireEvent(entry, new ClickEvent<>(entry));
+
+        assertThat($(ListItem.class).withText("3. Black-and-white thinking: weighs 3 of 4").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("Would like from the session: Talk about the report.").exists()).isTrue();
     }
 
     @Test

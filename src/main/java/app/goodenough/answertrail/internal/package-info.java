@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.answertrail.internal;
+
+import org.jspecify.annotations.NullMarked;

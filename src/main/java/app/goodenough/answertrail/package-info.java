@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.answertrail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.checkins;
+
+import org.jspecify.annotations.NullMarked;
