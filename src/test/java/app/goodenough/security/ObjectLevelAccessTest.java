@@ -31,6 +31,7 @@ import app.goodenough.support.ServiceTest;
 import app.goodenough.support.StatementCounter;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
+import app.goodenough.takeaways.TakeawayService;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -64,6 +65,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired ClientSessionsService clientSessions;
     @Autowired ManageLinks manageLinks;
     @Autowired CheckInService checkIns;
+    @Autowired TakeawayService takeaways;
     @Autowired CheckInLinks checkInLinks;
     @Autowired StatementCounter statements;
 
@@ -90,6 +92,7 @@ class ObjectLevelAccessTest extends ServiceTest {
         Note note = notes.noteForSession(theirSession.booking().id());
         notes.save(note.id(), note.version(), new NoteDraft("Private to the other coach.", List.of(), List.of()));
         theirNote = note.id();
+        takeaways.saveDraft(theirNote, "Theirs to share.");
         theirBlock = timeBlocks.block(TestClock.get().today(theirs.zone()).plusDays(9), TimeWindow.of("10:00", "11:00"), "");
         try (CalendarServer server = new CalendarServer()) {
             theirCalendar = otherCalendars.add("Private", server.serve("/private.ics", CalendarServer.calendarFile()), true, false);
@@ -126,6 +129,10 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("sign a note", theirNote, id -> notes.sign(id, 1)),
                 probe("add an addendum", theirNote, id -> notes.addAddendum(id, "Later.")),
                 probe("note history", theirNote, id -> notes.history(id)),
+                probe("takeaway of a note", theirNote, id -> takeaways.ofNote(id)),
+                probe("save a takeaway", theirNote, id -> takeaways.saveDraft(id, "Overwritten.")),
+                probe("share a takeaway", theirNote, id -> takeaways.share(id, true)),
+                probe("times a takeaway was shared", theirNote, id -> takeaways.timesShared(id)),
                 probe("change a session type", type, id -> done(() -> sessionTypes.updateMySessionType(id, renamed))),
                 probe("switch a session type off", type, id -> done(() -> sessionTypes.setMySessionTypeActive(id, false))),
                 probe("remove blocked time", theirBlock, id -> done(() -> timeBlocks.unblock(id))),
@@ -178,6 +185,8 @@ class ObjectLevelAccessTest extends ServiceTest {
         signIn.as(theirs.coach().email());
         assertThat(calendar.myBooking(theirSession.booking().id()).status().name()).isEqualTo("BOOKED");
         assertThat(notes.note(theirNote).body()).isEqualTo("Private to the other coach.");
+        assertThat(takeaways.ofNote(theirNote).draft()).isEqualTo("Theirs to share.");
+        assertThat(takeaways.ofNote(theirNote).sharedAt()).isNull();
         assertThat(sessionTypes.mySessionTypes()).extracting(t -> t.name() + " " + t.active()).containsExactly("Coaching session true");
     }
 

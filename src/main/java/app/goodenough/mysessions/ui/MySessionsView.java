@@ -2,13 +2,17 @@ package app.goodenough.mysessions.ui;
 
 import app.goodenough.booking.ui.BookView;
 import app.goodenough.checkins.CheckInService;
+import app.goodenough.checkins.ui.MyCheckIns;
 import app.goodenough.feeds.CalendarFeedService;
 import app.goodenough.feeds.ui.FeedPanel;
 import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.Roles;
 import app.goodenough.mysessions.ClientSession;
 import app.goodenough.mysessions.ClientSessionsService;
+import app.goodenough.practice.PrincipleService;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.takeaways.TakeawayService;
+import app.goodenough.takeaways.ui.SharedTakeaways;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +26,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** A signed-in client's sessions: upcoming ones (soonest first) with the way to move or cancel them, then past ones. */
@@ -33,7 +38,8 @@ class MySessionsView extends Main {
 
     private final CheckInService checkIns;
 
-    MySessionsView(ClientSessionsService sessions, CheckInService checkIns, CalendarFeedService feeds, Clock clock) {
+    MySessionsView(ClientSessionsService sessions, CheckInService checkIns, TakeawayService takeaways, PrincipleService principles,
+            CalendarFeedService feeds, Clock clock) {
         this.checkIns = checkIns;
         addClassNames("page", "my-sessions");
         Instant now = clock.instant();
@@ -50,6 +56,8 @@ class MySessionsView extends Main {
             add(new Paragraph("None yet."));
         }
         past.forEach(session -> add(entry(session, now)));
+        add(new SharedTakeaways(takeaways.sharedWithMe()), new MyCheckIns(checkIns.myCheckIns(), principles.principles(),
+                all.isEmpty() ? ZoneOffset.UTC : all.getFirst().clientTimeZone()));
         add(new FeedPanel(feeds, "Your sessions, in Google Calendar, Apple Calendar or Outlook: moved ones move there too, "
                 + "cancelled ones show as cancelled."));
     }

@@ -55,6 +55,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private final PrincipleService principleService;
     private final PracticeService practiceService;
     private final CoachCalendarService calendar;
+    private final List<NoteSections> sections;
     private final Clock clock;
     private final Span status = new Span();
     private final Div content = new Div();
@@ -68,11 +69,12 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
     private @Nullable Instant sessionStart;
 
     NoteEditorView(NotesService notesService, PrincipleService principleService, PracticeService practiceService,
-            CoachCalendarService calendar, Clock clock) {
+            CoachCalendarService calendar, List<NoteSections> sections, Clock clock) {
         this.notesService = notesService;
         this.principleService = principleService;
         this.practiceService = practiceService;
         this.calendar = calendar;
+        this.sections = sections;
         this.clock = clock;
         addClassNames("page", "note-editor");
         status.addClassName("save-status");
@@ -111,6 +113,10 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         } else {
             showDraft(shown);
         }
+        sections.forEach(section -> section.sectionsFor(shown).forEach(content::add));
+        if (!shown.signed()) {
+            content.add(new NoteSigning(sessionStart, clock.instant(), zone, this::whatSigningFreezes, this::sign));
+        }
     }
 
     private void showDraft(Note shown) {
@@ -121,8 +127,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         freeTags.setValueChangeMode(ValueChangeMode.LAZY);
         freeTags.addValueChangeListener(change -> saveIfChanged());
         lastSaved = draft();
-        content.add(body, new H2("Principles"), principles, freeTags,
-                new NoteSigning(sessionStart, clock.instant(), zone, this::whatSigningFreezes, this::sign));
+        content.add(body, new H2("Principles"), principles, freeTags);
     }
 
     private void showSigned(Note shown) {
@@ -136,7 +141,7 @@ public class NoteEditorView extends Main implements HasUrlParameter<String>, Bef
         int tagged = principles.value().size();
         long tags = draft().freeTags().size();
         return "The note's text, its " + tagged + " principle" + (tagged == 1 ? "" : "s") + " with their stances and its "
-                + tags + " free tag" + (tags == 1 ? "" : "s");
+                + tags + " free tag" + (tags == 1 ? "" : "s") + ", and the takeaway for the client";
     }
 
     private void saveIfChanged() {

@@ -104,7 +104,7 @@ class NoteEditorViewTest extends ViewTest {
         ConfirmDialog asked = $(ConfirmDialog.class).single();
         assertThat(test(asked).getHeader()).isEqualTo("Sign and lock?");
         assertThat(test(asked).getText()).startsWith("You can only add addenda after.")
-                .contains("its 1 principle with their stances and its 2 free tags will be frozen");
+                .contains("its 1 principle with their stances and its 2 free tags, and the takeaway for the client will be frozen");
         test(asked).cancel();
         assertThat(jdbc.queryForObject("select signed_at is null from note where id = ?", Boolean.class, note.id().value())).isTrue();
 

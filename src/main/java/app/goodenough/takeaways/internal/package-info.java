@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.takeaways.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.takeaways;
+
+import org.jspecify.annotations.NullMarked;
