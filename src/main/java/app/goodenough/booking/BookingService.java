@@ -11,6 +11,8 @@ import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;
 import app.goodenough.identity.Roles;
 import app.goodenough.identity.SignedInUser;
+import app.goodenough.intake.IntakeAnswers;
+import app.goodenough.intake.IntakeQuestion;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,11 +64,13 @@ public class BookingService {
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
     private final BookingOutcomes outcomes;
+    private final IntakeAnswers intakeAnswers;
 
     BookingService(SessionTypeService sessionTypes, FreeSlots freeSlots, BookingWriter writer, Bookings bookings,
             CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, BookingOutcomes outcomes) {
+            CurrentUser currentUser, BookingOutcomes outcomes, IntakeAnswers intakeAnswers) {
         this.outcomes = outcomes;
+        this.intakeAnswers = intakeAnswers;
         this.sessionTypes = sessionTypes;
         this.freeSlots = freeSlots;
         this.writer = writer;
@@ -74,6 +79,11 @@ public class BookingService {
         this.practiceService = practiceService;
         this.principleService = principleService;
         this.currentUser = currentUser;
+    }
+
+    /** The questions the booking form asks after the details for a bookable session type. */
+    public List<IntakeQuestion> intakeQuestions(SessionTypeId typeId) {
+        return intakeAnswers.questionsFor(bookable(typeId).id());
     }
 
     /** When this kind of session can be booked from now: the first free time and the end of the horizon. */
@@ -111,8 +121,16 @@ public class BookingService {
             delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public Confirmation book(BookingRequest submitted) {
+        return book(submitted, Map.of());
+    }
+
+    /** @param intake the answers to the session type's intake questions, by question position */
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
+            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
+    public Confirmation book(BookingRequest submitted, Map<Integer, String> intake) {
         try {
-            Confirmation confirmation = claimAndWrite(submitted);
+            Confirmation confirmation = claimAndWrite(submitted, intake);
             outcomes.booked();
             return confirmation;
         } catch (SlotTakenException taken) {
@@ -124,17 +142,19 @@ public class BookingService {
         }
     }
 
-    private Confirmation claimAndWrite(BookingRequest submitted) {
+    private Confirmation claimAndWrite(BookingRequest submitted, Map<Integer, String> intake) {
         BookingRequest request = BookingRequestCheck.normalized(submitted);
         SessionType type = bookable(request.sessionType());
-        List<FieldProblem> problems = BookingRequestCheck.problemsWith(request, principleSlugs().keySet());
+        List<FieldProblem> problems = new ArrayList<>(BookingRequestCheck.problemsWith(request, principleSlugs().keySet()));
+        problems.addAll(intakeAnswers.problemsWith(type.id(), intake));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         TimeRange claim = freeSlots.claimIfOffered(type, request.start())
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
-            return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request), null);
+            return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request), null,
+                    booking -> intakeAnswers.record(booking, intake));
         } catch (DataIntegrityViolationException refused) {
             return bookings.byIdempotencyKey(request.idempotencyKey())
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));

@@ -8,6 +8,7 @@ import app.goodenough.schedule.internal.ClaimRepository;
 import app.goodenough.schedule.internal.Confirmations;
 import app.goodenough.sessiontypes.SessionType;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,9 +50,17 @@ public class BookingWriter {
     @Transactional
     public Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
             Supplier<BookingClient> client, @Nullable AccountId bookedBy) {
+        return write(type, claimed, request, readerZone, client, bookedBy, booking -> { });
+    }
+
+    /** @param alsoWrite what else belongs to the booking, written in its transaction (such as the answers to the intake questions) */
+    @Transactional
+    public Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
+            Supplier<BookingClient> client, @Nullable AccountId bookedBy, Consumer<Booking> alsoWrite) {
         var claim = claims.claim(type.coachId(), claimed, ClaimRepository.Kind.BOOKING);
         BookingClient owner = client.get();
         Booking booking = bookings.insert(type, owner, claim, request, readerZone);
+        alsoWrite.accept(booking);
         AccountId by = bookedBy != null ? bookedBy : owner.awaitsConfirmation() ? null : owner.id();
         events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, by, "");
         Confirmation confirmation = confirmations.of(booking, type);

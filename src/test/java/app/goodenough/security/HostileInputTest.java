@@ -220,6 +220,8 @@ class HostileInputTest extends ViewTest {
                 Map.entry("coach/availability", new Entrance(coach, () -> "coach/availability")),
                 Map.entry("coach/calendar-sync", new Entrance(coach, () -> "coach/calendar-sync")),
                 Map.entry("coach/session-types", new Entrance(coach, () -> "coach/session-types")),
+                Map.entry("coach/session-types/questions/:___url_parameter", new Entrance(coach,
+                        () -> "coach/session-types/questions/" + practice.session().id())),
                 Map.entry("coach/clients", new Entrance(coach, () -> "coach/clients")),
                 Map.entry("coach/clients/:___url_parameter", new Entrance(coach, () -> "coach/clients/" + firstSession.booking().clientId().value())),
                 Map.entry("coach/notes", new Entrance(coach, () -> "coach/notes")),

@@ -14,6 +14,7 @@ import app.goodenough.checkins.CheckInLinks;
 import app.goodenough.checkins.CheckInService;
 import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
+import app.goodenough.intake.IntakeService;
 import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.notes.Note;
@@ -65,6 +66,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired ClientSessionsService clientSessions;
     @Autowired ManageLinks manageLinks;
     @Autowired CheckInService checkIns;
+    @Autowired IntakeService intake;
     @Autowired TakeawayService takeaways;
     @Autowired CheckInLinks checkInLinks;
     @Autowired StatementCounter statements;
@@ -118,6 +120,9 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("reschedule", booking, id -> done(() -> calendar.reschedule(id, later))),
                 probe("note for a session", booking, id -> notes.noteForSession(id)),
                 probe("check-in of a session", booking, id -> checkIns.ofSession(id)),
+                probe("intake answers of a session", booking, id -> intake.answersFor(id)),
+                probe("intake questions of a session type", type, id -> intake.myQuestions(id)),
+                probe("change intake questions", type, id -> intake.replaceMyQuestions(id, List.of())),
                 probe("check-ins of a client", client, id -> checkIns.ofClient(id)),
                 probe("client summary", client, id -> practice.myClient(id)),
                 probe("is my client", client, id -> practice.isMyClient(id)),

@@ -38,6 +38,7 @@ class RouteAccessMatrixTest extends ViewTest {
             Map.entry("coach/availability", "L-+-"),
             Map.entry("coach/calendar-sync", "L-+-"),
             Map.entry("coach/session-types", "L-+-"),
+            Map.entry("coach/session-types/questions/:___url_parameter", "L-+-"),
             Map.entry("coach/clients", "L-+-"),
             Map.entry("coach/clients/:___url_parameter", "L-+-"),
             Map.entry("coach/notes", "L-+-"),

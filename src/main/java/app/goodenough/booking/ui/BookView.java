@@ -9,6 +9,7 @@ import app.goodenough.freetimes.ui.TimePicker;
 import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;
+import app.goodenough.intake.ui.IntakeFields;
 import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
@@ -155,7 +156,8 @@ public class BookView extends Main implements BeforeEnterObserver {
     private void enterDetails(Instant start) {
         ZoneId zone = zoneField.zone();
         UUID idempotencyKey = UUID.randomUUID();
-        detailsForm = new DetailsForm(principles, focus, signedInClient, details -> book(start, zone, idempotencyKey, details));
+        detailsForm = new DetailsForm(principles, focus, signedInClient, new IntakeFields(bookingService.intakeQuestions(type.id())),
+                details -> book(start, zone, idempotencyKey, details));
         show(new StepSummary(type.name() + ", " + Times.moment(start, zone), () -> go(address.withDay(address.day()))), detailsForm);
     }
 
@@ -167,7 +169,7 @@ public class BookView extends Main implements BeforeEnterObserver {
         }
         try {
             var confirmation = bookingService.book(new BookingRequest(type.id(), start, details.name(), details.email(),
-                    details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey));
+                    details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey), details.intake());
             zoneField.setVisible(false);
             boolean openedHere = demo.isOn() && signedInClient.isEmpty() && !confirmation.booking().awaitsClient();
             if (openedHere) {

@@ -1,5 +1,7 @@
 package app.goodenough.booking.ui;
 
-/** What the reader typed into the details step. */
-record Details(String name, String email, String phone, String focus, String message) {
+import java.util.Map;
+
+/** What the reader typed into the details step, with the answers to the intake questions by position. */
+record Details(String name, String email, String phone, String focus, String message, Map<Integer, String> intake) {
 }

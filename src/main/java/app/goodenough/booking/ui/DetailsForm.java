@@ -3,6 +3,7 @@ package app.goodenough.booking.ui;
 import app.goodenough.account.Account;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
+import app.goodenough.intake.ui.IntakeFields;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.ui.FocusSelect;
 import app.goodenough.schedule.BookingRequest;
@@ -37,10 +38,12 @@ class DetailsForm extends Div {
     private final Paragraph formMessage = new Paragraph();
     private final FieldMessages messages;
 
-    DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, Consumer<Details> onBook) {
+    DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, IntakeFields intake,
+            Consumer<Details> onBook) {
         focus = new FocusSelect("What would you like to work on?", principles);
         messages = new FieldMessages().field("name", name).field("email", email).field("phone", phone).field("focus", focus)
                 .field("message", message).otherwise(formMessage::setText);
+        intake.listIn(messages);
         addClassName("details-form");
         TextLimits.atMost(DisplayNames.MAX_LENGTH, name);
         name.setRequiredIndicatorVisible(true);
@@ -64,7 +67,7 @@ class DetailsForm extends Div {
         book.addClickListener(click -> {
             try {
                 onBook.accept(new Details(name.getValue(), email.getValue(), phone.getValue(),
-                        focus.slug(), message.getValue()));
+                        focus.slug(), message.getValue(), intake.answers()));
             } finally {
                 book.setEnabled(true);
             }
@@ -72,7 +75,7 @@ class DetailsForm extends Div {
         FormLayout form = new FormLayout(name, email, phone, focus, message);
         form.setColspan(message, 2);
         formMessage.addClassName("form-refusal");
-        add(new H3("Your details"), form, formMessage, book);
+        add(new H3("Your details"), form, intake, formMessage, book);
     }
 
     void show(InvalidInputException refusal) {

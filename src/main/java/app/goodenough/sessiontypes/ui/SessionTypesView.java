@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The kinds of session the coach offers: create, change, take off or put back on the booking page. */
 @Route("coach/session-types")
@@ -24,10 +25,12 @@ import jakarta.annotation.security.RolesAllowed;
 class SessionTypesView extends Main {
 
     private final SessionTypeService sessionTypeService;
+    private final List<SessionTypeLinks> links;
     private final Grid<SessionType> grid = new Grid<>();
 
-    SessionTypesView(SessionTypeService sessionTypeService) {
+    SessionTypesView(SessionTypeService sessionTypeService, List<SessionTypeLinks> links) {
         this.sessionTypeService = sessionTypeService;
+        this.links = links;
         addClassName("page");
         Button create = new Button("New session type", click ->
                 new SessionTypeDialog(null, type -> {
@@ -61,7 +64,9 @@ class SessionTypesView extends Main {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             button.setAriaLabel(button.getText() + " " + type.name());
         }
-        return new Div(change, toggle);
+        Div actions = new Div(change, toggle);
+        links.forEach(link -> actions.add(link.linkFor(type)));
+        return actions;
     }
 
     private void refresh() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.availability.RuleSettings;
 import app.goodenough.booking.BookingService;
 import app.goodenough.freetimes.ui.Times;
+import app.goodenough.intake.IntakeQuestion;
+import app.goodenough.intake.IntakeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.sessiontypes.NewSessionType;
@@ -27,6 +29,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,6 +54,7 @@ class BookViewTest extends ViewTest {
     @Autowired PublicFormThrottle throttle;
     @Autowired JdbcTemplate jdbc;
     @Autowired BookingService bookingService;
+    @Autowired IntakeService intake;
 
     @Test
     void aReaderBooksAFocusedSessionInTheirOwnZone() {
@@ -216,6 +220,31 @@ class BookViewTest extends ViewTest {
         assertThat($(EmailField.class).withLabel("Email").single().getErrorMessage()).isEqualTo("Enter an email address like name@example.com.");
         assertThat($(TextField.class).withLabel("Phone (optional)").single().isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from booking", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theSessionTypesIntakeQuestionsAreAskedAfterTheDetailsAndARequiredOneMustBeAnswered() {
+        SessionTypeId intro = sessionTypeIdOf("Intro call");
+        signIn.during(Demo.COACH, () -> intake.replaceMyQuestions(intro, List.of(
+                new IntakeQuestion(0, IntakeQuestion.Kind.CHOICE, "Where did you find the article?", List.of("A friend", "A search"), true))));
+        try {
+            openWithFocus(null);
+            chooseFirstFreeTime("Intro call, 20 minutes");
+            test($(TextField.class).withLabel("Your name").single()).setValue("Quinn Asked");
+            test($(EmailField.class).withLabel("Email").single()).setValue("quinn-" + UUID.randomUUID() + "@example.org");
+            test($(Button.class).withText("Book this session").single()).click();
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<String> where = $(RadioButtonGroup.class).withLabel("Where did you find the article?").single();
+            assertThat(where.getErrorMessage()).isEqualTo("Please answer this question.");
+
+            test(where).selectItem("A friend");
+            test($(Button.class).withText("Book this session").single()).click();
+
+            assertThat(jdbc.queryForList("select a.answer from intake_answer a join booking b on b.id = a.booking_id join account c on c.id = b.client_id "
+                    + "where c.display_name = 'Quinn Asked'", String.class)).containsExactly("A friend");
+        } finally {
+            signIn.during(Demo.COACH, () -> intake.replaceMyQuestions(intro, List.of()));
+        }
     }
 
     @Test

@@ -86,15 +86,18 @@ class CalendarViewTest extends ViewTest {
     }
 
     @Test
-    void theBookingPanelShowsTheClientsCheckIn() {
+    void theBookingPanelShowsTheIntakeAnswersAndTheClientsCheckIn() {
         String token = checkInLinks.urlFor(booked.booking()).replaceFirst("^.*/check-in/", "");
         checkIns.answerByLink(token, new CheckInAnswers(Map.of("black-and-white-thinking", 3), "Talk about the report."));
+        jdbc.update("insert into intake_answer (booking_id, coach_id, position, prompt, answer) values (?, ?, 1, 'Who referred you?', 'A friend')",
+                booked.booking().id().value(), practice.coach().id().value());
         open(Map.of("date", day.toString()));
         EntryBlock entry = $(EntryBlock.class).single();
 
         ComponentUtil.fireEvent(entry, new ClickEvent<>(entry));
 
         assertThat($(ListItem.class).withText("3. Black-and-white thinking: weighs 3 of 4").exists()).isTrue();
+        assertThat($(DescriptionList.Description.class).all()).extracting(DescriptionList.Description::getText).contains("A friend");
         assertThat($(Paragraph.class).withText("Would like from the session: Talk about the report.").exists()).isTrue();
     }
 

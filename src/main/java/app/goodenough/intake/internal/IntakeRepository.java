@@ -1,0 +1,76 @@
+package app.goodenough.intake.internal;
+
+import static app.goodenough.jooq.Tables.INTAKE_ANSWER;
+import static app.goodenough.jooq.Tables.INTAKE_QUESTION;
+import static app.goodenough.jooq.Tables.SESSION_TYPE;
+
+import app.goodenough.identity.AccountId;
+import app.goodenough.intake.IntakeAnswer;
+import app.goodenough.intake.IntakeQuestion;
+import app.goodenough.schedule.BookingId;
+import app.goodenough.sessiontypes.SessionTypeId;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Intake questions per session type, and each booking's answers with its questions as they were asked. */
+@Repository
+public class IntakeRepository {
+
+    private final DSLContext db;
+
+    IntakeRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public List<IntakeQuestion> questions(SessionTypeId type) {
+        return db.select(INTAKE_QUESTION.POSITION, INTAKE_QUESTION.KIND, INTAKE_QUESTION.PROMPT, INTAKE_QUESTION.CHOICES, INTAKE_QUESTION.REQUIRED)
+                .from(INTAKE_QUESTION)
+                .where(INTAKE_QUESTION.SESSION_TYPE_ID.eq(type))
+                .orderBy(INTAKE_QUESTION.POSITION)
+                .fetch(row -> new IntakeQuestion(row.value1(), IntakeQuestion.Kind.valueOf(row.value2()), row.value3(),
+                        List.of(row.value4()), row.value5()));
+    }
+
+    public boolean isTypeOf(AccountId coach, SessionTypeId type) {
+        return db.fetchExists(SESSION_TYPE, SESSION_TYPE.ID.eq(type).and(SESSION_TYPE.COACH_ID.eq(coach)));
+    }
+
+    /** Replaces a session type's questions whole; answers already given keep their own copy of the questions. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void replace(AccountId coach, SessionTypeId type, List<IntakeQuestion> questions) {
+        db.deleteFrom(INTAKE_QUESTION).where(INTAKE_QUESTION.SESSION_TYPE_ID.eq(type).and(INTAKE_QUESTION.COACH_ID.eq(coach))).execute();
+        for (IntakeQuestion question : questions) {
+            db.insertInto(INTAKE_QUESTION)
+                    .columns(INTAKE_QUESTION.COACH_ID, INTAKE_QUESTION.SESSION_TYPE_ID, INTAKE_QUESTION.POSITION, INTAKE_QUESTION.KIND,
+                            INTAKE_QUESTION.PROMPT, INTAKE_QUESTION.CHOICES, INTAKE_QUESTION.REQUIRED)
+                    .values(coach, type, (short) question.position(), question.kind().name(), question.prompt(),
+                            question.choices().toArray(String[]::new), question.required())
+                    .execute();
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertAnswers(BookingId booking, AccountId coach, List<IntakeQuestion> questions, Map<Integer, String> answers) {
+        for (IntakeQuestion question : questions) {
+            String answer = answers.getOrDefault(question.position(), "").strip();
+            if (!answer.isEmpty()) {
+                db.insertInto(INTAKE_ANSWER)
+                        .columns(INTAKE_ANSWER.BOOKING_ID, INTAKE_ANSWER.COACH_ID, INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT, INTAKE_ANSWER.ANSWER)
+                        .values(booking, coach, (short) question.position(), question.prompt(), answer)
+                        .execute();
+            }
+        }
+    }
+
+    public List<IntakeAnswer> answers(AccountId coach, BookingId booking) {
+        return db.select(INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT, INTAKE_ANSWER.ANSWER)
+                .from(INTAKE_ANSWER)
+                .where(INTAKE_ANSWER.BOOKING_ID.eq(booking).and(INTAKE_ANSWER.COACH_ID.eq(coach)))
+                .orderBy(INTAKE_ANSWER.POSITION)
+                .fetch(row -> new IntakeAnswer(row.value1(), row.value2(), row.value3()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.intake.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.intake;
+
+import org.jspecify.annotations.NullMarked;
