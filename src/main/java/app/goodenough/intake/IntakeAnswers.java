@@ -33,6 +33,9 @@ public class IntakeAnswers {
     /** Writes the answers beside the booking, each with its question as asked now. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Booking booking, Map<Integer, String> answers) {
+        if (answers.values().stream().allMatch(String::isBlank)) {
+            return;
+        }
         intake.insertAnswers(booking.id(), booking.coachId(), intake.questions(booking.sessionTypeId()), answers);
     }
 }

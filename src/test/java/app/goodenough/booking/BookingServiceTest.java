@@ -81,14 +81,15 @@ class BookingServiceTest extends ServiceTest {
     }
 
     @Test
-    void aBookingAndItsMessagesTakeSeventeenStatementsAndConfirmWhatWasStored() {
+    void aBookingAndItsMessagesTakeEighteenStatementsAndConfirmWhatWasStored() {
         bookingService.book(request(free.get(0), "first-" + UUID.randomUUID() + "@example.org"));
         Confirmation[] confirmation = new Confirmation[1];
 
         int sent = statements.statementsOf(() -> confirmation[0] = bookingService.book(request(free.get(4),
                 "budget-" + UUID.randomUUID() + "@example.org")));
 
-        assertThat(sent).as("statements for one booking, its client, claim, history and four messages").isLessThanOrEqualTo(17);
+        assertThat(sent).as("statements for one booking, its client, claim, history, four messages and its type's intake questions")
+                .isLessThanOrEqualTo(18);
         Booking told = confirmation[0].booking();
         assertThat(jdbc.queryForMap("select starts_at = ? as starts, ends_at = ? as ends, status, focus_principle, client_message, "
                 + "client_time_zone, client_id, session_type_id from booking where id = ?", Timestamp.from(told.start()),
