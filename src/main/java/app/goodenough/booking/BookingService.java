@@ -3,6 +3,7 @@ package app.goodenough.booking;
 import app.goodenough.account.AddressOwner;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.internal.BookingOutcomes;
+import app.goodenough.booking.internal.FormAnswersWriter;
 import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.freetimes.Openings;
@@ -11,7 +12,6 @@ import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;
 import app.goodenough.identity.Roles;
 import app.goodenough.identity.SignedInUser;
-import app.goodenough.intake.IntakeAnswers;
 import app.goodenough.intake.IntakeQuestion;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
@@ -64,13 +64,13 @@ public class BookingService {
     private final PrincipleService principleService;
     private final CurrentUser currentUser;
     private final BookingOutcomes outcomes;
-    private final IntakeAnswers intakeAnswers;
+    private final FormAnswersWriter formAnswers;
 
     BookingService(SessionTypeService sessionTypes, FreeSlots freeSlots, BookingWriter writer, Bookings bookings,
             CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, BookingOutcomes outcomes, IntakeAnswers intakeAnswers) {
+            CurrentUser currentUser, BookingOutcomes outcomes, FormAnswersWriter formAnswers) {
         this.outcomes = outcomes;
-        this.intakeAnswers = intakeAnswers;
+        this.formAnswers = formAnswers;
         this.sessionTypes = sessionTypes;
         this.freeSlots = freeSlots;
         this.writer = writer;
@@ -83,7 +83,7 @@ public class BookingService {
 
     /** The questions the booking form asks after the details for a bookable session type. */
     public List<IntakeQuestion> intakeQuestions(SessionTypeId typeId) {
-        return intakeAnswers.questionsFor(bookable(typeId).id());
+        return formAnswers.questions(bookable(typeId).id());
     }
 
     /** When this kind of session can be booked from now: the first free time and the end of the horizon. */
@@ -121,16 +121,16 @@ public class BookingService {
             delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public Confirmation book(BookingRequest submitted) {
-        return book(submitted, Map.of());
+        return book(submitted, FormAnswers.none());
     }
 
-    /** @param intake the answers to the session type's intake questions, by question position */
+    /** @param answers what the booking page adds: the intake answers and where in the article the reader came from */
     @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
             delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
-    public Confirmation book(BookingRequest submitted, Map<Integer, String> intake) {
+    public Confirmation book(BookingRequest submitted, FormAnswers answers) {
         try {
-            Confirmation confirmation = claimAndWrite(submitted, intake);
+            Confirmation confirmation = claimAndWrite(submitted, answers);
             outcomes.booked();
             return confirmation;
         } catch (SlotTakenException taken) {
@@ -142,11 +142,11 @@ public class BookingService {
         }
     }
 
-    private Confirmation claimAndWrite(BookingRequest submitted, Map<Integer, String> intake) {
+    private Confirmation claimAndWrite(BookingRequest submitted, FormAnswers answers) {
         BookingRequest request = BookingRequestCheck.normalized(submitted);
         SessionType type = bookable(request.sessionType());
         List<FieldProblem> problems = new ArrayList<>(BookingRequestCheck.problemsWith(request, principleSlugs().keySet()));
-        problems.addAll(intakeAnswers.problemsWith(type.id(), intake));
+        problems.addAll(formAnswers.problems(type.id(), answers));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -154,7 +154,7 @@ public class BookingService {
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
             return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request), null,
-                    booking -> intakeAnswers.record(booking, intake));
+                    booking -> formAnswers.write(booking, answers));
         } catch (DataIntegrityViolationException refused) {
             return bookings.byIdempotencyKey(request.idempotencyKey())
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));

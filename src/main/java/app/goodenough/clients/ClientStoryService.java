@@ -1,5 +1,6 @@
 package app.goodenough.clients;
 
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.clients.internal.ClientSessions;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
@@ -17,7 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One of the coach's clients as a whole: contact, sessions, notes, and the principles that came up, when. */
+/**
+ * One of the coach's clients as a whole: contact, sessions, notes, and the principles that came up,
+ * when: in her notes, as the client's chosen focus, and in the client's own check-ins.
+ */
 @Service
 @PreAuthorize(Roles.IS_COACH)
 @Transactional
@@ -27,8 +31,11 @@ public class ClientStoryService {
     private final ClientSessions sessions;
     private final CurrentUser currentUser;
     private final NotesService notesService;
+    private final CheckInService checkIns;
 
-    ClientStoryService(PracticeService practiceService, ClientSessions sessions, CurrentUser currentUser, NotesService notesService) {
+    ClientStoryService(PracticeService practiceService, ClientSessions sessions, CurrentUser currentUser, NotesService notesService,
+            CheckInService checkIns) {
+        this.checkIns = checkIns;
         this.practiceService = practiceService;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -42,6 +49,8 @@ public class ClientStoryService {
         ClientNotes notes = notesService.notesOn(clientId);
         List<StoryPoint> points = new ArrayList<>(notes.tagged());
         points.addAll(sessions.focuses(me(), clientId));
+        checkIns.ofClient(clientId).forEach(checkIn -> checkIn.weights().forEach((principle, weight) ->
+                points.add(StoryPoint.checkIn(principle, checkIn.sessionStart(), weight))));
         points.sort(Comparator.comparing(StoryPoint::at));
         return new ClientStory(client, sessions.of(me(), clientId), notes.notes(), points, notes.trail());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.answertrail.AnswerTrail;
 import app.goodenough.booking.BookingService;
+import app.goodenough.booking.FormAnswers;
 import app.goodenough.intake.IntakeQuestion.Kind;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
@@ -93,6 +94,6 @@ class IntakeServiceTest extends ServiceTest {
     private Confirmation book(String name, Map<Integer, String> answers) {
         Instant start = testPractice.freeTimes(practice, 3).getFirst();
         return bookingService.book(new BookingRequest(practice.session().id(), start, name, "intake-" + UUID.randomUUID() + "@example.org",
-                "", "", "", "Europe/Berlin", UUID.randomUUID()), answers);
+                "", "", "", "Europe/Berlin", UUID.randomUUID()), FormAnswers.fromBookingPage(answers, null));
     }
 }

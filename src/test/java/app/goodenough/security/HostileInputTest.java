@@ -225,6 +225,7 @@ class HostileInputTest extends ViewTest {
                 Map.entry("coach/clients", new Entrance(coach, () -> "coach/clients")),
                 Map.entry("coach/clients/:___url_parameter", new Entrance(coach, () -> "coach/clients/" + firstSession.booking().clientId().value())),
                 Map.entry("coach/notes", new Entrance(coach, () -> "coach/notes")),
+                Map.entry("coach/insights", new Entrance(coach, () -> "coach/insights")),
                 Map.entry("coach/notes/edit/:___url_parameter", new Entrance(coach, () -> "coach/notes/edit/" + freshNote())),
                 Map.entry("admin/accounts", new Entrance(Demo.ADMIN, () -> "admin/accounts")),
                 Map.entry("admin/outbox", new Entrance(Demo.ADMIN, () -> "admin/outbox")),

@@ -42,6 +42,7 @@ class RouteAccessMatrixTest extends ViewTest {
             Map.entry("coach/clients", "L-+-"),
             Map.entry("coach/clients/:___url_parameter", "L-+-"),
             Map.entry("coach/notes", "L-+-"),
+            Map.entry("coach/insights", "L-+-"),
             Map.entry("coach/notes/edit/:___url_parameter", "L-+-"),
             Map.entry("admin/accounts", "L--+"),
             Map.entry("admin/outbox", "L--+"),

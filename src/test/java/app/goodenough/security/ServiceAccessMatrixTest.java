@@ -90,6 +90,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("CheckInService.myCheckIns", "C"),
             Map.entry("CheckInService.ofSession", "K"),
             Map.entry("CheckInService.ofClient", "K"),
+            Map.entry("InsightsService.articleFunnel", "K"),
             Map.entry("IntakeService.myQuestions", "K"),
             Map.entry("IntakeService.replaceMyQuestions", "K"),
             Map.entry("IntakeService.answersFor", "K"),

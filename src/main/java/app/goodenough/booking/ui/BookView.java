@@ -169,7 +169,7 @@ public class BookView extends Main implements BeforeEnterObserver {
         }
         try {
             var confirmation = bookingService.book(new BookingRequest(type.id(), start, details.name(), details.email(),
-                    details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey), details.intake());
+                    details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey), details.answers());
             zoneField.setVisible(false);
             boolean openedHere = demo.isOn() && signedInClient.isEmpty() && !confirmation.booking().awaitsClient();
             if (openedHere) {

@@ -1,7 +1,7 @@
 package app.goodenough.booking.ui;
 
-import java.util.Map;
+import app.goodenough.booking.FormAnswers;
 
-/** What the reader typed into the details step, with the answers to the intake questions by position. */
-record Details(String name, String email, String phone, String focus, String message, Map<Integer, String> intake) {
+/** What the reader typed into the details step, with the intake answers and where in the article they came from. */
+record Details(String name, String email, String phone, String focus, String message, FormAnswers answers) {
 }

@@ -3,6 +3,7 @@ package app.goodenough.booking.ui;
 import app.goodenough.account.Account;
 import app.goodenough.account.DisplayNames;
 import app.goodenough.account.EmailAddresses;
+import app.goodenough.booking.FormAnswers;
 import app.goodenough.intake.ui.IntakeFields;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.ui.FocusSelect;
@@ -38,8 +39,10 @@ class DetailsForm extends Div {
     private final Paragraph formMessage = new Paragraph();
     private final FieldMessages messages;
 
+    /** @param preselected the principle the booking page was opened with, which also says where in the article the reader came from */
     DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, IntakeFields intake,
             Consumer<Details> onBook) {
+        String cameFrom = preselected.map(Principle::slug).orElse(null);
         focus = new FocusSelect("What would you like to work on?", principles);
         messages = new FieldMessages().field("name", name).field("email", email).field("phone", phone).field("focus", focus)
                 .field("message", message).otherwise(formMessage::setText);
@@ -67,7 +70,7 @@ class DetailsForm extends Div {
         book.addClickListener(click -> {
             try {
                 onBook.accept(new Details(name.getValue(), email.getValue(), phone.getValue(),
-                        focus.slug(), message.getValue(), intake.answers()));
+                        focus.slug(), message.getValue(), FormAnswers.fromBookingPage(intake.answers(), cameFrom)));
             } finally {
                 book.setEnabled(true);
             }

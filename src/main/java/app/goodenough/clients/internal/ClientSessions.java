@@ -47,6 +47,6 @@ public class ClientSessions {
                 .from(BOOKING)
                 .where(BOOKING.COACH_ID.eq(coachId).and(BOOKING.CLIENT_ID.eq(clientId)).and(BOOKING.FOCUS_PRINCIPLE.isNotNull())
                         .and(BOOKING.STATUS.ne(BookingStatus.CANCELLED)).and(BOOKING.AWAITS_CLIENT.isFalse()))
-                .fetch(Records.mapping(StoryPoint::new));
+                .fetch(row -> new StoryPoint(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 }

@@ -73,7 +73,9 @@ public class ClientView extends Main implements HasUrlParameter<String> {
                 new Paragraph(new Anchor("coach/data?client=" + story.client().id().value(), "Download this client's whole record")));
         List<Principle> principles = principleService.principles();
         add(new H2("Principle story"), new Html(PrincipleStoryChart.svg(principles, story.points(), zone)),
-                new Paragraph("Dots: principles tagged in notes (larger for a higher stance). Rings: the focus the client chose when booking."),
+                new Paragraph("Each principle has two lines. Above, your view: a dot where a note tagged it, larger for a higher stance. "
+                        + "Below, the client's: a square where their check-in rated it, larger for more weight; a ring where they chose it "
+                        + "as a session's focus."),
                 new PrincipleStoryTable(principles, story.points(), zone));
         Div sessions = new Div();
         sessions.addClassName("client-sessions");

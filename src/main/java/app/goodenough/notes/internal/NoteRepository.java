@@ -92,7 +92,7 @@ public class NoteRepository {
                 .from(NOTE_PRINCIPLE)
                 .join(NOTE).on(NOTE.ID.eq(NOTE_PRINCIPLE.NOTE_ID))
                 .where(NOTE.COACH_ID.eq(coachId).and(NOTE.CLIENT_ID.eq(clientId)))
-                .fetch(Records.mapping(StoryPoint::new));
+                .fetch(row -> new StoryPoint(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
     public Optional<NoteId> findForBooking(AccountId coachId, BookingId bookingId) {

@@ -10,15 +10,18 @@ import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The client's principle story as an SVG picture: one row per principle, time running left to
- * right; a filled dot where a note tagged it (larger for a higher stance), a ring where the client
- * chose it as a booking's focus.
+ * The client's principle story as an SVG picture, two views side by side: one row per principle,
+ * time running left to right, the coach's view on the upper line of the row (a filled dot where a
+ * note tagged it, larger for a higher stance, that is freer of it) and the client's on the lower
+ * (a square where a check-in rated it, larger for more weight; a ring where they chose it as a
+ * booking's focus). Every mark says what it is in its title.
  */
 public final class PrincipleStoryChart {
 
     private static final int WIDTH = 760;
     private static final int LABEL_WIDTH = 250;
-    private static final int ROW = 34;
+    private static final int ROW = 44;
+    private static final int LANE = 8;
     private static final int TOP = 16;
 
     private PrincipleStoryChart() {
@@ -37,20 +40,15 @@ public final class PrincipleStoryChart {
         for (int row = 0; row < principles.size(); row++) {
             Principle principle = principles.get(row);
             int y = TOP + ROW * row + ROW / 2;
-            svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" x2=\"").append(WIDTH - 10).append("\" y1=\"").append(y)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"#e6dfd4\"/>")
+            svg.append(lane(y - LANE)).append(lane(y + LANE))
                     .append("<text x=\"0\" y=\"").append(y + 4).append("\" font-size=\"12\" fill=\"#24302f\">")
                     .append(principle.number()).append(". ").append(HtmlUtils.htmlEscape(principle.title())).append("</text>");
             for (StoryPoint point : points) {
-                if (!point.principle().equals(principle.slug())) {
-                    continue;
+                if (point.principle().equals(principle.slug())) {
+                    long offset = Duration.between(first, point.at()).toMinutes();
+                    int x = LABEL_WIDTH + 10 + (int) ((WIDTH - LABEL_WIDTH - 30) * offset / span);
+                    svg.append(mark(point, principle.colour(), x, y, DateFormats.current().date(point.at().atZone(zone))));
                 }
-                long offset = Duration.between(first, point.at()).toMinutes();
-                int x = LABEL_WIDTH + 10 + (int) ((WIDTH - LABEL_WIDTH - 30) * offset / span);
-                svg.append(point.bookingFocus()
-                        ? "<circle cx=\"" + x + "\" cy=\"" + y + "\" r=\"8\" fill=\"none\" stroke=\"" + principle.colour() + "\" stroke-width=\"2\"/>"
-                        : "<circle cx=\"" + x + "\" cy=\"" + y + "\" r=\"" + (4 + (point.stance() == null ? 1 : point.stance()))
-                                + "\" fill=\"" + principle.colour() + "\" fill-opacity=\"0.85\"/>");
             }
         }
         int axis = TOP + ROW * principles.size() + 18;
@@ -62,5 +60,26 @@ public final class PrincipleStoryChart {
                     .append("</text>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static String lane(int y) {
+        return "<line x1=\"" + LABEL_WIDTH + "\" x2=\"" + (WIDTH - 10) + "\" y1=\"" + y + "\" y2=\"" + y + "\" stroke=\"#e6dfd4\"/>";
+    }
+
+    /** The coach's stance above the row's middle; the client's check-in and chosen focus below it. */
+    private static String mark(StoryPoint point, String colour, int x, int y, String day) {
+        if (point.fromCheckIn()) {
+            int side = 6 + 2 * point.weight();
+            return "<rect x=\"" + (x - side / 2) + "\" y=\"" + (y + LANE - side / 2) + "\" width=\"" + side + "\" height=\"" + side
+                    + "\" fill=\"" + colour + "\" fill-opacity=\"0.55\" stroke=\"" + colour + "\"><title>" + day + ", client's check-in: weighs "
+                    + point.weight() + " of 4</title></rect>";
+        }
+        if (point.bookingFocus()) {
+            return "<circle cx=\"" + x + "\" cy=\"" + (y + LANE) + "\" r=\"7\" fill=\"none\" stroke=\"" + colour
+                    + "\" stroke-width=\"2\"><title>" + day + ", chosen by the client as the session's focus</title></circle>";
+        }
+        return "<circle cx=\"" + x + "\" cy=\"" + (y - LANE) + "\" r=\"" + (3 + (point.stance() == null ? 1 : point.stance()))
+                + "\" fill=\"" + colour + "\" fill-opacity=\"0.85\"><title>" + day + ", in a note" + (point.stance() == null ? ""
+                : ": stance " + point.stance() + " of 5") + "</title></circle>";
     }
 }

@@ -2,7 +2,11 @@ package app.goodenough.clients.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goodenough.answertrail.AnswerTrail;
 import app.goodenough.booking.BookingService;
+import app.goodenough.checkins.CheckInAnswers;
+import app.goodenough.checkins.CheckInLinks;
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.notes.Note;
 import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NotesService;
@@ -22,6 +26,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,9 @@ class ClientViewTest extends ViewTest {
 
     @Autowired BookingService bookingService;
     @Autowired NotesService notesService;
+    @Autowired CheckInService checkIns;
+    @Autowired CheckInLinks checkInLinks;
+    @Autowired AnswerTrail trail;
     TestPractice.Practice practice;
     Confirmation session;
 
@@ -85,13 +93,30 @@ class ClientViewTest extends ViewTest {
         NativeTableRow mistakes = table.getBody().getRow(3).orElseThrow();
         assertThat(mistakes.getHeaderCell(0).orElseThrow().getText()).isEqualTo("4. Mistakes as growth");
         assertThat(mistakes.getDataCell(0).orElseThrow().getText()).endsWith("(4)");
-        assertThat(mistakes.getDataCell(1).orElseThrow().getText()).isNotEqualTo("—");
+        assertThat(mistakes.getDataCell(1).orElseThrow().getText()).as("no check-in yet").isEqualTo("—");
+        assertThat(mistakes.getDataCell(2).orElseThrow().getText()).isNotEqualTo("—");
         assertThat(table.getBody().getRow(6).orElseThrow().getDataCell(0).orElseThrow().getText()).isEqualTo("—");
 
         List<String> trail = $(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively()).toList();
         assertThat(trail).hasSize(4).allSatisfy(line -> assertThat(line).contains(practice.coach().displayName()).endsWith("a note"));
         assertThat(trail.getFirst()).as("this very page showed the note's opening").contains(" saw the opening of ");
         assertThat(trail.get(1)).contains(" saved ");
+    }
+
+    @Test
+    void theStoryShowsTheCoachsStancesAndTheClientsCheckInsSideBySide() {
+        checkIns.answerByLink(checkInLinks.urlFor(session.booking()).replaceFirst("^.*/check-in/", ""),
+                new CheckInAnswers(Map.of("mistakes-as-growth", 4, "not-all-bad", 0), "More of the same."));
+
+        navigate(ClientView.class, session.booking().clientId().toString());
+
+        String svg = $(Html.class).single().getElement().getOuterHTML();
+        assertThat(svg).contains("client's check-in: weighs 4 of 4", "client's check-in: weighs 0 of 4", "in a note: stance 4 of 5");
+        assertThat(svg.split("<rect", -1)).hasSize(3);
+        NativeTableRow mistakes = $(NativeTable.class).single().getBody().getRow(3).orElseThrow();
+        assertThat(mistakes.getDataCell(0).orElseThrow().getText()).endsWith("(4)");
+        assertThat(mistakes.getDataCell(1).orElseThrow().getText()).endsWith("(4)");
+        assertThat(trail.timesShown(practice.coach().id(), session.booking().clientId(), AnswerTrail.Shown.CHECK_INS)).isEqualTo(1);
     }
 
     @Test

@@ -26,7 +26,7 @@ class NavigationTest extends ViewTest {
         open("home");
 
         assertThat(heading()).isEqualTo("Hello, Maren Albers");
-        assertThat(menu()).containsExactly("Your day", "Calendar", "Clients", "Notes", "Availability", "Calendar sync", "Session types", "Client data",
+        assertThat(menu()).containsExactly("Your day", "Calendar", "Clients", "Notes", "Insights", "Availability", "Calendar sync", "Session types", "Client data",
                 "Demo mailbox");
     }
 

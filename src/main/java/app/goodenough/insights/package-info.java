@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.insights;
+
+import org.jspecify.annotations.NullMarked;
