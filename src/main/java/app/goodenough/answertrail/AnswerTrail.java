@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AnswerTrail {
 
-    /** What was shown: one session's check-in, a client's check-ins over time, one session's intake answers. */
-    public enum Shown { CHECK_IN, CHECK_INS, INTAKE }
+    /**
+     * What was shown: one session's check-in, a client's check-ins over time, one session's (or,
+     * with no session, a client's) intake answers, or the coach's calendar feed with its sessions' intake answers.
+     */
+    public enum Shown { CHECK_IN, CHECK_INS, INTAKE, FEED }
 
     private final AnswerReadRepository reads;
     private final Clock clock;
@@ -28,7 +31,7 @@ public class AnswerTrail {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void shown(AccountId coach, AccountId reader, AccountId client, @Nullable BookingId booking, Shown what) {
+    public void shown(AccountId coach, AccountId reader, @Nullable AccountId client, @Nullable BookingId booking, Shown what) {
         reads.insert(coach, reader, client, booking, what.name(), clock.instant());
     }
 

@@ -34,7 +34,12 @@ public class CheckInLinks {
 
     /** The link a booking's reminder carries; it works until the session starts. */
     public String urlFor(Booking booking) {
-        return baseUrl + "/" + ROUTE + "/" + tokenFor(booking.id(), booking.start());
+        return baseUrl + "/" + ROUTE + "/" + tokenFor(booking);
+    }
+
+    /** The token of the link a booking's reminder carries. */
+    public String tokenFor(Booking booking) {
+        return tokenFor(booking.id(), booking.start());
     }
 
     String tokenFor(BookingId id, Instant expires) {

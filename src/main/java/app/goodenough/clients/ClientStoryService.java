@@ -5,6 +5,7 @@ import app.goodenough.clients.internal.ClientSessions;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.intake.IntakeService;
 import app.goodenough.notes.ClientNotes;
 import app.goodenough.notes.NotesService;
 import app.goodenough.practice.ClientSummary;
@@ -32,10 +33,12 @@ public class ClientStoryService {
     private final CurrentUser currentUser;
     private final NotesService notesService;
     private final CheckInService checkIns;
+    private final IntakeService intake;
 
     ClientStoryService(PracticeService practiceService, ClientSessions sessions, CurrentUser currentUser, NotesService notesService,
-            CheckInService checkIns) {
+            CheckInService checkIns, IntakeService intake) {
         this.checkIns = checkIns;
+        this.intake = intake;
         this.practiceService = practiceService;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -52,7 +55,7 @@ public class ClientStoryService {
         checkIns.ofClient(clientId).forEach(checkIn -> checkIn.weights().forEach((principle, weight) ->
                 points.add(StoryPoint.checkIn(principle, checkIn.sessionStart(), weight))));
         points.sort(Comparator.comparing(StoryPoint::at));
-        return new ClientStory(client, sessions.of(me(), clientId), notes.notes(), points, notes.trail());
+        return new ClientStory(client, sessions.of(me(), clientId), notes.notes(), points, notes.trail(), intake.answersOfClient(clientId));
     }
 
     private AccountId me() {

@@ -1,5 +1,6 @@
 package app.goodenough.feeds;
 
+import app.goodenough.answertrail.AnswerTrail;
 import app.goodenough.feeds.internal.FeedCalendar;
 import app.goodenough.feeds.internal.FeedRepository;
 import app.goodenough.feeds.internal.FeedSession;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,14 +45,16 @@ public class CalendarFeedService {
     static final int MAX_EVENTS = 5_000;
 
     private final FeedRepository feeds;
+    private final AnswerTrail trail;
     private final PracticeService practice;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String baseUrl;
 
-    CalendarFeedService(FeedRepository feeds, PracticeService practice, CurrentUser currentUser, Clock clock,
+    CalendarFeedService(FeedRepository feeds, PracticeService practice, CurrentUser currentUser, AnswerTrail trail, Clock clock,
             @Value("${good-enough.base-url}") String baseUrl) {
         this.feeds = feeds;
+        this.trail = trail;
         this.practice = practice;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -75,7 +79,7 @@ public class CalendarFeedService {
 
     /** The feed a token opens; empty for a token that is malformed, revoked or of an account that cannot have one. */
     @PreAuthorize(Roles.ANYONE)
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Feed> feed(@Nullable String token) {
         return Optional.ofNullable(token).flatMap(FeedTokens::read)
                 .flatMap(parts -> feeds.owner(parts.owner()).filter(owner -> parts.matches(owner.secret())))
@@ -90,9 +94,13 @@ public class CalendarFeedService {
         byte[] ics;
         if (role == Role.COACH) {
             ZoneId zone = practice.publicCoach(owner).timeZone();
-            ics = FeedCalendar.ics("Good Enough · sessions", feeds.sessionsOfCoach(owner, from, to, cancelledSince, MAX_EVENTS),
+            List<FeedSession> sessions = feeds.sessionsOfCoach(owner, from, to, cancelledSince, MAX_EVENTS);
+            if (sessions.stream().anyMatch(session -> !session.answers().isEmpty())) {
+                trail.shown(owner, owner, null, null, AnswerTrail.Shown.FEED);
+            }
+            ics = FeedCalendar.ics("Good Enough · sessions", sessions,
                     feeds.blocksOf(owner, from, to, MAX_EVENTS), new FeedCalendar.Wording(
-                            session -> session.who() + " · " + session.sessionType(), CalendarFeedService::focusOf,
+                            session -> session.who() + " · " + session.sessionType(), CalendarFeedService::focusAndAnswersOf,
                             session -> baseUrl + "/coach/calendar?view=day&date=" + session.start().atZone(zone).toLocalDate()));
         } else {
             ics = FeedCalendar.ics("Good Enough · my sessions", feeds.sessionsOfClient(owner, from, to, cancelledSince, MAX_EVENTS), List.of(),
@@ -104,6 +112,10 @@ public class CalendarFeedService {
 
     private static String focusOf(FeedSession session) {
         return session.focus() == null ? "" : "Focus: " + session.focus();
+    }
+
+    private static String focusAndAnswersOf(FeedSession session) {
+        return String.join("\n", Stream.concat(Stream.of(focusOf(session)).filter(focus -> !focus.isEmpty()), session.answers().stream()).toList());
     }
 
     private FeedAddress addressOf(String token) {

@@ -11,6 +11,7 @@ import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,17 @@ public class IntakeService {
         List<IntakeAnswer> answers = intake.answers(me(), booking);
         if (!answers.isEmpty()) {
             bookings.findOfCoach(me(), booking).ifPresent(found -> trail.shown(me(), me(), found.clientId(), booking, AnswerTrail.Shown.INTAKE));
+        }
+        return answers;
+    }
+
+    /** A client's answers in their sessions with the coach, by session; the showing is recorded. Another coach's client has none. */
+    @PreAuthorize(Roles.IS_COACH)
+    @Transactional
+    public Map<BookingId, List<IntakeAnswer>> answersOfClient(AccountId client) {
+        Map<BookingId, List<IntakeAnswer>> answers = intake.answersOfClient(me(), client);
+        if (!answers.isEmpty()) {
+            trail.shown(me(), me(), client, null, AnswerTrail.Shown.INTAKE);
         }
         return answers;
     }

@@ -9,6 +9,7 @@ import app.goodenough.availability.TimeWindow;
 import app.goodenough.booking.BookingService;
 import app.goodenough.identity.Role;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.sessiontypes.SessionType;
@@ -22,6 +23,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +49,13 @@ class DemoPractice {
     private final SessionTypeService sessionTypeService;
     private final BookingService bookingService;
     private final DemoHistory history;
+    private final DemoBetweenSessions between;
     private final Clock clock;
 
     DemoPractice(AccountService accountService, PracticeService practiceService, AvailabilityService availabilityService, SessionTypeService sessionTypeService,
-            BookingService bookingService, DemoHistory history, Clock clock) {
+            BookingService bookingService, DemoHistory history, DemoBetweenSessions between, Clock clock) {
         this.history = history;
+        this.between = between;
         this.accountService = accountService;
         this.practiceService = practiceService;
         this.availabilityService = availabilityService;
@@ -78,7 +82,8 @@ class DemoPractice {
                 "#b8643c"));
 
         history.create(coach, intro, coaching, sam, alex);
-        book(coaching, sam, 2, "black-and-white-thinking", "I keep thinking a boundary makes me selfish.");
+        between.askQuestions(coach, coaching);
+        between.checkIn(book(coaching, sam, 2, "black-and-white-thinking", "I keep thinking a boundary makes me selfish."));
         book(intro, alex, 3, "not-always-on", "Everyone relies on me at work and at home, and I am tired.");
         book(coaching, sam, 9, "mistakes-as-growth", "");
     }
@@ -89,17 +94,19 @@ class DemoPractice {
         return client;
     }
 
-    private void book(SessionType type, Account client, int daysAhead, String focus, String message) {
+    /** Books as a reader coming from the article's section on {@code focus} would, answering the questions; the booking made, if any. */
+    private Optional<Booking> book(SessionType type, Account client, int daysAhead, String focus, String message) {
         ZoneId zone = ZoneId.of(COACH_TIME_ZONE);
         LocalDate day = LocalDate.now(clock.withZone(zone)).plusDays(daysAhead);
         for (int tries = 0; tries < 14; tries++, day = day.plusDays(1)) {
             List<Instant> free = bookingService.freeTimesOn(type.id(), day, zone);
             if (!free.isEmpty()) {
-                bookingService.book(new BookingRequest(type.id(), free.get(free.size() / 2), client.displayName(), client.email(),
-                        "", focus, message, COACH_TIME_ZONE, UUID.randomUUID()));
-                return;
+                return Optional.of(between.fromTheArticle(focus, request -> bookingService.book(new BookingRequest(type.id(),
+                        free.get(free.size() / 2), client.displayName(), client.email(), "", focus, message, COACH_TIME_ZONE, UUID.randomUUID()),
+                        request)).booking());
             }
         }
+        return Optional.empty();
     }
 
     private static Map<DayOfWeek, List<TimeWindow>> weekdays() {

@@ -51,19 +51,21 @@ class BetweenSessionsJourneyTest extends BrowserTest {
     @Autowired SignIn signInHere;
     @Autowired JdbcTemplate jdbc;
     SessionTypeId coaching;
+    List<IntakeQuestion> demoQuestions;
     LocalDate bookingDay;
 
     @BeforeEach
     void theCoachAsksOneQuestion() {
         coaching = new SessionTypeId(jdbc.queryForObject("select t.id from session_type t join account a on a.id = t.coach_id "
                 + "where a.email = ? and t.name = 'Coaching session'", UUID.class, Demo.COACH));
+        demoQuestions = signInHere.during(Demo.COACH, () -> intake.myQuestions(coaching));
         signInHere.during(Demo.COACH, () -> intake.replaceMyQuestions(coaching,
                 List.of(new IntakeQuestion(0, IntakeQuestion.Kind.CHOICE, QUESTION, List.of("A friend", "A search"), true))));
     }
 
     @AfterEach
-    void theQuestionGoes() {
-        signInHere.during(Demo.COACH, () -> intake.replaceMyQuestions(coaching, List.of()));
+    void theDemosQuestionsComeBack() {
+        signInHere.during(Demo.COACH, () -> intake.replaceMyQuestions(coaching, demoQuestions));
     }
 
     @Test

@@ -127,6 +127,25 @@ class CalendarFeedServiceTest extends ServiceTest {
     }
 
     @Test
+    void theCoachsFeedCarriesTheIntakeAnswersAndSaysSoInTheTrailTheClientsFeedDoesNot() throws Exception {
+        String email = testClients.withPassword("Feed Answers", TestPractice.PASSWORD);
+        Confirmation answered = signIn.during(email, () -> bookingService.book(new BookingRequest(practice.session().id(),
+                booked.booking().start().plus(Duration.ofHours(3)), "Feed Answers", email, "", null, "", "Europe/Berlin", UUID.randomUUID())));
+        jdbc.update("insert into intake_answer (booking_id, coach_id, position, prompt, answer) values (?, ?, 1, 'Who referred you?', 'Dr Weiss')",
+                answered.booking().id().value(), practice.coach().id().value());
+        signIn.as(practice.coach().email());
+        FeedAddress coachs = feeds.makeNewAddress();
+
+        VEvent session = eventWithUid(parse(feedAt(coachs)), answered.booking().id() + "@good-enough");
+        assertThat(value(session, "DESCRIPTION")).isEqualTo("Who referred you?: Dr Weiss");
+        assertThat(jdbc.queryForObject("select count(*) from answer_read where coach_id = ? and what = 'FEED'", Integer.class,
+                practice.coach().id().value())).isEqualTo(1);
+
+        signIn.as(email);
+        assertThat(feedAt(feeds.makeNewAddress())).contains(answered.booking().id().toString()).doesNotContain("Dr Weiss", "referred");
+    }
+
+    @Test
     void aMalformedForgedOrUnknownTokenOpensNothing() {
         String mine = tokenOf(feeds.makeNewAddress());
         signIn.as(testClients.withPassword("Feed Client", TestPractice.PASSWORD));

@@ -69,7 +69,7 @@ class InsightsServiceTest extends ServiceTest {
     void aBookingFromASectionCountsThereWithWhatItsNotesAndCheckInsThenDweltOn() {
         Confirmation booked = bookFrom("black-and-white-thinking");
         bookingService.book(request(testPractice.freeTimes(practice, 4).getFirst()), FormAnswers.none());
-        checkIns.answerByLink(checkInLinks.urlFor(booked.booking()).replaceFirst("^.*/check-in/", ""),
+        checkIns.answerByLink(checkInLinks.tokenFor(booked.booking()),
                 new CheckInAnswers(Map.of("mistakes-as-growth", 4, "not-all-bad", 1), ""));
         signIn.as(practice.coach().email());
         TestClock.get().runFrom(booked.booking().end());

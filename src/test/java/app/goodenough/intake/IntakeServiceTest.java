@@ -68,10 +68,13 @@ class IntakeServiceTest extends ServiceTest {
         assertThat(intake.answersFor(booked.booking().id())).containsExactly(
                 new IntakeAnswer(2, "How urgent is it?", "Quite"), new IntakeAnswer(3, "Have you had coaching before?", "No"));
         assertThat(trail.timesShown(practice.coach().id(), booked.booking().clientId(), AnswerTrail.Shown.INTAKE)).isEqualTo(1);
+        assertThat(intake.answersOfClient(booked.booking().clientId())).containsOnlyKeys(booked.booking().id());
+        assertThat(trail.timesShown(practice.coach().id(), booked.booking().clientId(), AnswerTrail.Shown.INTAKE)).isEqualTo(2);
 
         TestPractice.Practice other = testPractice.open("Europe/Berlin");
         signIn.as(other.coach().email());
         assertThat(intake.answersFor(booked.booking().id())).isEmpty();
+        assertThat(intake.answersOfClient(booked.booking().clientId())).isEmpty();
         assertThatThrownBy(() -> intake.myQuestions(practice.session().id())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> intake.replaceMyQuestions(practice.session().id(), List.of())).isInstanceOf(InvalidInputException.class);
         assertThat(bookingService.intakeQuestions(practice.session().id())).hasSize(1);

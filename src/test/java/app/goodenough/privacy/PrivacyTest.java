@@ -119,7 +119,7 @@ class PrivacyTest extends ServiceTest {
     @Test
     void erasingKeepsTheNotesForTheRetentionPeriodThenTheDailyJobPurgesThem() {
         Note note = aSignedNoteWithAnAddendum();
-        checkIns.answerByLink(checkInLinks.urlFor(session.booking()).replaceFirst("^.*/check-in/", ""),
+        checkIns.answerByLink(checkInLinks.tokenFor(session.booking()),
                 new CheckInAnswers(Map.of("not-all-bad", 3), "Something personal."));
         signIn.as(client);
         myData.requestErasure("");

@@ -88,7 +88,7 @@ class ObjectLevelAccessTest extends ServiceTest {
         theirs = testPractice.open("Europe/Berlin");
         testPractice.bookFirstFreeTime(mine, 5);
         theirSession = testPractice.bookFirstFreeTime(theirs, 5);
-        checkIns.answerByLink(checkInLinks.urlFor(theirSession.booking()).replaceFirst("^.*/check-in/", ""),
+        checkIns.answerByLink(checkInLinks.tokenFor(theirSession.booking()),
                 new CheckInAnswers(Map.of("not-all-bad", 2), "Theirs."));
         signIn.as(theirs.coach().email());
         Note note = notes.noteForSession(theirSession.booking().id());
@@ -121,6 +121,7 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("note for a session", booking, id -> notes.noteForSession(id)),
                 probe("check-in of a session", booking, id -> checkIns.ofSession(id)),
                 probe("intake answers of a session", booking, id -> intake.answersFor(id)),
+                probe("intake answers of a client", client, id -> intake.answersOfClient(id)),
                 probe("intake questions of a session type", type, id -> intake.myQuestions(id)),
                 probe("change intake questions", type, id -> intake.replaceMyQuestions(id, List.of())),
                 probe("check-ins of a client", client, id -> checkIns.ofClient(id)),

@@ -94,6 +94,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("IntakeService.myQuestions", "K"),
             Map.entry("IntakeService.replaceMyQuestions", "K"),
             Map.entry("IntakeService.answersFor", "K"),
+            Map.entry("IntakeService.answersOfClient", "K"),
             Map.entry("BookingService.intakeQuestions", "ACKDS"),
             Map.entry("TakeawayService.ofNote", "K"),
             Map.entry("TakeawayService.saveDraft", "K"),

@@ -1,11 +1,14 @@
 package app.goodenough.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.goodenough.calendar.CalendarEntry;
 import app.goodenough.clients.ClientStory;
 import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
+import app.goodenough.insights.InsightsService;
+import app.goodenough.insights.SectionFunnel;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notesearch.NoteHit;
 import app.goodenough.notesearch.NoteQuery;
@@ -17,6 +20,9 @@ import app.goodenough.schedule.BookingStatus;
 import app.goodenough.support.Demo;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
+import app.goodenough.takeaways.TakeawayService;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +32,8 @@ class DemoPracticeTest extends ServiceTest {
     @Autowired ClientStoryService clientStories;
     @Autowired NoteSearchService noteSearch;
     @Autowired PracticeService practiceService;
+    @Autowired TakeawayService takeaways;
+    @Autowired InsightsService insights;
 
     @Test
     void samHasPastSessionsWithSignedNotesAndUpcomingOnes() {
@@ -39,7 +47,22 @@ class DemoPracticeTest extends ServiceTest {
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(sam.points()).extracting(StoryPoint::principle)
                 .contains("perfection-not-necessary", "black-and-white-thinking", "mistakes-as-growth", "beyond-the-helper");
-        assertThat(sam.points()).filteredOn(point -> !point.bookingFocus()).extracting(StoryPoint::stance).doesNotContainNull();
+        assertThat(sam.points()).filteredOn(point -> !point.bookingFocus() && !point.fromCheckIn()).extracting(StoryPoint::stance)
+                .doesNotContainNull();
+        assertThat(sam.points()).filteredOn(StoryPoint::fromCheckIn).extracting(StoryPoint::principle, StoryPoint::weight)
+                .contains(tuple("black-and-white-thinking", 4));
+    }
+
+    @Test
+    void theDemoAsksIntakeQuestionsCountsItsArticleBookingsAndSharesTakeaways() {
+        assertThat(signIn.during(Demo.SAM, () -> takeaways.sharedWithMe())).hasSize(2)
+                .allSatisfy(shared -> assertThat(shared.coachName()).isEqualTo("Maren Albers"));
+        signIn.as(Demo.COACH);
+        LocalDate today = LocalDate.ofInstant(TestClock.get().instant(), ZoneOffset.UTC);
+        assertThat(insights.articleFunnel(today.minusDays(60), today.plusDays(1))).filteredOn(section -> section.booked() > 0)
+                .extracting(SectionFunnel::section).contains("black-and-white-thinking", "not-always-on");
+        assertThat(jdbc.queryForObject("select count(*) from intake_question q join account a on a.id = q.coach_id where a.email = ?",
+                Integer.class, Demo.COACH)).isEqualTo(2);
     }
 
     @Test

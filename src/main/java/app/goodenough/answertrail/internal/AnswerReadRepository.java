@@ -21,7 +21,7 @@ public class AnswerReadRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(AccountId coach, AccountId reader, AccountId client, @Nullable BookingId booking, String what, Instant at) {
+    public void insert(AccountId coach, AccountId reader, @Nullable AccountId client, @Nullable BookingId booking, String what, Instant at) {
         db.insertInto(ANSWER_READ)
                 .columns(ANSWER_READ.COACH_ID, ANSWER_READ.ACTOR_ID, ANSWER_READ.CLIENT_ID, ANSWER_READ.BOOKING_ID, ANSWER_READ.WHAT, ANSWER_READ.AT)
                 .values(coach, reader, client, booking, what, at)

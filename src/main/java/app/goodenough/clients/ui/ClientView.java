@@ -5,6 +5,7 @@ import app.goodenough.clients.ClientStory;
 import app.goodenough.clients.ClientStoryService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.Roles;
+import app.goodenough.intake.ui.IntakeAnswersList;
 import app.goodenough.notes.NoteSummary;
 import app.goodenough.notes.NotesService;
 import app.goodenough.notes.ui.NoteEditorView;
@@ -34,6 +35,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** One client: contact, sessions past and future, notes timeline, and their principle story. */
 @Route(ClientPage.ROUTE)
@@ -82,6 +84,7 @@ public class ClientView extends Main implements HasUrlParameter<String> {
         for (CalendarEntry session : story.sessions()) {
             sessions.add(new Paragraph(DateFormats.current().moment(session.start().atZone(zone)) + " · " + session.sessionTypeName() + " · "
                     + session.status().label()));
+            Optional.ofNullable(story.answers().get(session.id())).ifPresent(answers -> sessions.add(new IntakeAnswersList(answers)));
         }
         if (story.sessions().isEmpty()) {
             sessions.add(new Paragraph("No sessions yet."));

@@ -4,6 +4,7 @@ import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.BOOKING_EVENT;
 import static app.goodenough.jooq.Tables.CALENDAR_FEED;
+import static app.goodenough.jooq.Tables.INTAKE_ANSWER;
 import static app.goodenough.jooq.Tables.PRINCIPLE;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -66,13 +68,13 @@ public class FeedRepository {
     /** A coach's sessions from {@code from} to {@code to}; cancelled ones only when cancelled since {@code cancelledSince}. */
     public List<FeedSession> sessionsOfCoach(AccountId coach, Instant from, Instant to, Instant cancelledSince, int limit) {
         Field<String> client = DSL.when(BOOKING.AWAITS_CLIENT, BOOKING.TYPED_NAME).otherwise(ACCOUNT.DISPLAY_NAME);
-        return sessions(client, ACCOUNT.ID.eq(BOOKING.CLIENT_ID), BOOKING.COACH_ID.eq(coach), from, to, cancelledSince, limit);
+        return sessions(client, ACCOUNT.ID.eq(BOOKING.CLIENT_ID), BOOKING.COACH_ID.eq(coach), true, from, to, cancelledSince, limit);
     }
 
     /** A client's own sessions, those confirmed as theirs, with any coach. */
     public List<FeedSession> sessionsOfClient(AccountId client, Instant from, Instant to, Instant cancelledSince, int limit) {
         return sessions(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID.eq(BOOKING.COACH_ID), BOOKING.CLIENT_ID.eq(client).and(BOOKING.AWAITS_CLIENT.isFalse()),
-                from, to, cancelledSince, limit);
+                false, from, to, cancelledSince, limit);
     }
 
     public List<FeedBlock> blocksOf(AccountId coach, Instant from, Instant to, int limit) {
@@ -87,8 +89,14 @@ public class FeedRepository {
                 .fetch(Records.mapping(FeedBlock::new));
     }
 
-    private List<FeedSession> sessions(Field<String> who, Condition whoJoin, Condition whose, Instant from, Instant to, Instant cancelledSince,
-            int limit) {
+    /** @param withAnswers whether the feed carries the intake answers: the coach's does, the client's does not */
+    private List<FeedSession> sessions(Field<String> who, Condition whoJoin, Condition whose, boolean withAnswers, Instant from, Instant to,
+            Instant cancelledSince, int limit) {
+        Field<List<String>> answers = DSL.multiset(DSL.select(DSL.concat(INTAKE_ANSWER.PROMPT, DSL.val(": "), INTAKE_ANSWER.ANSWER))
+                        .from(INTAKE_ANSWER)
+                        .where(INTAKE_ANSWER.BOOKING_ID.eq(BOOKING.ID).and(INTAKE_ANSWER.COACH_ID.eq(BOOKING.COACH_ID)).and(DSL.inline(withAnswers)))
+                        .orderBy(INTAKE_ANSWER.POSITION))
+                .convertFrom(rows -> rows.map(Record1::value1));
         Field<Integer> moves = DSL.field(DSL.selectCount().from(BOOKING_EVENT)
                 .where(BOOKING_EVENT.BOOKING_ID.eq(BOOKING.ID).and(BOOKING_EVENT.KIND.eq("RESCHEDULED"))));
         Field<Instant> changedAt = DSL.coalesce(DSL.field(DSL.select(DSL.max(BOOKING_EVENT.AT)).from(BOOKING_EVENT)
@@ -96,7 +104,7 @@ public class FeedRepository {
         Condition recentlyCancelledOrNot = BOOKING.STATUS.ne(BookingStatus.CANCELLED).or(DSL.exists(DSL.selectOne().from(BOOKING_EVENT)
                 .where(BOOKING_EVENT.BOOKING_ID.eq(BOOKING.ID).and(BOOKING_EVENT.KIND.eq(CANCELLED)).and(BOOKING_EVENT.AT.ge(cancelledSince)))));
         return db.select(BOOKING.ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.STATUS, who, SESSION_TYPE.NAME, PRINCIPLE.TITLE, moves,
-                        changedAt)
+                        changedAt, answers)
                 .from(BOOKING)
                 .join(ACCOUNT).on(whoJoin)
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))

@@ -1,5 +1,6 @@
 package app.goodenough.intake.internal;
 
+import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.INTAKE_ANSWER;
 import static app.goodenough.jooq.Tables.INTAKE_QUESTION;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
@@ -64,6 +65,15 @@ public class IntakeRepository {
                         .execute();
             }
         }
+    }
+
+    /** A client's answers in all their sessions with the coach, by session. */
+    public Map<BookingId, List<IntakeAnswer>> answersOfClient(AccountId coach, AccountId client) {
+        return db.select(INTAKE_ANSWER.BOOKING_ID, INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT, INTAKE_ANSWER.ANSWER)
+                .from(INTAKE_ANSWER).join(BOOKING).on(BOOKING.ID.eq(INTAKE_ANSWER.BOOKING_ID))
+                .where(INTAKE_ANSWER.COACH_ID.eq(coach).and(BOOKING.COACH_ID.eq(coach)).and(BOOKING.CLIENT_ID.eq(client)))
+                .orderBy(INTAKE_ANSWER.BOOKING_ID, INTAKE_ANSWER.POSITION)
+                .fetchGroups(INTAKE_ANSWER.BOOKING_ID, row -> new IntakeAnswer(row.value2(), row.value3(), row.value4()));
     }
 
     public List<IntakeAnswer> answers(AccountId coach, BookingId booking) {

@@ -87,7 +87,7 @@ class CalendarViewTest extends ViewTest {
 
     @Test
     void theBookingPanelShowsTheIntakeAnswersAndTheClientsCheckIn() {
-        String token = checkInLinks.urlFor(booked.booking()).replaceFirst("^.*/check-in/", "");
+        String token = checkInLinks.tokenFor(booked.booking());
         checkIns.answerByLink(token, new CheckInAnswers(Map.of("black-and-white-thinking", 3), "Talk about the report."));
         jdbc.update("insert into intake_answer (booking_id, coach_id, position, prompt, answer) values (?, ?, 1, 'Who referred you?', 'A friend')",
                 booked.booking().id().value(), practice.coach().id().value());

@@ -19,6 +19,7 @@ import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ClientViewTest extends ViewTest {
 
@@ -39,6 +41,7 @@ class ClientViewTest extends ViewTest {
     @Autowired CheckInService checkIns;
     @Autowired CheckInLinks checkInLinks;
     @Autowired AnswerTrail trail;
+    @Autowired JdbcTemplate jdbc;
     TestPractice.Practice practice;
     Confirmation session;
 
@@ -105,7 +108,7 @@ class ClientViewTest extends ViewTest {
 
     @Test
     void theStoryShowsTheCoachsStancesAndTheClientsCheckInsSideBySide() {
-        checkIns.answerByLink(checkInLinks.urlFor(session.booking()).replaceFirst("^.*/check-in/", ""),
+        checkIns.answerByLink(checkInLinks.tokenFor(session.booking()),
                 new CheckInAnswers(Map.of("mistakes-as-growth", 4, "not-all-bad", 0), "More of the same."));
 
         navigate(ClientView.class, session.booking().clientId().toString());
@@ -117,6 +120,17 @@ class ClientViewTest extends ViewTest {
         assertThat(mistakes.getDataCell(0).orElseThrow().getText()).endsWith("(4)");
         assertThat(mistakes.getDataCell(1).orElseThrow().getText()).endsWith("(4)");
         assertThat(trail.timesShown(practice.coach().id(), session.booking().clientId(), AnswerTrail.Shown.CHECK_INS)).isEqualTo(1);
+    }
+
+    @Test
+    void eachSessionShowsTheAnswersGivenWhenItWasBooked() {
+        jdbc.update("insert into intake_answer (booking_id, coach_id, position, prompt, answer) values (?, ?, 1, 'Who referred you?', 'A colleague')",
+                session.booking().id().value(), practice.coach().id().value());
+
+        navigate(ClientView.class, session.booking().clientId().toString());
+
+        assertThat($(DescriptionList.Description.class).all()).extracting(DescriptionList.Description::getText).containsExactly("A colleague");
+        assertThat(trail.timesShown(practice.coach().id(), session.booking().clientId(), AnswerTrail.Shown.INTAKE)).isEqualTo(1);
     }
 
     @Test
