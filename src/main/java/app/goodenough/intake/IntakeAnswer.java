@@ -1,5 +1,8 @@
 package app.goodenough.intake;
 
-/** One answer to an intake question, with the question as it was asked. */
-public record IntakeAnswer(int position, String prompt, String answer) {
+import app.goodenough.schedule.BookingId;
+import java.time.Instant;
+
+/** One answer to an intake question, with the question as it was asked, and the session it was booked for. */
+public record IntakeAnswer(BookingId booking, Instant sessionStart, int position, String prompt, String answer) {
 }

@@ -11,7 +11,9 @@ import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,11 +78,18 @@ public class IntakeService {
     @PreAuthorize(Roles.IS_COACH)
     @Transactional
     public Map<BookingId, List<IntakeAnswer>> answersOfClient(AccountId client) {
-        Map<BookingId, List<IntakeAnswer>> answers = intake.answersOfClient(me(), client);
+        List<IntakeAnswer> answers = intake.answersOfClient(me(), client);
         if (!answers.isEmpty()) {
             trail.shown(me(), me(), client, null, AnswerTrail.Shown.INTAKE);
         }
-        return answers;
+        return answers.stream().collect(Collectors.groupingBy(IntakeAnswer::booking, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The signed-in client's own answers, in the sessions that are theirs, oldest first. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<IntakeAnswer> myAnswers() {
+        return intake.answersOfClient(me());
     }
 
     private void requireMine(SessionTypeId type) {

@@ -1,8 +1,10 @@
 package app.goodenough.privacy;
 
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.intake.IntakeService;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.privacy.internal.ExportArchive;
@@ -30,15 +32,19 @@ import org.springframework.web.util.HtmlUtils;
 public class ClientRecordsService {
 
     private final RecordRepository records;
+    private final CheckInService checkIns;
+    private final IntakeService intake;
     private final PrivacyRepository privacy;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ClientRecordsService(RecordRepository records, PrivacyRepository privacy, PracticeService practiceService, CurrentUser currentUser,
-            TransactionTemplate transactions, Clock clock) {
+    ClientRecordsService(RecordRepository records, PrivacyRepository privacy, PracticeService practiceService, CheckInService checkIns,
+            IntakeService intake, CurrentUser currentUser, TransactionTemplate transactions, Clock clock) {
         this.records = records;
+        this.checkIns = checkIns;
+        this.intake = intake;
         this.privacy = privacy;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
@@ -99,6 +105,7 @@ public class ClientRecordsService {
         var sessions = records.sessions(coach, client);
         var notes = records.notes(coach, client);
         records.auditExport(coach, client);
-        return new ClientRecord(at.toString(), currentUser.require().displayName(), person, sessions, notes, records.story(notes, sessions));
+        return new ClientRecord(at.toString(), currentUser.require().displayName(), person, sessions, notes, records.story(notes, sessions),
+                checkIns.ofClient(client), intake.answersOfClient(client).values().stream().flatMap(List::stream).toList());
     }
 }

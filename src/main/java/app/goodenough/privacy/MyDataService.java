@@ -1,12 +1,15 @@
 package app.goodenough.privacy;
 
+import app.goodenough.checkins.CheckInService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.intake.IntakeService;
 import app.goodenough.privacy.internal.ExportArchive;
 import app.goodenough.privacy.internal.PrivacyRepository;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.TypedText;
+import app.goodenough.takeaways.TakeawayService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -22,11 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class MyDataService {
 
     private final PrivacyRepository privacy;
+    private final CheckInService checkIns;
+    private final IntakeService intake;
+    private final TakeawayService takeaways;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MyDataService(PrivacyRepository privacy, CurrentUser currentUser, Clock clock) {
+    MyDataService(PrivacyRepository privacy, CheckInService checkIns, IntakeService intake, TakeawayService takeaways, CurrentUser currentUser,
+            Clock clock) {
         this.privacy = privacy;
+        this.checkIns = checkIns;
+        this.intake = intake;
+        this.takeaways = takeaways;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -39,7 +49,8 @@ public class MyDataService {
         MyData.Person person = privacy.person(me).orElseThrow();
         List<MyData.Request> requests = privacy.requestsOf(me).stream().map(request -> new MyData.Request(request.requestedAt().toString(),
                 request.reason(), request.withdrawnAt().map(Instant::toString).orElse(""), request.decidedAt().map(Instant::toString).orElse(""))).toList();
-        MyData data = new MyData(now.toString(), person, privacy.sessionsOf(me), privacy.messagesTo(person.email()), requests);
+        MyData data = new MyData(now.toString(), person, privacy.sessionsOf(me), privacy.messagesTo(person.email()), requests,
+                checkIns.myCheckIns(), intake.myAnswers(), takeaways.sharedWithMe());
         privacy.record("DATA_DOWNLOADED", me, null, me, "", now);
         return data;
     }

@@ -2,6 +2,7 @@ package app.goodenough.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.goodenough.answertrail.AnswerTrail;
 import app.goodenough.booking.BookingService;
@@ -65,8 +66,10 @@ class IntakeServiceTest extends ServiceTest {
         signIn.as(practice.coach().email());
         intake.replaceMyQuestions(practice.session().id(), List.of(new IntakeQuestion(0, Kind.LONG_TEXT, "Something new?", List.of(), false)));
 
-        assertThat(intake.answersFor(booked.booking().id())).containsExactly(
-                new IntakeAnswer(2, "How urgent is it?", "Quite"), new IntakeAnswer(3, "Have you had coaching before?", "No"));
+        List<IntakeAnswer> answers = intake.answersFor(booked.booking().id());
+        assertThat(answers).extracting(IntakeAnswer::position, IntakeAnswer::prompt, IntakeAnswer::answer)
+                .containsExactly(tuple(2, "How urgent is it?", "Quite"), tuple(3, "Have you had coaching before?", "No"));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.sessionStart()).isEqualTo(booked.booking().start()));
         assertThat(trail.timesShown(practice.coach().id(), booked.booking().clientId(), AnswerTrail.Shown.INTAKE)).isEqualTo(1);
         assertThat(intake.answersOfClient(booked.booking().clientId())).containsOnlyKeys(booked.booking().id());
         assertThat(trail.timesShown(practice.coach().id(), booked.booking().clientId(), AnswerTrail.Shown.INTAKE)).isEqualTo(2);

@@ -3,6 +3,7 @@ package app.goodenough.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.goodenough.checkins.CheckIn;
 import app.goodenough.checkins.CheckInAnswers;
 import app.goodenough.checkins.CheckInLinks;
 import app.goodenough.checkins.CheckInService;
@@ -61,6 +62,7 @@ class PrivacyTest extends ServiceTest {
     void theClientDownloadsTheirAccountSessionsAndMessagesWithoutAnyLinksKey() {
         String stranger = testClients.withPassword("Someone Else", "someone's long password");
         testPractice.bookFirstFreeTimeAs(practice, 4, stranger);
+        checkIns.answerByLink(checkInLinks.tokenFor(session.booking()), new CheckInAnswers(Map.of("not-all-bad", 2), "Mine to keep."));
         signIn.as(client);
 
         MyData data = myData.myData();
@@ -71,7 +73,8 @@ class PrivacyTest extends ServiceTest {
             assertThat(mine.start()).isEqualTo(session.booking().start().toString());
             assertThat(mine.coach()).isEqualTo("Test Coach");
         });
-        assertThat(data.messages()).isNotEmpty().allSatisfy(message -> assertThat(message.text()).doesNotContain("/manage/"));
+        assertThat(data.messages()).isNotEmpty().allSatisfy(message -> assertThat(message.text()).doesNotContain("/manage/", "/check-in/"));
+        assertThat(data.checkIns()).singleElement().extracting(CheckIn::wish).isEqualTo("Mine to keep.");
         assertThat(String.join("\n", data.messages().stream().map(MyData.Message::text).toList())).contains("[link taken out]");
         assertThat(jdbc.queryForObject("select count(*) from privacy_event where kind = 'DATA_DOWNLOADED' and client_id = ?",
                 Integer.class, clientId.value())).isEqualTo(1);
@@ -121,6 +124,8 @@ class PrivacyTest extends ServiceTest {
         Note note = aSignedNoteWithAnAddendum();
         checkIns.answerByLink(checkInLinks.tokenFor(session.booking()),
                 new CheckInAnswers(Map.of("not-all-bad", 3), "Something personal."));
+        jdbc.update("insert into intake_answer (booking_id, coach_id, position, prompt, answer) values (?, ?, 1, 'Who referred you?', 'My GP')",
+                session.booking().id().value(), practice.coach().id().value());
         signIn.as(client);
         myData.requestErasure("");
         signIn.as(practice.coach().email());
@@ -137,6 +142,8 @@ class PrivacyTest extends ServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from note where client_id = ?", Integer.class, clientId.value())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from check_in where client_id = ?", Integer.class, clientId.value()))
                 .as("the check-ins go with the client").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from intake_answer a join booking b on b.id = a.booking_id where b.client_id = ?",
+                Integer.class, clientId.value())).as("and so do their answers when booking").isZero();
         assertThat(erasure.openRequests()).isEmpty();
         assertThat(notePurge.purgeDue()).as("the retention period has not passed").isZero();
 
@@ -185,6 +192,7 @@ class PrivacyTest extends ServiceTest {
     @Test
     void theCoachsExportHoldsEveryVersionAndAddendumAndIsAudited() throws IOException {
         Note note = aSignedNoteWithAnAddendum();
+        checkIns.answerByLink(checkInLinks.tokenFor(session.booking()), new CheckInAnswers(Map.of("redefine-success", 4), "Before we meet."));
         signIn.as(practice.coach().email());
 
         ClientRecord record = records.clientRecord(clientId);
@@ -196,6 +204,8 @@ class PrivacyTest extends ServiceTest {
             assertThat(exported.signed()).isNotEmpty();
         });
         assertThat(record.principleStory()).extracting(ClientRecord.StoryEntry::principle).contains("black-and-white-thinking");
+        assertThat(record.checkIns()).singleElement().satisfies(checkIn -> assertThat(checkIn.weights()).containsEntry("redefine-success", 4));
+        assertThat(record.notes().getFirst().takeaway()).as("a note without a takeaway").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from note_audit where action = 'EXPORT' and note_id = ?", Integer.class,
                 note.id().value())).isEqualTo(1);
 

@@ -95,6 +95,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("IntakeService.replaceMyQuestions", "K"),
             Map.entry("IntakeService.answersFor", "K"),
             Map.entry("IntakeService.answersOfClient", "K"),
+            Map.entry("IntakeService.myAnswers", "C"),
             Map.entry("BookingService.intakeQuestions", "ACKDS"),
             Map.entry("TakeawayService.ofNote", "K"),
             Map.entry("TakeawayService.saveDraft", "K"),

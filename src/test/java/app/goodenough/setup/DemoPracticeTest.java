@@ -55,8 +55,8 @@ class DemoPracticeTest extends ServiceTest {
 
     @Test
     void theDemoAsksIntakeQuestionsCountsItsArticleBookingsAndSharesTakeaways() {
-        assertThat(signIn.during(Demo.SAM, () -> takeaways.sharedWithMe())).hasSize(2)
-                .allSatisfy(shared -> assertThat(shared.coachName()).isEqualTo("Maren Albers"));
+        assertThat(signIn.during(Demo.SAM, () -> takeaways.sharedWithMe())).filteredOn(shared -> shared.coachName().equals("Maren Albers"))
+                .hasSize(2);
         signIn.as(Demo.COACH);
         LocalDate today = LocalDate.ofInstant(TestClock.get().instant(), ZoneOffset.UTC);
         assertThat(insights.articleFunnel(today.minusDays(60), today.plusDays(1))).filteredOn(section -> section.booked() > 0)

@@ -12,6 +12,7 @@ import app.goodenough.schedule.BookingId;
 import app.goodenough.sessiontypes.SessionTypeId;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -67,20 +68,25 @@ public class IntakeRepository {
         }
     }
 
-    /** A client's answers in all their sessions with the coach, by session. */
-    public Map<BookingId, List<IntakeAnswer>> answersOfClient(AccountId coach, AccountId client) {
-        return db.select(INTAKE_ANSWER.BOOKING_ID, INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT, INTAKE_ANSWER.ANSWER)
-                .from(INTAKE_ANSWER).join(BOOKING).on(BOOKING.ID.eq(INTAKE_ANSWER.BOOKING_ID))
-                .where(INTAKE_ANSWER.COACH_ID.eq(coach).and(BOOKING.COACH_ID.eq(coach)).and(BOOKING.CLIENT_ID.eq(client)))
-                .orderBy(INTAKE_ANSWER.BOOKING_ID, INTAKE_ANSWER.POSITION)
-                .fetchGroups(INTAKE_ANSWER.BOOKING_ID, row -> new IntakeAnswer(row.value2(), row.value3(), row.value4()));
+    /** A client's answers in all their sessions with the coach, session by session. */
+    public List<IntakeAnswer> answersOfClient(AccountId coach, AccountId client) {
+        return find(INTAKE_ANSWER.COACH_ID.eq(coach).and(BOOKING.COACH_ID.eq(coach)).and(BOOKING.CLIENT_ID.eq(client)));
+    }
+
+    /** A client's own answers, with every coach, in the sessions confirmed as theirs. */
+    public List<IntakeAnswer> answersOfClient(AccountId client) {
+        return find(BOOKING.CLIENT_ID.eq(client).and(BOOKING.AWAITS_CLIENT.isFalse()));
     }
 
     public List<IntakeAnswer> answers(AccountId coach, BookingId booking) {
-        return db.select(INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT, INTAKE_ANSWER.ANSWER)
-                .from(INTAKE_ANSWER)
-                .where(INTAKE_ANSWER.BOOKING_ID.eq(booking).and(INTAKE_ANSWER.COACH_ID.eq(coach)))
-                .orderBy(INTAKE_ANSWER.POSITION)
-                .fetch(row -> new IntakeAnswer(row.value1(), row.value2(), row.value3()));
+        return find(INTAKE_ANSWER.BOOKING_ID.eq(booking).and(INTAKE_ANSWER.COACH_ID.eq(coach)));
+    }
+
+    private List<IntakeAnswer> find(Condition condition) {
+        return db.select(INTAKE_ANSWER.BOOKING_ID, BOOKING.STARTS_AT, INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT, INTAKE_ANSWER.ANSWER)
+                .from(INTAKE_ANSWER).join(BOOKING).on(BOOKING.ID.eq(INTAKE_ANSWER.BOOKING_ID))
+                .where(condition)
+                .orderBy(BOOKING.STARTS_AT, INTAKE_ANSWER.POSITION)
+                .fetch(row -> new IntakeAnswer(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
     }
 }

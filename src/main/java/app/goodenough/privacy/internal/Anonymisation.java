@@ -4,6 +4,7 @@ import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.BOOKING_EVENT;
 import static app.goodenough.jooq.Tables.CHECK_IN;
+import static app.goodenough.jooq.Tables.INTAKE_ANSWER;
 import static app.goodenough.jooq.Tables.OUTBOX_MESSAGE;
 import static app.goodenough.jooq.Tables.PASSWORD_LINK;
 
@@ -11,6 +12,7 @@ import app.goodenough.identity.AccountId;
 import java.time.Instant;
 import java.util.Locale;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,5 +69,7 @@ public class Anonymisation {
                 .execute();
         db.deleteFrom(PASSWORD_LINK).where(PASSWORD_LINK.ACCOUNT_ID.eq(client)).execute();
         db.deleteFrom(CHECK_IN).where(CHECK_IN.CLIENT_ID.eq(client)).execute();
+        db.deleteFrom(INTAKE_ANSWER).where(INTAKE_ANSWER.BOOKING_ID.in(DSL.select(BOOKING.ID).from(BOOKING).where(BOOKING.CLIENT_ID.eq(client))))
+                .execute();
     }
 }

@@ -8,6 +8,7 @@ import static app.goodenough.jooq.Tables.NOTE_AUDIT;
 import static app.goodenough.jooq.Tables.NOTE_PRINCIPLE;
 import static app.goodenough.jooq.Tables.NOTE_VERSION;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
+import static app.goodenough.jooq.Tables.TAKEAWAY;
 
 import app.goodenough.identity.AccountId;
 import app.goodenough.privacy.ClientRecord;
@@ -56,13 +57,14 @@ public class RecordRepository {
                                         row.value3()))),
                         DSL.multiset(DSL.select(NOTE_ADDENDUM.ADDED_AT, NOTE_ADDENDUM.BODY)
                                 .from(NOTE_ADDENDUM).where(NOTE_ADDENDUM.NOTE_ID.eq(NOTE.ID)).orderBy(NOTE_ADDENDUM.ADDED_AT))
-                                .convertFrom(rows -> rows.map(row -> new ClientRecord.Addendum(PrivacyRepository.iso(row.value1()), row.value2()))))
-                .from(NOTE).leftJoin(BOOKING).on(BOOKING.ID.eq(NOTE.BOOKING_ID))
+                                .convertFrom(rows -> rows.map(row -> new ClientRecord.Addendum(PrivacyRepository.iso(row.value1()), row.value2()))),
+                        DSL.coalesce(TAKEAWAY.DRAFT, ""), DSL.coalesce(TAKEAWAY.SHARED_TEXT, ""))
+                .from(NOTE).leftJoin(BOOKING).on(BOOKING.ID.eq(NOTE.BOOKING_ID)).leftJoin(TAKEAWAY).on(TAKEAWAY.NOTE_ID.eq(NOTE.ID))
                 .where(NOTE.COACH_ID.eq(coach).and(NOTE.CLIENT_ID.eq(client)))
                 .orderBy(NOTE.CREATED_AT, NOTE.ID)
                 .fetch(row -> new ClientRecord.RecordedNote(row.value1().value().toString(), PrivacyRepository.iso(row.value2()),
                         PrivacyRepository.iso(row.value3()), PrivacyRepository.iso(row.value4()), row.value5(), Arrays.asList(row.value6()),
-                        row.value7(), row.value8(), row.value9()));
+                        row.value7(), row.value8(), row.value9(), row.value10(), row.value11()));
     }
 
     /** Every principle tagged in a note (at the session's date, or the note's) and every session's focus, in time order. */
