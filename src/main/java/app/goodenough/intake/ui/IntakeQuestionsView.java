@@ -54,6 +54,7 @@ public class IntakeQuestionsView extends Main implements HasUrlParameter<String>
         questions.clear();
         rows.removeAll();
         intake.myQuestions(id).forEach(this::addRow);
+        outcome.setText(questions.isEmpty() ? "No questions yet: the booking form asks only for the reader's details." : "");
         Button add = new Button("Add a question", click -> addRow(new IntakeQuestion(0, IntakeQuestion.Kind.SHORT_TEXT, "", List.of(), false)));
         Button save = new Button("Save questions", click -> save(id));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

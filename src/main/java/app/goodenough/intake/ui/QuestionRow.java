@@ -38,6 +38,7 @@ class QuestionRow extends Div {
         required.setValue(question.required());
         Button removeButton = new Button("Remove", click -> remove.accept(this));
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        removeButton.setAriaLabel("Remove this question");
         add(prompt, kind, choices, required, removeButton);
     }
 
