@@ -88,6 +88,8 @@ class ObjectLevelAccessTest extends ServiceTest {
         theirs = testPractice.open("Europe/Berlin");
         testPractice.bookFirstFreeTime(mine, 5);
         theirSession = testPractice.bookFirstFreeTime(theirs, 5);
+        jdbc.update("insert into intake_answer (booking_id, coach_id, position, prompt, answer) values (?, ?, 1, 'Who referred you?', 'Theirs')",
+                theirSession.booking().id().value(), theirs.coach().id().value());
         checkIns.answerByLink(checkInLinks.tokenFor(theirSession.booking()),
                 new CheckInAnswers(Map.of("not-all-bad", 2), "Theirs."));
         signIn.as(theirs.coach().email());

@@ -107,6 +107,19 @@ class TakeawayServiceTest extends ServiceTest {
     }
 
     @Test
+    void aGeneralNotesTakeawayReachesTheClientWithoutASession() {
+        Note general = notes.newClientNote(booked.booking().clientId());
+        takeaways.saveDraft(general.id(), "Between sessions: one walk without the phone.");
+        takeaways.share(general.id(), false);
+
+        assertThat(signIn.during(client, () -> takeaways.sharedWithMe())).singleElement().satisfies(shared -> {
+            assertThat(shared.sessionStart()).isNull();
+            assertThat(shared.zone()).isEqualTo(practice.zone());
+            assertThat(shared.text()).isEqualTo("Between sessions: one walk without the phone.");
+        });
+    }
+
+    @Test
     void anotherClientAndAnotherCoachReachNothing() {
         takeaways.saveDraft(note.id(), "For Take Away only.");
         takeaways.share(note.id(), false);
