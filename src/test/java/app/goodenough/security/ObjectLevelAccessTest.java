@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.appointments.AppointmentService;
 import app.goodenough.appointments.NewAppointment;
+import app.goodenough.appointments.NewSeries;
+import app.goodenough.appointments.SeriesService;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
@@ -66,6 +68,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired ClientSessionsService clientSessions;
     @Autowired ManageLinks manageLinks;
     @Autowired CheckInService checkIns;
+    @Autowired SeriesService series;
     @Autowired IntakeService intake;
     @Autowired TakeawayService takeaways;
     @Autowired CheckInLinks checkInLinks;
@@ -147,6 +150,10 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("remove another calendar", theirCalendar, id -> done(() -> otherCalendars.remove(id))),
                 probe("appointment for a client", client, id -> appointments.book(appointment(mine.session().id(), id))),
                 probe("appointment of a session type", type, id -> appointments.book(appointment(id, null))),
+                probe("series for a client", client, id -> series.preview(new NewSeries(mine.session().id(), id,
+                        later.atZone(mine.zone()).toLocalDate(), LocalTime.of(10, 0), 1, 2, null, false, UUID.randomUUID()))),
+                probe("series of a session type", type, id -> series.preview(new NewSeries(id, null,
+                        later.atZone(mine.zone()).toLocalDate(), LocalTime.of(10, 0), 1, 2, null, false, UUID.randomUUID()))),
                 probe("hours of a session type", type, id -> appointments.withinMyHours(id, later.atZone(mine.zone()).toLocalDate(),
                         LocalTime.of(20, 0))));
 

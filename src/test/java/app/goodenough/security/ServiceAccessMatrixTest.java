@@ -45,6 +45,8 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("AppointmentService.book", "K"),
             Map.entry("AppointmentService.choices", "K"),
             Map.entry("AppointmentService.withinMyHours", "K"),
+            Map.entry("SeriesService.preview", "K"),
+            Map.entry("SeriesService.book", "K"),
             Map.entry("BackupService.status", "D"),
             Map.entry("CalendarFeedService.feed", "ACKDS"),
             Map.entry("ExternalCalendarService.add", "K"),

@@ -3,6 +3,8 @@ package app.goodenough.appointments.ui;
 import app.goodenough.appointments.AppointmentChoices;
 import app.goodenough.appointments.AppointmentService;
 import app.goodenough.appointments.NewAppointment;
+import app.goodenough.appointments.NewSeries;
+import app.goodenough.appointments.SeriesService;
 import app.goodenough.practice.ui.FocusSelect;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
@@ -23,6 +25,8 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -30,11 +34,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * "New appointment": the coach books a session for one of their clients or someone new, at any
  * time of their choosing; a time outside their working hours is said so, and booked only once
- * they tick that they mean it.
+ * they tick that they mean it. "Repeat as a series" books one of their clients every 1, 2 or 4
+ * weeks, after listing every session and how it fits.
  */
 public class AppointmentDialog extends Dialog {
 
     private final AppointmentService appointments;
+    private final SeriesService series;
+    private final SeriesFields repeat = new SeriesFields(this::checkHours);
     private final ClientChoice client;
     private final Select<SessionType> sessionType = new Select<>();
     private final DatePicker day = new DatePicker("Day");
@@ -44,16 +51,22 @@ public class AppointmentDialog extends Dialog {
     private final Paragraph formMessage = new Paragraph();
     private final FieldMessages messages;
     private final UUID idempotencyKey = UUID.randomUUID();
+    private final UUID seriesKey = UUID.randomUUID();
+    private final Button book = new Button("Book appointment");
+    private final ZoneId zone;
 
     /** Opens on {@code suggestedDay} at {@code suggestedTime} (when one was clicked); {@code onBooked} follows a booking. */
-    public AppointmentDialog(AppointmentService appointments, LocalDate suggestedDay, @Nullable LocalTime suggestedTime,
+    public AppointmentDialog(AppointmentService appointments, SeriesService series, LocalDate suggestedDay, @Nullable LocalTime suggestedTime,
             Consumer<Confirmation> onBooked) {
         this.appointments = appointments;
+        this.series = series;
         AppointmentChoices choices = appointments.choices();
+        zone = choices.zone();
         client = new ClientChoice(choices.clients());
         focus = new FocusSelect("Focus (optional)", choices.principles());
         messages = client.showProblemsIn(new FieldMessages()).field("sessionType", sessionType).field("day", day).field("time", time)
-                .field("focus", focus).field("outsideHours", outsideHours).otherwise(formMessage::setText);
+                .field("focus", focus).field("outsideHours", outsideHours).field("everyWeeks", repeat.every).field("count", repeat.count)
+                .otherwise(formMessage::setText);
         setHeaderTitle("New appointment");
         addClassName("appointment-dialog");
         sessionType.setLabel("Session type");
@@ -72,8 +85,8 @@ public class AppointmentDialog extends Dialog {
         checkHours();
         FormLayout when = new FormLayout(sessionType, day, time, focus);
         formMessage.addClassName("form-refusal");
-        add(client, when, outsideHours, formMessage);
-        Button book = new Button("Book appointment", click -> book(onBooked));
+        add(client, when, repeat, outsideHours, formMessage);
+        book.addClickListener(click -> book(onBooked));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), book);
     }
@@ -83,10 +96,46 @@ public class AppointmentDialog extends Dialog {
                 day.getValue(), time.getValue());
         time.setHelperText(sessionType.getOptionalValue().filter(type -> time.getValue() != null)
                 .map(type -> "Until " + DateFormats.current().time(time.getValue().plus(type.duration()))).orElse(null));
-        outsideHours.setVisible(!within);
-        outsideHours.setHelperText(within ? null : "This time is outside your working hours.");
-        if (within) {
+        boolean outside = repeat.repeats() ? previewSeries() : !within;
+        outsideHours.setVisible(outside);
+        outsideHours.setHelperText(outside ? "This time is outside your working hours" + (repeat.repeats() ? " on some of the days." : ".") : null);
+        if (!outside) {
             outsideHours.setValue(false);
+        }
+        book.setText(repeat.repeats() ? "Book the free sessions" : "Book appointment");
+    }
+
+    /** Lists the series' sessions as they would fit; whether any lies outside the working hours. */
+    private boolean previewSeries() {
+        messages.clear();
+        formMessage.setText("");
+        try {
+            repeat.show(series.preview(newSeries()), zone);
+        } catch (InvalidInputException refusal) {
+            repeat.clear();
+            if (client.clientId() != null || sessionType.isEmpty()) {
+                messages.show(refusal);
+            } else {
+                formMessage.setText("A series is for one of your clients: book someone new's first session on its own.");
+            }
+        }
+        return repeat.anyOutsideHours();
+    }
+
+    private NewSeries newSeries() {
+        return new NewSeries(sessionType.getOptionalValue().map(SessionType::id).orElse(null), client.clientId(), day.getValue(), time.getValue(),
+                repeat.everyWeeks(), repeat.sessionCount(), focus.slug(), outsideHours.getValue(), seriesKey);
+    }
+
+    private void bookSeries(Consumer<Confirmation> onBooked) {
+        try {
+            List<Confirmation> booked = series.book(newSeries(), repeat.bookable(outsideHours.getValue()));
+            close();
+            Notification.show("Booked " + booked.size() + " sessions with " + booked.getFirst().clientName() + ", the first on "
+                    + DateFormats.current().moment(booked.getFirst().booking().start().atZone(zone)) + ".", 6000, Notification.Position.BOTTOM_START);
+            onBooked.accept(booked.getFirst());
+        } catch (InvalidInputException refusal) {
+            messages.show(refusal);
         }
     }
 
@@ -95,6 +144,10 @@ public class AppointmentDialog extends Dialog {
         formMessage.setText("");
         if (client.lacksAClient()) {
             messages.show(new InvalidInputException("client", "Choose one of your clients, or book for someone new."));
+            return;
+        }
+        if (repeat.repeats()) {
+            bookSeries(onBooked);
             return;
         }
         try {

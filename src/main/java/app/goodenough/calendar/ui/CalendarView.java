@@ -1,6 +1,7 @@
 package app.goodenough.calendar.ui;
 
 import app.goodenough.appointments.AppointmentService;
+import app.goodenough.appointments.SeriesService;
 import app.goodenough.appointments.ui.AppointmentDialog;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.blocks.ui.BlockDialog;
@@ -50,6 +51,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private final CoachCalendarService calendar;
     private final TimeBlockService timeBlocks;
     private final AppointmentService appointments;
+    private final SeriesService series;
     private final BookingService bookingService;
     private final PracticeService practiceService;
     private final List<SessionPages> sessionPages;
@@ -60,8 +62,9 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private CalendarMode mode = CalendarMode.WEEK;
     private LocalDate date;
 
-    CalendarView(CoachCalendarService calendar, TimeBlockService timeBlocks, AppointmentService appointments, BookingService bookingService,
-            PracticeService practiceService, List<SessionPages> sessionPages, Clock clock) {
+    CalendarView(CoachCalendarService calendar, TimeBlockService timeBlocks, AppointmentService appointments, SeriesService series,
+            BookingService bookingService, PracticeService practiceService, List<SessionPages> sessionPages, Clock clock) {
+        this.series = series;
         this.calendar = calendar;
         this.timeBlocks = timeBlocks;
         this.appointments = appointments;
@@ -128,7 +131,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     /** Opens "New appointment"; once booked, the calendar shows the appointment's day in the current view. */
     private void newAppointment(LocalDate day, @Nullable LocalTime time) {
-        new AppointmentDialog(appointments, day, time, booked -> show(mode, booked.booking().start().atZone(booked.coach().timeZone())
+        new AppointmentDialog(appointments, series, day, time, booked -> show(mode, booked.booking().start().atZone(booked.coach().timeZone())
                 .toLocalDate())).open();
     }
 

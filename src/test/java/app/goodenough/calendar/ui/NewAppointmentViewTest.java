@@ -3,6 +3,8 @@ package app.goodenough.calendar.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.appointments.ui.AppointmentDialog;
+import app.goodenough.availability.TimeWindow;
+import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.support.DomEvents;
@@ -15,8 +17,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.QueryParameters;
@@ -24,6 +30,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 class NewAppointmentViewTest extends ViewTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired TimeBlockService timeBlocks;
     TestPractice.Practice practice;
     Confirmation readers;
     LocalDate monday;
@@ -144,6 +152,30 @@ class NewAppointmentViewTest extends ViewTest {
         assertThat(client.isInvalid()).isTrue();
         assertThat(client.getErrorMessage()).contains("Choose one of your clients");
         assertThat(bookingsOfTheCoach()).isEqualTo(1);
+    }
+
+    @Test
+    void aWeeklySeriesListsEverySessionWithWhatStandsInTheWayAndBooksTheFreeOnes() {
+        LocalTime ten = LocalTime.of(10, 0);
+        timeBlocks.block(monday.plusWeeks(2), TimeWindow.of("09:30", "11:00"), "Conference");
+        test($(Button.class).withText("New appointment").single()).click();
+        chooseClient(readers.clientName());
+        test($(TimePicker.class).withLabel("Start").single()).setValue(ten);
+
+        test($(Checkbox.class).withLabel("Repeat as a series").single()).click();
+        $(IntegerField.class).withLabel("Sessions").single().setValue(4);
+
+        List<String> sessions = $(ListItem.class).all().stream().filter(item -> item.getParent().map(parent -> parent instanceof OrderedList)
+                .orElse(false)).map(ListItem::getText).toList();
+        assertThat(sessions).hasSize(4);
+        assertThat(sessions.get(2)).endsWith("overlaps blocked time");
+        assertThat($(Paragraph.class).withText("3 of 4 sessions are free. Book the free ones only, or change the time.").exists()).isTrue();
+        test($(Button.class).withText("Book the free sessions").single()).click();
+
+        assertThat($(AppointmentDialog.class).exists()).isFalse();
+        assertThat(bookingsOfTheCoach()).isEqualTo(4);
+        assertThat(jdbc.queryForList("select series_position from booking where coach_id = ? and series_id is not null order by starts_at",
+                Integer.class, practice.coach().id().value())).containsExactly(1, 2, 4);
     }
 
     private void chooseClient(String name) {

@@ -1,0 +1,144 @@
+package app.goodenough.appointments;
+
+import app.goodenough.appointments.SeriesOccurrence.Fit;
+import app.goodenough.appointments.internal.SeriesRepository;
+import app.goodenough.availability.AvailabilityRules;
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.database.LostDeadlocks;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.identity.Roles;
+import app.goodenough.practice.ClientSummary;
+import app.goodenough.practice.PracticeService;
+import app.goodenough.schedule.Confirmation;
+import app.goodenough.sessiontypes.SessionType;
+import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.FieldProblem;
+import app.goodenough.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coach books a series for one of her clients: every 1, 2 or 4 weeks at the same local time.
+ * Before anything is stored she sees every occurrence and how it fits; the ones she chooses are
+ * claimed in one transaction under the exclusion constraint, all of them or none.
+ */
+@Service
+@PreAuthorize(Roles.IS_COACH)
+public class SeriesService {
+
+    private static final Set<Integer> RHYTHMS = Set.of(1, 2, 4);
+
+    private final SessionTypeService sessionTypes;
+    private final PracticeService practice;
+    private final AvailabilityService availability;
+    private final SeriesWriter writer;
+    private final SeriesRepository series;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SeriesService(SessionTypeService sessionTypes, PracticeService practice, AvailabilityService availability, SeriesWriter writer,
+            SeriesRepository series, CurrentUser currentUser, Clock clock) {
+        this.sessionTypes = sessionTypes;
+        this.practice = practice;
+        this.availability = availability;
+        this.writer = writer;
+        this.series = series;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every occurrence of the series and how it fits her calendar; nothing is stored. */
+    @Transactional(readOnly = true)
+    public List<SeriesOccurrence> preview(NewSeries request) {
+        return checked(request).occurrences();
+    }
+
+    /**
+     * Books the chosen occurrences (by position) in one transaction: all of them, or, when one is
+     * refused, none.
+     *
+     * @throws InvalidInputException at the field to correct; {@code occurrences} names the occurrence that cannot be booked
+     */
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
+            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
+    public List<Confirmation> book(NewSeries request, Set<Integer> positions) {
+        Checked checked = checked(request);
+        List<SeriesOccurrence> chosen = checked.occurrences().stream().filter(occurrence -> positions.contains(occurrence.position())).toList();
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException("occurrences", "Choose at least one session of the series to book.");
+        }
+        for (SeriesOccurrence occurrence : chosen) {
+            if (!occurrence.fit().bookable() || occurrence.fit() == Fit.OUTSIDE_HOURS && !request.outsideHoursConfirmed()) {
+                throw new InvalidInputException("occurrences", refusal(occurrence));
+            }
+        }
+        return writer.write(checked, request, chosen);
+    }
+
+    /** The series' type, client, zone, rules over its whole span and occurrences, once everything typed is acceptable. */
+    record Checked(SessionType type, ClientSummary client, ZoneId zone, AvailabilityRules rules, List<SeriesOccurrence> occurrences) {
+    }
+
+    private Checked checked(NewSeries request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ZoneId zone = practice.myTimeZone();
+        var type = sessionTypes.mySessionTypes().stream().filter(mine -> mine.id().equals(request.sessionType())).findFirst();
+        if (type.isEmpty()) {
+            problems.add(new FieldProblem("sessionType", "Choose one of your session types."));
+        }
+        var client = request.clientId() == null ? Optional.<ClientSummary>empty() : practice.myClient(request.clientId());
+        if (client.isEmpty()) {
+            problems.add(new FieldProblem("client", "Choose one of your clients."));
+        }
+        if (!RHYTHMS.contains(request.everyWeeks())) {
+            problems.add(new FieldProblem("everyWeeks", "Choose every week, every 2 weeks or every 4 weeks."));
+        }
+        if (request.count() < NewSeries.MIN_COUNT || request.count() > NewSeries.MAX_COUNT) {
+            problems.add(new FieldProblem("count", "Choose " + NewSeries.MIN_COUNT + " to " + NewSeries.MAX_COUNT + " sessions."));
+        }
+        Instant now = clock.instant();
+        AppointmentTimes.problemsWith(request.firstDay(), request.time(), zone, now, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<LocalDate> days = SeriesPlan.days(request.firstDay(), request.everyWeeks(), request.count());
+        if (days.getLast().isAfter(now.atZone(zone).toLocalDate().plusYears(AppointmentTimes.YEARS_AHEAD))) {
+            throw new InvalidInputException("count", "The last session would be more than " + AppointmentTimes.YEARS_AHEAD
+                    + " years ahead. Choose fewer sessions.");
+        }
+        AccountId coach = currentUser.require().id();
+        AvailabilityRules rules = availability.rulesOf(coach, days.getFirst().minusDays(1), days.getLast().plusDays(1));
+        var taken = series.takenBetween(coach, days.getFirst().minusDays(1).atStartOfDay(zone).toInstant(),
+                days.getLast().plusDays(2).atStartOfDay(zone).toInstant());
+        return new Checked(type.get(), client.get(), zone, rules,
+                SeriesPlan.occurrences(days, request.time(), zone, type.get().duration(), rules, taken));
+    }
+
+    private static String refusal(SeriesOccurrence occurrence) {
+        String which = "Session " + occurrence.position() + ", " + day(occurrence.day());
+        return switch (occurrence.fit()) {
+            case CONFLICT -> which + ", overlaps " + occurrence.conflict() + ". Book the free ones only, or change the time.";
+            case CLOCKS_SKIP -> which + ", falls in the hour the clocks skip. Leave it out, or change the time.";
+            case OUTSIDE_HOURS -> which + ", is outside your working hours. Tick the box to book it all the same.";
+            case FREE -> which + " can be booked.";
+        };
+    }
+
+    static String day(LocalDate day) {
+        return DateFormats.current().dayOfYear(day);
+    }
+}

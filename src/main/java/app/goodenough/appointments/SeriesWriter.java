@@ -1,0 +1,71 @@
+package app.goodenough.appointments;
+
+import app.goodenough.appointments.internal.SeriesRepository;
+import app.goodenough.database.DatabaseRefusals;
+import app.goodenough.identity.AccountId;
+import app.goodenough.identity.CurrentUser;
+import app.goodenough.schedule.BookingClient;
+import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.BookingWriter;
+import app.goodenough.schedule.Confirmation;
+import app.goodenough.shared.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a series and its chosen sessions in one transaction: each session claims its time under
+ * the exclusion constraint, and one refusal takes the whole series back. Each session has its own
+ * idempotency key, made from the series' and its place in it.
+ */
+@Component
+class SeriesWriter {
+
+    private final BookingWriter bookings;
+    private final SeriesRepository series;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SeriesWriter(BookingWriter bookings, SeriesRepository series, CurrentUser currentUser, Clock clock) {
+        this.bookings = bookings;
+        this.series = series;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Confirmation> write(SeriesService.Checked checked, NewSeries request, List<SeriesOccurrence> chosen) {
+        if (series.exists(request.idempotencyKey())) {
+            throw new InvalidInputException("form", "This series is booked already.");
+        }
+        AccountId coach = currentUser.require().id();
+        series.insert(request.idempotencyKey(), coach, request, checked.zone(), clock.instant());
+        List<Confirmation> booked = new ArrayList<>();
+        for (SeriesOccurrence occurrence : chosen) {
+            booked.add(write(checked, request, occurrence, coach));
+        }
+        return booked;
+    }
+
+    private Confirmation write(SeriesService.Checked checked, NewSeries request, SeriesOccurrence occurrence, AccountId coach) {
+        UUID key = UUID.nameUUIDFromBytes((request.idempotencyKey() + "/" + occurrence.position()).getBytes(StandardCharsets.UTF_8));
+        BookingRequest booking = new BookingRequest(checked.type().id(), occurrence.start(), checked.client().name(), checked.client().email(),
+                "", request.focus(), "", checked.zone().getId(), key);
+        try {
+            return bookings.write(checked.type(), checked.rules().claimFor(occurrence.start(), checked.type().duration()), booking,
+                    checked.zone(), () -> new BookingClient(checked.client().id(), false), coach,
+                    written -> series.place(written.id(), request.idempotencyKey(), occurrence.position()));
+        } catch (DataIntegrityViolationException refused) {
+            if (DatabaseRefusals.isOverlap(refused)) {
+                throw new InvalidInputException("occurrences", "Session " + occurrence.position() + ", " + SeriesService.day(occurrence.day())
+                        + ", was taken a moment ago, so nothing was booked. Look at the sessions again.");
+            }
+            throw refused;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.appointments.internal;
+
+import org.jspecify.annotations.NullMarked;
