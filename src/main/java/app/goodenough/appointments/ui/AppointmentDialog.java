@@ -78,6 +78,7 @@ public class AppointmentDialog extends Dialog {
         day.setValue(suggestedDay);
         DateFields.localize(time).setStep(Duration.ofMinutes(15));
         time.setValue(suggestedTime);
+        outsideHours.addClassName("outside-hours");
         outsideHours.setVisible(false);
         sessionType.addValueChangeListener(change -> checkHours());
         day.addValueChangeListener(change -> checkHours());

@@ -45,7 +45,7 @@ public final class AppointmentDialogPage {
     }
 
     public AppointmentDialogPage outsideMyHoursAllTheSame() {
-        browser.click("vaadin-checkbox label");
+        browser.click("vaadin-checkbox.outside-hours label");
         return this;
     }
 
