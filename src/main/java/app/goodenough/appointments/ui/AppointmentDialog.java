@@ -81,6 +81,7 @@ public class AppointmentDialog extends Dialog {
         outsideHours.addClassName("outside-hours");
         outsideHours.setVisible(false);
         sessionType.addValueChangeListener(change -> checkHours());
+        client.onChange(this::checkHours);
         day.addValueChangeListener(change -> checkHours());
         time.addValueChangeListener(change -> checkHours());
         checkHours();
@@ -114,10 +115,12 @@ public class AppointmentDialog extends Dialog {
             repeat.show(series.preview(newSeries()), zone);
         } catch (InvalidInputException refusal) {
             repeat.clear();
-            if (client.clientId() != null || sessionType.isEmpty()) {
-                messages.show(refusal);
-            } else {
+            if (client.isForSomeoneNew()) {
                 formMessage.setText("A series is for one of your clients: book someone new's first session on its own.");
+            } else if (client.lacksAClient()) {
+                formMessage.setText("Choose the client, and the sessions of the series show here.");
+            } else {
+                messages.show(refusal);
             }
         }
         return repeat.anyOutsideHours();

@@ -55,6 +55,12 @@ class ClientChoice extends FormLayout {
         setColspan(kind, 2);
     }
 
+    /** Calls {@code changed} whenever the client chosen (or the kind of choice) changes. */
+    void onChange(Runnable changed) {
+        kind.addValueChangeListener(change -> changed.run());
+        existing.addValueChangeListener(change -> changed.run());
+    }
+
     private void show(Kind chosen) {
         existing.setVisible(chosen == Kind.EXISTING);
         name.setVisible(chosen == Kind.NEW);

@@ -159,10 +159,10 @@ class NewAppointmentViewTest extends ViewTest {
         LocalTime ten = LocalTime.of(10, 0);
         timeBlocks.block(monday.plusWeeks(2), TimeWindow.of("09:30", "11:00"), "Conference");
         test($(Button.class).withText("New appointment").single()).click();
-        chooseClient(readers.clientName());
         test($(TimePicker.class).withLabel("Start").single()).setValue(ten);
-
         test($(Checkbox.class).withLabel("Repeat as a series").single()).click();
+        assertThat($(Paragraph.class).withText("Choose the client, and the sessions of the series show here.").exists()).isTrue();
+        chooseClient(readers.clientName());
         $(IntegerField.class).withLabel("Sessions").single().setValue(4);
 
         List<String> sessions = $(ListItem.class).all().stream().filter(item -> item.getParent().map(parent -> parent instanceof OrderedList)
