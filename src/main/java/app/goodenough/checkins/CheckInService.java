@@ -87,7 +87,7 @@ public class CheckInService {
     public String myCheckInAddress(BookingId id) {
         Booking booking = bookings.find(id).filter(found -> found.clientId().equals(me()) && !found.awaitsClient())
                 .orElseThrow(() -> new InvalidInputException("booking", "There is no such session."));
-        return CheckInLinks.ROUTE + "/" + links.tokenFor(booking.id(), booking.start());
+        return CheckInLinks.ROUTE + "/" + links.tokenFor(booking);
     }
 
     /** The signed-in client's own check-ins over time, with every coach; never anything the coach wrote. */

@@ -1,14 +1,11 @@
 package app.goodenough.managelinks;
 
 import app.goodenough.database.AppSecrets;
-import app.goodenough.database.SignedTokens;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +23,15 @@ public class ManageLinks {
     /** The address of the page a manage link opens, followed by the token. */
     public static final String ROUTE = "manage";
 
-    private static final int ID_BYTES = 16;
-    private static final int EXPIRY_BYTES = 8;
-    private static final int PURPOSE_BYTES = 1;
-    private static final byte BOOKERS_COPY = 1;
     static final Duration LIFETIME_AFTER_START = Duration.ofDays(30);
 
     private static final String KEY_NAME = "manage-link";
 
-    private final SignedTokens tokens;
+    private final BookingTokens tokens;
     private final String baseUrl;
 
     ManageLinks(AppSecrets secrets, @Value("${good-enough.base-url}") String baseUrl) {
-        this.tokens = new SignedTokens(secrets, KEY_NAME);
+        this.tokens = new BookingTokens(secrets, KEY_NAME);
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -48,7 +41,7 @@ public class ManageLinks {
     }
 
     public String tokenFor(BookingId id, Instant expires) {
-        return tokens.sign(payload(id, expires).array());
+        return tokens.sign(id, expires);
     }
 
     /**
@@ -58,9 +51,7 @@ public class ManageLinks {
      * nothing about whether the address has an account.
      */
     public String bookersTokenFor(Booking booking) {
-        ByteBuffer payload = ByteBuffer.allocate(ID_BYTES + EXPIRY_BYTES + PURPOSE_BYTES)
-                .put(payload(booking.id(), booking.start().plus(LIFETIME_AFTER_START)).array()).put(BOOKERS_COPY);
-        return tokens.sign(payload.array());
+        return tokens.signMarked(booking.id(), booking.start().plus(LIFETIME_AFTER_START));
     }
 
     /** The whole address of the page a token opens, as messages and calendar files carry it. */
@@ -70,15 +61,7 @@ public class ManageLinks {
 
     /** What a token says, when its signature holds; whether it has expired is for the caller to tell. */
     public Optional<Link> read(String token) {
-        return tokens.read(token == null ? "" : token)
-                .filter(payload -> payload.length == ID_BYTES + EXPIRY_BYTES || payload.length == ID_BYTES + EXPIRY_BYTES + PURPOSE_BYTES)
-                .map(payload -> {
-                    ByteBuffer fields = ByteBuffer.wrap(payload);
-                    BookingId id = new BookingId(new UUID(fields.getLong(), fields.getLong()));
-                    Instant expires = Instant.ofEpochSecond(fields.getLong());
-                    boolean bookersCopy = fields.hasRemaining() && fields.get() == BOOKERS_COPY;
-                    return new Link(id, expires, bookersCopy);
-                });
+        return tokens.read(token).map(signed -> new Link(signed.bookingId(), signed.expires(), signed.marked()));
     }
 
     /**
@@ -87,11 +70,5 @@ public class ManageLinks {
      * @param bookersCopy the link the booking page gave: it moves and cancels, never confirms whose the session is
      */
     public record Link(BookingId bookingId, Instant expires, boolean bookersCopy) {
-    }
-
-    private static ByteBuffer payload(BookingId id, Instant expires) {
-        return ByteBuffer.allocate(ID_BYTES + EXPIRY_BYTES)
-                .putLong(id.value().getMostSignificantBits()).putLong(id.value().getLeastSignificantBits())
-                .putLong(expires.getEpochSecond());
     }
 }
