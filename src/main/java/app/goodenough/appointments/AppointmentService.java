@@ -86,7 +86,7 @@ public class AppointmentService {
     /** Whether a session of this type at this time would lie inside the coach's working hours; true when not all is chosen yet. */
     @Transactional(readOnly = true)
     public boolean withinMyHours(@Nullable SessionTypeId typeId, @Nullable LocalDate day, @Nullable LocalTime time) {
-        Optional<SessionType> type = mine(typeId);
+        Optional<SessionType> type = sessionTypes.mySessionType(typeId);
         if (type.isEmpty() || day == null || time == null) {
             return true;
         }
@@ -108,7 +108,7 @@ public class AppointmentService {
         AccountId coach = currentUser.require().id();
         ZoneId zone = practice.myTimeZone();
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<SessionType> type = mine(appointment.sessionType());
+        Optional<SessionType> type = sessionTypes.mySessionType(appointment.sessionType());
         if (type.isEmpty()) {
             problems.add(new FieldProblem("sessionType", "Choose one of your session types."));
         }
@@ -178,11 +178,6 @@ public class AppointmentService {
                     "This overlaps another session, blocked time or a busy time of your other calendars (buffers included). Choose another time.");
         }
         return refused;
-    }
-
-    private Optional<SessionType> mine(@Nullable SessionTypeId typeId) {
-        AccountId coach = currentUser.require().id();
-        return Optional.ofNullable(typeId).flatMap(sessionTypes::sessionType).filter(type -> type.coachId().equals(coach));
     }
 
     private AvailabilityRules rulesAround(LocalDate day) {

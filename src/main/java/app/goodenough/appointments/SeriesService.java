@@ -96,11 +96,11 @@ public class SeriesService {
     private Checked checked(NewSeries request) {
         List<FieldProblem> problems = new ArrayList<>();
         ZoneId zone = practice.myTimeZone();
-        var type = sessionTypes.mySessionTypes().stream().filter(mine -> mine.id().equals(request.sessionType())).findFirst();
+        var type = sessionTypes.mySessionType(request.sessionType());
         if (type.isEmpty()) {
             problems.add(new FieldProblem("sessionType", "Choose one of your session types."));
         }
-        var client = request.clientId() == null ? Optional.<ClientSummary>empty() : practice.myClient(request.clientId());
+        var client = Optional.ofNullable(request.clientId()).flatMap(practice::myClient);
         if (client.isEmpty()) {
             problems.add(new FieldProblem("client", "Choose one of your clients."));
         }

@@ -8,6 +8,7 @@ import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,11 @@ public class SessionTypeService {
     @PreAuthorize(Roles.IS_SYSTEM)
     public SessionType offer(AccountId coachId, NewSessionType type) {
         return sessionTypes.findById(sessionTypes.insert(coachId, type)).orElseThrow();
+    }
+
+    /** One of the coach's own types; another coach's is absent exactly like one that does not exist. */
+    public Optional<SessionType> mySessionType(@Nullable SessionTypeId id) {
+        return sessionType(id).filter(type -> type.coachId().equals(me()));
     }
 
     public List<SessionType> mySessionTypes() {

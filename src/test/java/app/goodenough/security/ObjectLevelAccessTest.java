@@ -144,6 +144,7 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("save a takeaway", theirNote, id -> takeaways.saveDraft(id, "Overwritten.")),
                 probe("share a takeaway", theirNote, id -> takeaways.share(id, true)),
                 probe("times a takeaway was shared", theirNote, id -> takeaways.timesShared(id)),
+                probe("one of my session types", type, id -> sessionTypes.mySessionType(id)),
                 probe("change a session type", type, id -> done(() -> sessionTypes.updateMySessionType(id, renamed))),
                 probe("switch a session type off", type, id -> done(() -> sessionTypes.setMySessionTypeActive(id, false))),
                 probe("remove blocked time", theirBlock, id -> done(() -> timeBlocks.unblock(id))),

@@ -112,6 +112,7 @@ class ServiceAccessMatrixTest extends ServiceTest {
             Map.entry("ClientSessionsService.manageTokenOf", "S"),
             Map.entry("CoachAvailabilityService.myAvailability", "K"),
             Map.entry("SessionTypeService.mySessionTypes", "K"),
+            Map.entry("SessionTypeService.mySessionType", "K"),
             Map.entry("SessionTypeService.createMySessionType", "K"),
             Map.entry("CoachAvailabilityService.removeMyOverride", "K"),
             Map.entry("CoachAvailabilityService.saveMyOverride", "K"),
