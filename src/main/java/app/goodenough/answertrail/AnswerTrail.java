@@ -30,9 +30,16 @@ public class AnswerTrail {
         this.clock = clock;
     }
 
+    /** Records a showing about a client as a whole (or, with no client, about the coach's sessions as a whole). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void shown(AccountId coach, AccountId reader, @Nullable AccountId client, @Nullable BookingId booking, Shown what) {
-        reads.insert(coach, reader, client, booking, what.name(), clock.instant());
+    public void shown(AccountId coach, AccountId reader, @Nullable AccountId client, Shown what) {
+        reads.insert(coach, reader, client, what.name(), clock.instant());
+    }
+
+    /** Records a showing about one of the coach's sessions, whose client the session itself says. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void shownForSession(AccountId coach, AccountId reader, BookingId session, Shown what) {
+        reads.insertForSession(coach, reader, session, what.name(), clock.instant());
     }
 
     /** How many times {@code what} of a client was shown to anyone; for the tests and the record of a client. */

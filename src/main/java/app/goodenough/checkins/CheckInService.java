@@ -102,8 +102,7 @@ public class CheckInService {
     @Transactional
     public Optional<CheckIn> ofSession(BookingId id) {
         Optional<CheckIn> checkIn = checkIns.ofSession(me(), id);
-        checkIn.ifPresent(found -> bookings.findOfCoach(me(), id).ifPresent(booking ->
-                trail.shown(me(), me(), booking.clientId(), id, AnswerTrail.Shown.CHECK_IN)));
+        checkIn.ifPresent(found -> trail.shownForSession(me(), me(), id, AnswerTrail.Shown.CHECK_IN));
         return checkIn;
     }
 
@@ -113,7 +112,7 @@ public class CheckInService {
     public List<CheckIn> ofClient(AccountId client) {
         List<CheckIn> found = checkIns.ofClient(me(), client, STORY_LIMIT);
         if (!found.isEmpty()) {
-            trail.shown(me(), me(), client, null, AnswerTrail.Shown.CHECK_INS);
+            trail.shown(me(), me(), client, AnswerTrail.Shown.CHECK_INS);
         }
         return found;
     }

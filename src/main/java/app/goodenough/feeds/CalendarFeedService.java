@@ -96,7 +96,7 @@ public class CalendarFeedService {
             ZoneId zone = practice.publicCoach(owner).timeZone();
             List<FeedSession> sessions = feeds.sessionsOfCoach(owner, from, to, cancelledSince, MAX_EVENTS);
             if (sessions.stream().anyMatch(session -> !session.answers().isEmpty())) {
-                trail.shown(owner, owner, null, null, AnswerTrail.Shown.FEED);
+                trail.shown(owner, owner, null, AnswerTrail.Shown.FEED);
             }
             ics = FeedCalendar.ics("Good Enough · sessions", sessions,
                     feeds.blocksOf(owner, from, to, MAX_EVENTS), new FeedCalendar.Wording(

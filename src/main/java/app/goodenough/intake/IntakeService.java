@@ -6,7 +6,6 @@ import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.intake.internal.IntakeRepository;
 import app.goodenough.schedule.BookingId;
-import app.goodenough.schedule.Bookings;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
@@ -28,13 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     private final IntakeRepository intake;
-    private final Bookings bookings;
     private final AnswerTrail trail;
     private final CurrentUser currentUser;
 
-    IntakeService(IntakeRepository intake, Bookings bookings, AnswerTrail trail, CurrentUser currentUser) {
+    IntakeService(IntakeRepository intake, AnswerTrail trail, CurrentUser currentUser) {
         this.intake = intake;
-        this.bookings = bookings;
         this.trail = trail;
         this.currentUser = currentUser;
     }
@@ -69,7 +66,7 @@ public class IntakeService {
     public List<IntakeAnswer> answersFor(BookingId booking) {
         List<IntakeAnswer> answers = intake.answers(me(), booking);
         if (!answers.isEmpty()) {
-            bookings.findOfCoach(me(), booking).ifPresent(found -> trail.shown(me(), me(), found.clientId(), booking, AnswerTrail.Shown.INTAKE));
+            trail.shownForSession(me(), me(), booking, AnswerTrail.Shown.INTAKE);
         }
         return answers;
     }
@@ -80,7 +77,7 @@ public class IntakeService {
     public Map<BookingId, List<IntakeAnswer>> answersOfClient(AccountId client) {
         List<IntakeAnswer> answers = intake.answersOfClient(me(), client);
         if (!answers.isEmpty()) {
-            trail.shown(me(), me(), client, null, AnswerTrail.Shown.INTAKE);
+            trail.shown(me(), me(), client, AnswerTrail.Shown.INTAKE);
         }
         return answers.stream().collect(Collectors.groupingBy(IntakeAnswer::booking, LinkedHashMap::new, Collectors.toList()));
     }
