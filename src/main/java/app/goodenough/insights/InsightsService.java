@@ -4,6 +4,7 @@ import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.insights.internal.InsightsRepository;
+import app.goodenough.insights.internal.InsightsRepository.Booked;
 import app.goodenough.insights.internal.InsightsRepository.Count;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
@@ -34,6 +35,7 @@ public class InsightsService {
     public static final int MAX_DAYS = 731;
     /** How many principles a section's "dwelt on" names. */
     static final int DWELT_ON = 3;
+    private static final Booked NONE_BOOKED = new Booked(0, 0);
 
     private final InsightsRepository insights;
     private final PrincipleService principles;
@@ -58,7 +60,7 @@ public class InsightsService {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<String, Integer> opened = insights.openings(from, to);
-        List<Count> bookings = insights.bookings(me, start, end);
+        Map<String, Booked> bookings = insights.bookings(me, start, end);
         List<Count> notes = insights.noteTags(me, start, end);
         List<Count> checkIns = insights.heavyCheckIns(me, start, end);
         List<SectionFunnel> funnel = new ArrayList<>();
@@ -69,15 +71,11 @@ public class InsightsService {
         return funnel;
     }
 
-    private SectionFunnel row(String section, String title, Map<String, Integer> opened, List<Count> bookings, List<Count> notes,
+    private SectionFunnel row(String section, String title, Map<String, Integer> opened, Map<String, Booked> bookings, List<Count> notes,
             List<Count> checkIns) {
-        return new SectionFunnel(section, title, opened.getOrDefault(section, 0), count(bookings, section, "booked"),
-                count(bookings, section, "completed"), mostOf(notes, section), mostOf(checkIns, section));
-    }
-
-    private static int count(List<Count> counts, String section, String what) {
-        return counts.stream().filter(count -> count.section().equals(section) && count.principle().equals(what))
-                .mapToInt(Count::count).sum();
+        Booked booked = bookings.getOrDefault(section, NONE_BOOKED);
+        return new SectionFunnel(section, title, opened.getOrDefault(section, 0), booked.booked(), booked.completed(), mostOf(notes, section),
+                mostOf(checkIns, section));
     }
 
     /** The titles of the principles counted most often for a section, most first, at most {@link #DWELT_ON}. */

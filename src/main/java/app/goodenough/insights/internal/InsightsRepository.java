@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class InsightsRepository {
 
-    /** One count for one section and, where it applies, one principle. */
+    /** How often one principle came up for one section. */
     public record Count(String section, String principle, int count) {
     }
 
@@ -69,16 +69,17 @@ public class InsightsRepository {
                 .fetchMap(BOOKING_FLOW_OPENED.SECTION, total);
     }
 
-    /** The coach's bookings made in the period, per section: how many, and how many of them completed (as principle, "completed"). */
-    public List<Count> bookings(AccountId coach, Instant from, Instant to) {
+    /** The coach's bookings made in the period from one section: how many, and how many of them were completed. */
+    public record Booked(int booked, int completed) {
+    }
+
+    /** The coach's bookings made in the period, by section. */
+    public Map<String, Booked> bookings(AccountId coach, Instant from, Instant to) {
         return db.select(BOOKING_ENTRY.SECTION, DSL.count(), DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.COMPLETED)))
                 .from(BOOKING_ENTRY).join(BOOKING).on(BOOKING.ID.eq(BOOKING_ENTRY.BOOKING_ID))
                 .where(booked(coach, from, to))
                 .groupBy(BOOKING_ENTRY.SECTION)
-                .fetch()
-                .stream()
-                .flatMap(row -> List.of(new Count(row.value1(), "booked", row.value2()), new Count(row.value1(), "completed", row.value3())).stream())
-                .toList();
+                .fetchMap(Record3::value1, row -> new Booked(row.value2(), row.value3()));
     }
 
     /** Per section, how many of the coach's notes on those clients were tagged with each principle. */
