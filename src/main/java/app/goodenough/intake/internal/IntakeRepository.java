@@ -45,26 +45,33 @@ public class IntakeRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void replace(AccountId coach, SessionTypeId type, List<IntakeQuestion> questions) {
         db.deleteFrom(INTAKE_QUESTION).where(INTAKE_QUESTION.SESSION_TYPE_ID.eq(type).and(INTAKE_QUESTION.COACH_ID.eq(coach))).execute();
-        for (IntakeQuestion question : questions) {
-            db.insertInto(INTAKE_QUESTION)
-                    .columns(INTAKE_QUESTION.COACH_ID, INTAKE_QUESTION.SESSION_TYPE_ID, INTAKE_QUESTION.POSITION, INTAKE_QUESTION.KIND,
-                            INTAKE_QUESTION.PROMPT, INTAKE_QUESTION.CHOICES, INTAKE_QUESTION.REQUIRED)
-                    .values(coach, type, (short) question.position(), question.kind().name(), question.prompt(),
-                            question.choices().toArray(String[]::new), question.required())
-                    .execute();
+        if (questions.isEmpty()) {
+            return;
         }
+        var insert = db.insertInto(INTAKE_QUESTION, INTAKE_QUESTION.COACH_ID, INTAKE_QUESTION.SESSION_TYPE_ID, INTAKE_QUESTION.POSITION,
+                INTAKE_QUESTION.KIND, INTAKE_QUESTION.PROMPT, INTAKE_QUESTION.CHOICES, INTAKE_QUESTION.REQUIRED);
+        for (IntakeQuestion question : questions) {
+            insert = insert.values(coach, type, (short) question.position(), question.kind().name(), question.prompt(),
+                    question.choices().toArray(String[]::new), question.required());
+        }
+        insert.execute();
     }
 
+    /** Writes a booking's answers, each with its question as asked, in one statement. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void insertAnswers(BookingId booking, AccountId coach, List<IntakeQuestion> questions, Map<Integer, String> answers) {
+        var insert = db.insertInto(INTAKE_ANSWER, INTAKE_ANSWER.BOOKING_ID, INTAKE_ANSWER.COACH_ID, INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT,
+                INTAKE_ANSWER.ANSWER);
+        boolean any = false;
         for (IntakeQuestion question : questions) {
             String answer = answers.getOrDefault(question.position(), "").strip();
             if (!answer.isEmpty()) {
-                db.insertInto(INTAKE_ANSWER)
-                        .columns(INTAKE_ANSWER.BOOKING_ID, INTAKE_ANSWER.COACH_ID, INTAKE_ANSWER.POSITION, INTAKE_ANSWER.PROMPT, INTAKE_ANSWER.ANSWER)
-                        .values(booking, coach, (short) question.position(), question.prompt(), answer)
-                        .execute();
+                insert = insert.values(booking, coach, (short) question.position(), question.prompt(), answer);
+                any = true;
             }
+        }
+        if (any) {
+            insert.execute();
         }
     }
 
