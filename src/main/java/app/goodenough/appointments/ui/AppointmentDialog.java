@@ -41,7 +41,7 @@ public class AppointmentDialog extends Dialog {
 
     private final AppointmentService appointments;
     private final SeriesService series;
-    private final SeriesFields repeat = new SeriesFields(this::checkHours);
+    private final SeriesFields repeat = new SeriesFields(this::refresh);
     private final ClientChoice client;
     private final Select<SessionType> sessionType = new Select<>();
     private final DatePicker day = new DatePicker("Day");
@@ -80,11 +80,11 @@ public class AppointmentDialog extends Dialog {
         time.setValue(suggestedTime);
         outsideHours.addClassName("outside-hours");
         outsideHours.setVisible(false);
-        sessionType.addValueChangeListener(change -> checkHours());
-        client.onChange(this::checkHours);
-        day.addValueChangeListener(change -> checkHours());
-        time.addValueChangeListener(change -> checkHours());
-        checkHours();
+        sessionType.addValueChangeListener(change -> refresh());
+        client.onChange(this::refresh);
+        day.addValueChangeListener(change -> refresh());
+        time.addValueChangeListener(change -> refresh());
+        refresh();
         FormLayout when = new FormLayout(sessionType, day, time, focus);
         formMessage.addClassName("form-refusal");
         add(client, when, repeat, outsideHours, formMessage);
@@ -93,12 +93,12 @@ public class AppointmentDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), book);
     }
 
-    private void checkHours() {
-        boolean within = appointments.withinMyHours(sessionType.getOptionalValue().map(SessionType::id).orElse(null),
-                day.getValue(), time.getValue());
+    /** After any change: the session's end, and whether it (or, for a series, any of its sessions) lies outside the working hours. */
+    private void refresh() {
         time.setHelperText(sessionType.getOptionalValue().filter(type -> time.getValue() != null)
                 .map(type -> "Until " + DateFormats.current().time(time.getValue().plus(type.duration()))).orElse(null));
-        boolean outside = repeat.repeats() ? previewSeries() : !within;
+        boolean outside = repeat.repeats() ? previewSeries()
+                : !appointments.withinMyHours(sessionType.getOptionalValue().map(SessionType::id).orElse(null), day.getValue(), time.getValue());
         outsideHours.setVisible(outside);
         outsideHours.setHelperText(outside ? "This time is outside your working hours" + (repeat.repeats() ? " on some of the days." : ".") : null);
         if (!outside) {
