@@ -15,10 +15,13 @@ import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +58,8 @@ class SeriesServiceTest extends ServiceTest {
 
     @Test
     void twentySixFortnightlySessionsKeepTheirBerlinTimeAcrossBothClockChangesSeenFromNewYorkAndTokyo() {
-        LocalDate first = LocalDate.of(2027, 1, 5);
+        int year = TestClock.get().today(BERLIN).getYear() + 1;
+        LocalDate first = LocalDate.of(year, 1, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         NewSeries request = series(first, LocalTime.of(10, 0), 2, 26);
 
         List<SeriesOccurrence> preview = series.preview(request);
@@ -63,17 +67,25 @@ class SeriesServiceTest extends ServiceTest {
             assertThat(occurrence.fit()).isEqualTo(Fit.FREE);
             assertThat(occurrence.start().atZone(BERLIN).toLocalTime()).isEqualTo(LocalTime.of(10, 0));
         });
-        assertThat(preview.getLast().day()).isEqualTo(LocalDate.of(2027, 12, 21));
+        assertThat(preview.getLast().day()).isEqualTo(first.plusWeeks(50));
         List<Confirmation> booked = series.book(request, positions(26));
 
         assertThat(booked).extracting(confirmation -> confirmation.booking().start()).containsExactlyElementsOf(
                 preview.stream().map(SeriesOccurrence::start).toList());
-        assertThat(localTimes(booked, "America/New_York")).as("New York: one day between the two countries' spring changes")
-                .containsOnlyKeys(LocalTime.of(4, 0), LocalTime.of(5, 0))
-                .containsEntry(LocalTime.of(5, 0), List.of(LocalDate.of(2027, 3, 16)));
-        assertThat(localTimes(booked, "Asia/Tokyo").keySet()).as("Tokyo has no clock change: the Berlin summer moves it")
+        List<LocalDate> days = preview.stream().map(SeriesOccurrence::day).toList();
+        List<ZoneOffsetTransition> berlin = transitions(BERLIN, year);
+        List<ZoneOffsetTransition> newYork = transitions(ZoneId.of("America/New_York"), year);
+        List<LocalDate> betweenTheChanges = days.stream().filter(day -> between(day, newYork.get(0), berlin.get(0))
+                || between(day, berlin.get(1), newYork.get(1))).toList();
+        assertThat(betweenTheChanges).as("a day between the two countries' spring changes").isNotEmpty();
+        assertThat(localTimes(booked, "America/New_York")).as("New York: an hour later only while one side has changed")
+                .containsEntry(LocalTime.of(5, 0), betweenTheChanges)
+                .containsEntry(LocalTime.of(4, 0), days.stream().filter(day -> !betweenTheChanges.contains(day)).toList());
+        Map<LocalTime, List<LocalDate>> tokyo = localTimes(booked, "Asia/Tokyo");
+        assertThat(tokyo.keySet()).as("Tokyo has no clock change: the Berlin summer moves it")
                 .containsExactlyInAnyOrder(LocalTime.of(17, 0), LocalTime.of(18, 0));
-        assertThat(localTimes(booked, "Asia/Tokyo").get(LocalTime.of(17, 0))).first().isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(tokyo.get(LocalTime.of(17, 0))).first()
+                .isEqualTo(days.stream().filter(day -> day.isAfter(berlin.get(0).getDateTimeBefore().toLocalDate())).findFirst().orElseThrow());
         assertThat(jdbc.queryForList("select series_position from booking where series_id = ? order by starts_at", Integer.class,
                 request.idempotencyKey())).containsExactlyElementsOf(IntStream.rangeClosed(1, 26).boxed().toList());
     }
@@ -104,8 +116,8 @@ class SeriesServiceTest extends ServiceTest {
 
     @Test
     void blockedTimeAndTheHourTheClocksSkipAreSaidAndNotBooked() {
-        LocalDate first = LocalDate.of(2027, 3, 14);
-        NewSeries request = series(first, LocalTime.of(2, 30), 1, 3);
+        LocalDate spring = transitions(BERLIN, TestClock.get().today(BERLIN).getYear() + 1).get(0).getDateTimeBefore().toLocalDate();
+        NewSeries request = series(spring.minusWeeks(2), LocalTime.of(2, 30), 1, 3);
         assertThat(series.preview(request)).extracting(SeriesOccurrence::fit)
                 .containsExactly(Fit.OUTSIDE_HOURS, Fit.OUTSIDE_HOURS, Fit.CLOCKS_SKIP);
         assertThatThrownBy(() -> series.book(request, positions(3))).isInstanceOfSatisfying(InvalidInputException.class,
@@ -181,6 +193,17 @@ class SeriesServiceTest extends ServiceTest {
 
     private NewSeries series(LocalDate first, LocalTime time, int everyWeeks, int count) {
         return new NewSeries(practice.session().id(), client, first, time, everyWeeks, count, null, false, UUID.randomUUID());
+    }
+
+    /** A zone's two clock changes of a year, spring first. */
+    private static List<ZoneOffsetTransition> transitions(ZoneId zone, int year) {
+        ZoneOffsetTransition spring = zone.getRules().nextTransition(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
+        return List.of(spring, zone.getRules().nextTransition(spring.getInstant()));
+    }
+
+    /** Whether a day lies after the first change and before the second, each taken on the day it happens. */
+    private static boolean between(LocalDate day, ZoneOffsetTransition earlier, ZoneOffsetTransition later) {
+        return day.isAfter(earlier.getDateTimeBefore().toLocalDate()) && day.isBefore(later.getDateTimeBefore().toLocalDate());
     }
 
     private static Set<Integer> positions(int count) {
