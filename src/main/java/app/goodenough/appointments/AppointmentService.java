@@ -21,6 +21,7 @@ import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.AppointmentTimes;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;

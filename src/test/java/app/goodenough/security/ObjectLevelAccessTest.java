@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.appointments.AppointmentService;
 import app.goodenough.appointments.NewAppointment;
-import app.goodenough.appointments.NewSeries;
-import app.goodenough.appointments.SeriesService;
 import app.goodenough.availability.CoachAvailabilityService;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
@@ -26,6 +24,8 @@ import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.series.NewSeries;
+import app.goodenough.series.SeriesService;
 import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;

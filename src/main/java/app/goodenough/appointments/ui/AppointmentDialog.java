@@ -3,10 +3,11 @@ package app.goodenough.appointments.ui;
 import app.goodenough.appointments.AppointmentChoices;
 import app.goodenough.appointments.AppointmentService;
 import app.goodenough.appointments.NewAppointment;
-import app.goodenough.appointments.NewSeries;
-import app.goodenough.appointments.SeriesService;
 import app.goodenough.practice.ui.FocusSelect;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.series.NewSeries;
+import app.goodenough.series.SeriesService;
+import app.goodenough.series.ui.SeriesFields;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
@@ -64,8 +65,8 @@ public class AppointmentDialog extends Dialog {
         zone = choices.zone();
         client = new ClientChoice(choices.clients());
         focus = new FocusSelect("Focus (optional)", choices.principles());
-        messages = client.showProblemsIn(new FieldMessages()).field("sessionType", sessionType).field("day", day).field("time", time)
-                .field("focus", focus).field("outsideHours", outsideHours).field("everyWeeks", repeat.every).field("count", repeat.count)
+        messages = repeat.showProblemsIn(client.showProblemsIn(new FieldMessages())).field("sessionType", sessionType).field("day", day).field("time", time)
+                .field("focus", focus).field("outsideHours", outsideHours)
                 .otherwise(formMessage::setText);
         setHeaderTitle("New appointment");
         addClassName("appointment-dialog");

@@ -1,7 +1,6 @@
 package app.goodenough.calendar.ui;
 
 import app.goodenough.appointments.AppointmentService;
-import app.goodenough.appointments.SeriesService;
 import app.goodenough.appointments.ui.AppointmentDialog;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.blocks.ui.BlockDialog;
@@ -14,6 +13,7 @@ import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BlockedTime;
+import app.goodenough.series.SeriesService;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.IsoText;
 import com.vaadin.flow.component.UI;

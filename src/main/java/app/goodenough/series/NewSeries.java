@@ -1,4 +1,4 @@
-package app.goodenough.appointments;
+package app.goodenough.series;
 
 import app.goodenough.identity.AccountId;
 import app.goodenough.sessiontypes.SessionTypeId;

@@ -1,4 +1,4 @@
-package app.goodenough.appointments.internal;
+package app.goodenough.series.internal;
 
 import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
@@ -7,10 +7,10 @@ import static app.goodenough.jooq.Tables.EXTERNAL_BUSY;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 import static app.goodenough.jooq.Tables.TIME_CLAIM;
 
-import app.goodenough.appointments.NewSeries;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
+import app.goodenough.series.NewSeries;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

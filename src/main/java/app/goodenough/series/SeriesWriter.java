@@ -1,6 +1,5 @@
-package app.goodenough.appointments;
+package app.goodenough.series;
 
-import app.goodenough.appointments.internal.SeriesRepository;
 import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
@@ -8,6 +7,7 @@ import app.goodenough.schedule.BookingClient;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingWriter;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.series.internal.SeriesRepository;
 import app.goodenough.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

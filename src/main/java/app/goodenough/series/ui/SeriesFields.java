@@ -1,9 +1,10 @@
-package app.goodenough.appointments.ui;
+package app.goodenough.series.ui;
 
-import app.goodenough.appointments.NewSeries;
-import app.goodenough.appointments.SeriesOccurrence;
-import app.goodenough.appointments.SeriesOccurrence.Fit;
+import app.goodenough.series.NewSeries;
+import app.goodenough.series.SeriesOccurrence.Fit;
+import app.goodenough.series.SeriesOccurrence;
 import app.goodenough.shared.DateFormats;
+import app.goodenough.shared.ui.FieldMessages;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * "Repeat as a series" in the appointment dialog: every 1, 2 or 4 weeks, so many sessions, and
  * every session of the series listed with how it fits the calendar before anything is booked.
  */
-class SeriesFields extends Div {
+public class SeriesFields extends Div {
 
     final Checkbox repeat = new Checkbox("Repeat as a series");
     final Select<Integer> every = new Select<>();
@@ -31,7 +32,7 @@ class SeriesFields extends Div {
     private final Paragraph summary = new Paragraph();
     private List<SeriesOccurrence> shown = List.of();
 
-    SeriesFields(Runnable changed) {
+    public SeriesFields(Runnable changed) {
         addClassName("series-fields");
         every.setLabel("Every");
         every.setItems(1, 2, 4);
@@ -54,20 +55,25 @@ class SeriesFields extends Div {
         add(repeat, settings);
     }
 
-    boolean repeats() {
+    /** Shows the series' problems at its own fields. */
+    public FieldMessages showProblemsIn(FieldMessages messages) {
+        return messages.field("everyWeeks", every).field("count", count);
+    }
+
+    public boolean repeats() {
         return repeat.getValue();
     }
 
-    int everyWeeks() {
+    public int everyWeeks() {
         return every.getOptionalValue().orElse(0);
     }
 
-    int sessionCount() {
+    public int sessionCount() {
         return count.getValue() == null ? 0 : count.getValue();
     }
 
     /** Lists the series' sessions, each with how it fits the calendar, in the coach's zone. */
-    void show(List<SeriesOccurrence> occurrences, ZoneId zone) {
+    public void show(List<SeriesOccurrence> occurrences, ZoneId zone) {
         shown = occurrences;
         sessions.removeAll();
         for (SeriesOccurrence occurrence : occurrences) {
@@ -82,19 +88,19 @@ class SeriesFields extends Div {
                 : free + " of " + occurrences.size() + " sessions are free. Book the free ones only, or change the time.");
     }
 
-    void clear() {
+    public void clear() {
         shown = List.of();
         sessions.removeAll();
         summary.setText("");
     }
 
     /** The positions to book: the free ones, and those outside working hours when the coach said to book them anyway. */
-    Set<Integer> bookable(boolean outsideHours) {
+    public Set<Integer> bookable(boolean outsideHours) {
         return shown.stream().filter(occurrence -> occurrence.fit() == Fit.FREE || outsideHours && occurrence.fit() == Fit.OUTSIDE_HOURS)
                 .map(SeriesOccurrence::position).collect(Collectors.toSet());
     }
 
-    boolean anyOutsideHours() {
+    public boolean anyOutsideHours() {
         return shown.stream().anyMatch(occurrence -> occurrence.fit() == Fit.OUTSIDE_HOURS);
     }
 

@@ -1,7 +1,5 @@
-package app.goodenough.appointments;
+package app.goodenough.series;
 
-import app.goodenough.appointments.SeriesOccurrence.Fit;
-import app.goodenough.appointments.internal.SeriesRepository;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.database.LostDeadlocks;
@@ -11,8 +9,11 @@ import app.goodenough.identity.Roles;
 import app.goodenough.practice.ClientSummary;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.series.SeriesOccurrence.Fit;
+import app.goodenough.series.internal.SeriesRepository;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeService;
+import app.goodenough.shared.AppointmentTimes;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package app.goodenough.appointments;
+package app.goodenough.series;
 
 import java.time.Instant;
 import java.time.LocalDate;

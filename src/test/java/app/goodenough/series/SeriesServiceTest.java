@@ -1,9 +1,8 @@
-package app.goodenough.appointments;
+package app.goodenough.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.goodenough.appointments.SeriesOccurrence.Fit;
 import app.goodenough.availability.TimeWindow;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.booking.BookingService;
@@ -11,6 +10,7 @@ import app.goodenough.booking.SlotTakenException;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.series.SeriesOccurrence.Fit;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;

@@ -1,6 +1,5 @@
-package app.goodenough.appointments;
+package app.goodenough.shared;
 
-import app.goodenough.shared.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,16 +11,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The rules for the day and time of an appointment, in the coach's zone. */
-final class AppointmentTimes {
+public final class AppointmentTimes {
 
     /** How far ahead the coach can book, whatever horizon readers have. */
-    static final int YEARS_AHEAD = 2;
+    public static final int YEARS_AHEAD = 2;
 
     private AppointmentTimes() {
     }
 
     /** The instant of a local time on a day; empty when clocks skip that time. */
-    static Optional<Instant> startOf(LocalDate day, LocalTime time, ZoneId zone) {
+    public static Optional<Instant> startOf(LocalDate day, LocalTime time, ZoneId zone) {
         LocalDateTime local = day.atTime(time);
         return zone.getRules().getValidOffsets(local).isEmpty()
                 ? Optional.empty()
@@ -29,7 +28,7 @@ final class AppointmentTimes {
     }
 
     /** The start, when the day and time make one from now on; otherwise what is wrong, added to {@code problems}. */
-    static Optional<Instant> problemsWith(@Nullable LocalDate day, @Nullable LocalTime time, ZoneId zone, Instant now,
+    public static Optional<Instant> problemsWith(@Nullable LocalDate day, @Nullable LocalTime time, ZoneId zone, Instant now,
             List<FieldProblem> problems) {
         if (day == null) {
             problems.add(new FieldProblem("day", "Choose a day."));

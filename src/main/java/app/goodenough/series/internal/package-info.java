@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.series.internal;
+
+import org.jspecify.annotations.NullMarked;

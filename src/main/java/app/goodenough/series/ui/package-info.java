@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.series.ui;
+
+import org.jspecify.annotations.NullMarked;
