@@ -1,5 +1,6 @@
 package app.goodenough.appointments;
 
+import app.goodenough.availability.AppointmentTimes;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.booking.BookingRequestCheck;
@@ -21,7 +22,6 @@ import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
-import app.goodenough.shared.AppointmentTimes;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;

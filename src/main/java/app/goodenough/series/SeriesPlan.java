@@ -1,10 +1,10 @@
 package app.goodenough.series;
 
+import app.goodenough.availability.AppointmentTimes;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.series.SeriesOccurrence.Fit;
 import app.goodenough.series.internal.SeriesRepository.Taken;
-import app.goodenough.shared.AppointmentTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

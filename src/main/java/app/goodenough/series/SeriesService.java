@@ -1,5 +1,6 @@
 package app.goodenough.series;
 
+import app.goodenough.availability.AppointmentTimes;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.database.LostDeadlocks;
@@ -13,7 +14,6 @@ import app.goodenough.series.SeriesOccurrence.Fit;
 import app.goodenough.series.internal.SeriesRepository;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeService;
-import app.goodenough.shared.AppointmentTimes;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;

@@ -57,7 +57,7 @@ public class AppointmentDialog extends Dialog {
     private final ZoneId zone;
 
     /** Opens on {@code suggestedDay} at {@code suggestedTime} (when one was clicked); {@code onBooked} follows a booking. */
-    public AppointmentDialog(AppointmentService appointments, SeriesService series, LocalDate suggestedDay, @Nullable LocalTime suggestedTime,
+    AppointmentDialog(AppointmentService appointments, SeriesService series, LocalDate suggestedDay, @Nullable LocalTime suggestedTime,
             Consumer<Confirmation> onBooked) {
         this.appointments = appointments;
         this.series = series;

@@ -6,6 +6,7 @@ import app.goodenough.freetimes.ui.Times;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
+import app.goodenough.shared.ui.CancelDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -55,7 +56,8 @@ class BookingPanel extends Dialog {
         if (booking.status() == BookingStatus.BOOKED) {
             Button cancel = new Button("Cancel session", click -> {
                 close();
-                new CancelDialog(booking, actions.cancel(), actions.onChange()).open();
+                new CancelDialog("Cancel " + booking.clientName() + "'s session?", "The time becomes free for other readers again.",
+                        "Cancel session", actions.cancel(), actions.onChange()).open();
             });
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             Button move = new Button("Reschedule", click -> {
@@ -67,7 +69,7 @@ class BookingPanel extends Dialog {
         } else if (booking.outcomeUndoableAt(now)) {
             getFooter().add(action("Undo " + booking.status().label().toLowerCase(Locale.ROOT), actions.undoOutcome(), actions.onChange()));
         }
-        pages.forEach(page -> page.actionsFor(booking, this::close).forEach(getFooter()::add));
+        pages.forEach(page -> page.actionsFor(booking, this::close, actions.onChange()).forEach(getFooter()::add));
         getFooter().add(close);
     }
 

@@ -1,7 +1,5 @@
 package app.goodenough.calendar.ui;
 
-import app.goodenough.appointments.AppointmentService;
-import app.goodenough.appointments.ui.AppointmentDialog;
 import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.blocks.ui.BlockDialog;
 import app.goodenough.booking.BookingService;
@@ -13,7 +11,6 @@ import app.goodenough.calendar.CoachCalendarService;
 import app.goodenough.identity.Roles;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BlockedTime;
-import app.goodenough.series.SeriesService;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.IsoText;
 import com.vaadin.flow.component.UI;
@@ -50,8 +47,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     private final CoachCalendarService calendar;
     private final TimeBlockService timeBlocks;
-    private final AppointmentService appointments;
-    private final SeriesService series;
+    private final NewAppointments newAppointments;
     private final BookingService bookingService;
     private final PracticeService practiceService;
     private final List<SessionPages> sessionPages;
@@ -62,12 +58,11 @@ class CalendarView extends Main implements BeforeEnterObserver {
     private CalendarMode mode = CalendarMode.WEEK;
     private LocalDate date;
 
-    CalendarView(CoachCalendarService calendar, TimeBlockService timeBlocks, AppointmentService appointments, SeriesService series,
+    CalendarView(CoachCalendarService calendar, TimeBlockService timeBlocks, NewAppointments newAppointments,
             BookingService bookingService, PracticeService practiceService, List<SessionPages> sessionPages, Clock clock) {
-        this.series = series;
         this.calendar = calendar;
         this.timeBlocks = timeBlocks;
-        this.appointments = appointments;
+        this.newAppointments = newAppointments;
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.sessionPages = sessionPages;
@@ -131,7 +126,7 @@ class CalendarView extends Main implements BeforeEnterObserver {
 
     /** Opens "New appointment"; once booked, the calendar shows the appointment's day in the current view. */
     private void newAppointment(LocalDate day, @Nullable LocalTime time) {
-        new AppointmentDialog(appointments, series, day, time, booked -> show(mode, booked.booking().start().atZone(booked.coach().timeZone())
+        newAppointments.dialog(day, time, booked -> show(mode, booked.booking().start().atZone(booked.coach().timeZone())
                 .toLocalDate())).open();
     }
 

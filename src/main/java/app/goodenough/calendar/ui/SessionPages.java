@@ -14,6 +14,9 @@ public interface SessionPages {
     /** Links at the top of the session's panel. */
     List<Component> linksFor(BookingDetails session);
 
-    /** Buttons in the panel's footer; {@code closePanel} closes the panel before they go elsewhere. */
-    List<Component> actionsFor(BookingDetails session, Runnable closePanel);
+    /**
+     * Buttons in the panel's footer; {@code closePanel} closes the panel before they go elsewhere,
+     * {@code afterChange} shows the calendar again after they changed a session.
+     */
+    List<Component> actionsFor(BookingDetails session, Runnable closePanel, Runnable afterChange);
 }

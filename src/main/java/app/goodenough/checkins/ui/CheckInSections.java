@@ -47,7 +47,7 @@ class CheckInSections implements SessionPages, NoteSections {
     }
 
     @Override
-    public List<Component> actionsFor(BookingDetails session, Runnable closePanel) {
+    public List<Component> actionsFor(BookingDetails session, Runnable closePanel, Runnable afterChange) {
         return List.of();
     }
 

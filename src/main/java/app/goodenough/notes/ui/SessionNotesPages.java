@@ -36,7 +36,7 @@ class SessionNotesPages implements SessionPages {
     }
 
     @Override
-    public List<Component> actionsFor(BookingDetails session, Runnable closePanel) {
+    public List<Component> actionsFor(BookingDetails session, Runnable closePanel, Runnable afterChange) {
         if (session.awaitsClient()) {
             return List.of();
         }

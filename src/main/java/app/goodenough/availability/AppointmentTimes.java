@@ -1,5 +1,6 @@
-package app.goodenough.shared;
+package app.goodenough.availability;
 
+import app.goodenough.shared.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

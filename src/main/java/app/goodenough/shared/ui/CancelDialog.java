@@ -1,9 +1,6 @@
-package app.goodenough.calendar.ui;
+package app.goodenough.shared.ui;
 
-import app.goodenough.calendar.BookingDetails;
 import app.goodenough.shared.InvalidInputException;
-import app.goodenough.shared.ui.FieldMessages;
-import app.goodenough.shared.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,16 +8,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 
-/** Cancelling a session with a reason; its time becomes free for readers again. */
-class CancelDialog extends Dialog {
+/** Cancelling one session or several with a reason; a refusal is shown at the reason, and the dialog stays open. */
+public class CancelDialog extends Dialog {
 
-    CancelDialog(BookingDetails booking, Consumer<String> cancelWithReason, Runnable onCancelled) {
-        setHeaderTitle("Cancel " + booking.clientName() + "'s session?");
+    /**
+     * @param title the question, such as "Cancel Sam's session?"
+     * @param consequence what follows, in a sentence
+     * @param cancelWithReason cancels with the reason as typed, or refuses with {@link InvalidInputException}
+     */
+    public CancelDialog(String title, String consequence, String confirmLabel, Consumer<String> cancelWithReason, Runnable onCancelled) {
+        setHeaderTitle(title);
+        addClassName("cancel-dialog");
         TextArea reason = new TextArea("Reason (kept in the booking's history)");
         TextLimits.atMost(500, reason);
         FieldMessages messages = new FieldMessages().field("reason", reason).field("status", reason);
-        add(new Paragraph("The time becomes free for other readers again."), reason);
-        Button cancel = new Button("Cancel session", click -> {
+        add(new Paragraph(consequence), reason);
+        Button cancel = new Button(confirmLabel, click -> {
             try {
                 cancelWithReason.accept(reason.getValue());
                 close();
