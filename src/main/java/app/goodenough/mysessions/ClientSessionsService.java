@@ -6,6 +6,8 @@ import app.goodenough.booking.CoachClients;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.managelinks.LinkedBookings.Linked;
+import app.goodenough.managelinks.LinkedBookings;
 import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
@@ -13,6 +15,7 @@ import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Bookings;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.schedule.SessionChanges;
+import app.goodenough.series.SeriesSessions;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
@@ -43,11 +46,15 @@ public class ClientSessionsService {
     private final CurrentUser currentUser;
     private final AccountService accountService;
     private final CoachClients coachClients;
+    private final SeriesSessions series;
+    private final LinkedBookings linkedBookings;
     private final Clock clock;
 
     ClientSessionsService(Bookings bookings, SessionChanges sessionChanges,
             ManageLinks manageLinks, AvailabilityService availability, CurrentUser currentUser, AccountService accountService,
-            CoachClients coachClients, Clock clock) {
+            CoachClients coachClients, SeriesSessions series, LinkedBookings linkedBookings, Clock clock) {
+        this.series = series;
+        this.linkedBookings = linkedBookings;
         this.coachClients = coachClients;
         this.accountService = accountService;
         this.bookings = bookings;
@@ -73,7 +80,7 @@ public class ClientSessionsService {
     @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public ClientSession byLink(String token) {
-        Linked linked = linked(token);
+        Linked linked = linkedBookings.open(token);
         return session(linked.booking(), linked.bookersCopy());
     }
 
@@ -85,7 +92,7 @@ public class ClientSessionsService {
     @PreAuthorize(Roles.ANYONE)
     @Transactional(noRollbackFor = InvalidInputException.class)
     public ClientSession confirmByLink(String token) {
-        Linked linked = linked(token);
+        Linked linked = linkedBookings.open(token);
         Booking booking = linked.booking();
         if (booking.status() != BookingStatus.BOOKED || !booking.awaitsClient() || linked.bookersCopy()) {
             return session(booking, linked.bookersCopy());
@@ -103,9 +110,21 @@ public class ClientSessionsService {
     /** Cancels the session; one that waits for its address's owner can be cancelled by them at any time. */
     @PreAuthorize(Roles.ANYONE)
     public ClientSession cancelByLink(String token, String reason) {
-        Linked linked = linked(token);
+        Linked linked = linkedBookings.open(token);
         Booking booking = linked.booking().awaitsClient() ? booked(linked.booking()) : changeable(linked.booking());
         sessionChanges.cancel(booking, booking.clientId(), reason);
+        return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
+    }
+
+    /**
+     * Cancels the session and every later booked session of its series; each of them is later
+     * than this one, so the cancellation window that allows this one allows them all.
+     */
+    @PreAuthorize(Roles.ANYONE)
+    public ClientSession cancelSeriesByLink(String token, String reason) {
+        Linked linked = linkedBookings.open(token);
+        Booking booking = confirmedAndChangeable(linked);
+        series.cancelFrom(booking, booking.clientId(), reason);
         return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
     }
 
@@ -114,11 +133,8 @@ public class ClientSessionsService {
             delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public ClientSession moveByLink(String token, Instant newStart) {
-        Linked linked = linked(token);
-        Booking booking = changeable(linked.booking());
-        if (booking.awaitsClient() && !linked.bookersCopy()) {
-            throw new InvalidInputException("booking", "Please confirm that the session is yours first; then you can move it.");
-        }
+        Linked linked = linkedBookings.open(token);
+        Booking booking = confirmedAndChangeable(linked);
         sessionChanges.move(booking, newStart, booking.clientId(),
                 "from " + DateFormats.practice().moment(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
         return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
@@ -134,22 +150,6 @@ public class ClientSessionsService {
         return bookings.find(id).map(manageLinks::tokenFor).orElseThrow();
     }
 
-    /** The booking a link opens, and whether the link is the booker's copy the booking page gave. */
-    private record Linked(Booking booking, boolean bookersCopy) {
-    }
-
-    private Linked linked(String token) {
-        ManageLinks.Link link = manageLinks.read(token)
-                .orElseThrow(() -> new InvalidInputException("link", "This link is not valid. Please use the link from your "
-                        + "newest message about the session."));
-        if (!clock.instant().isBefore(link.expires())) {
-            throw new InvalidInputException("link", "This link has expired: the session was more than a month ago.");
-        }
-        return bookings.find(link.bookingId()).map(booking -> new Linked(booking, link.bookersCopy()))
-                .orElseThrow(() -> new InvalidInputException("link", "This link is not valid. Please use the link from your "
-                        + "newest message about the session."));
-    }
-
     private static Booking booked(Booking booking) {
         if (booking.status() != BookingStatus.BOOKED) {
             throw new InvalidInputException("booking", "This session is " + booking.status().label().toLowerCase(Locale.ROOT)
@@ -161,15 +161,18 @@ public class ClientSessionsService {
     private Booking changeable(Booking booking) {
         ClientSession session = session(booked(booking), false);
         if (!session.changeableAt(clock.instant())) {
-            throw new InvalidInputException("booking", tooLate(session));
+            throw new InvalidInputException("booking", session.tooLate());
         }
         return booking;
     }
 
-    /** Why a session can no longer be changed here, and whom to ask instead. */
-    public static String tooLate(ClientSession session) {
-        return "Sessions can be moved or cancelled here until " + DateFormats.current().moment(session.changeableUntil()
-                .atZone(session.clientTimeZone())) + ". Now, please write to " + session.coachName() + " at " + session.coachEmail() + ".";
+    /** A session its client may move or change now: one they confirmed is theirs, or the booker's own copy. */
+    private Booking confirmedAndChangeable(Linked linked) {
+        Booking booking = changeable(linked.booking());
+        if (booking.awaitsClient() && !linked.bookersCopy()) {
+            throw new InvalidInputException("booking", "Please confirm that the session is yours first; then you can change it.");
+        }
+        return booking;
     }
 
     /**
@@ -183,6 +186,7 @@ public class ClientSessionsService {
                 about.coach().timeZone(), booking.start(), booking.status(),
                 about.focus().map(focus -> focus.title()).orElse(null), booking.clientTimeZone(),
                 booking.start().minus(availability.settingsOf(booking.coachId()).cancellationWindow()),
-                bookersCopy ? manageLinks.bookersTokenFor(booking) : manageLinks.tokenFor(booking), booking.awaitsClient() && !bookersCopy);
+                bookersCopy ? manageLinks.bookersTokenFor(booking) : manageLinks.tokenFor(booking), booking.awaitsClient() && !bookersCopy,
+                series.placeOf(booking).orElse(null));
     }
 }

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record BookingChanged(Confirmation session, Change change, @Nullable Instant previousStart, String reason) {
 
-    /** CONFIRMED: the owner of the address a session was booked with on trust says it is theirs. */
-    public enum Change { BOOKED, CONFIRMED, RESCHEDULED, CANCELLED }
+    /**
+     * CONFIRMED: the owner of the address a session was booked with on trust says it is theirs.
+     * BOOKED_IN_SERIES and CANCELLED_IN_SERIES: one of several sessions of a series, whose
+     * letter tells about them all; only the session's reminders follow it.
+     */
+    public enum Change { BOOKED, CONFIRMED, RESCHEDULED, CANCELLED, BOOKED_IN_SERIES, CANCELLED_IN_SERIES }
 
     public BookingId bookingId() {
         return session.booking().id();

@@ -57,6 +57,18 @@ public class BookingWriter {
     @Transactional
     public Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
             Supplier<BookingClient> client, @Nullable AccountId bookedBy, Consumer<Booking> alsoWrite) {
+        return write(type, claimed, request, readerZone, client, bookedBy, alsoWrite, BookingChanged.Change.BOOKED);
+    }
+
+    /** One session of a series, which tells about them all in one letter; only this session's reminders follow it. */
+    @Transactional
+    public Confirmation writeInSeries(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
+            Supplier<BookingClient> client, @Nullable AccountId bookedBy, Consumer<Booking> alsoWrite) {
+        return write(type, claimed, request, readerZone, client, bookedBy, alsoWrite, BookingChanged.Change.BOOKED_IN_SERIES);
+    }
+
+    private Confirmation write(SessionType type, TimeRange claimed, BookingRequest request, ZoneId readerZone,
+            Supplier<BookingClient> client, @Nullable AccountId bookedBy, Consumer<Booking> alsoWrite, BookingChanged.Change change) {
         var claim = claims.claim(type.coachId(), claimed, ClaimRepository.Kind.BOOKING);
         BookingClient owner = client.get();
         Booking booking = bookings.insert(type, owner, claim, request, readerZone);
@@ -64,7 +76,7 @@ public class BookingWriter {
         AccountId by = bookedBy != null ? bookedBy : owner.awaitsConfirmation() ? null : owner.id();
         events.record(type.coachId(), booking.id(), BookingEvents.Kind.CREATED, by, "");
         Confirmation confirmation = confirmations.of(booking, type);
-        publisher.publishEvent(new BookingChanged(confirmation, BookingChanged.Change.BOOKED, null, ""));
+        publisher.publishEvent(new BookingChanged(confirmation, change, null, ""));
         return confirmation;
     }
 }

@@ -52,6 +52,16 @@ public class SessionChanges {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void cancel(Booking booking, @Nullable AccountId by, @Nullable String reason) {
+        cancel(booking, by, reason, BookingChanged.Change.CANCELLED);
+    }
+
+    /** Cancels one of several sessions of a series, which tells about them all in one letter; only its reminders are taken back here. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void cancelInSeries(Booking booking, @Nullable AccountId by, @Nullable String reason) {
+        cancel(booking, by, reason, BookingChanged.Change.CANCELLED_IN_SERIES);
+    }
+
+    private void cancel(Booking booking, @Nullable AccountId by, @Nullable String reason, BookingChanged.Change change) {
         String text = reason == null ? "" : reason.strip();
         if (text.length() > MAX_REASON_LENGTH) {
             throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON_LENGTH + " characters.");
@@ -62,7 +72,7 @@ public class SessionChanges {
         }
         events.record(booking.coachId(), booking.id(), BookingEvents.Kind.CANCELLED, by, text);
         bookings.releaseClaimOf(booking.coachId(), booking.id());
-        publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), BookingChanged.Change.CANCELLED, null, text));
+        publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), change, null, text));
     }
 
     /** Marks a booked session completed or no-show; false when it is not (or no longer) booked. */

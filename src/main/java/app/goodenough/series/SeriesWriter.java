@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a series and its chosen sessions in one transaction: each session claims its time under
  * the exclusion constraint, and one refusal takes the whole series back. Each session has its own
- * idempotency key, made from the series' and its place in it.
+ * idempotency key, made from the series' and its place in it. One letter tells about them all
+ * ({@link SeriesChanged}); each session's reminders follow it as for any session.
  */
 @Component
 class SeriesWriter {
@@ -29,9 +31,11 @@ class SeriesWriter {
     private final BookingWriter bookings;
     private final SeriesRepository series;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    SeriesWriter(BookingWriter bookings, SeriesRepository series, CurrentUser currentUser, Clock clock) {
+    SeriesWriter(BookingWriter bookings, SeriesRepository series, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
         this.bookings = bookings;
         this.series = series;
         this.currentUser = currentUser;
@@ -45,11 +49,13 @@ class SeriesWriter {
         }
         AccountId coach = currentUser.require().id();
         series.insert(request.idempotencyKey(), coach, request, checked.zone(), clock.instant());
-        List<Confirmation> booked = new ArrayList<>();
+        List<SeriesChanged.Session> booked = new ArrayList<>();
         for (SeriesOccurrence occurrence : chosen) {
-            booked.add(write(checked, request, occurrence, coach));
+            booked.add(new SeriesChanged.Session(occurrence.position(), write(checked, request, occurrence, coach)));
         }
-        return booked;
+        publisher.publishEvent(new SeriesChanged(new SeriesRhythm(request.idempotencyKey(), request.firstDay(), request.time(),
+                checked.zone(), request.everyWeeks(), request.count()), booked, SeriesChanged.Change.BOOKED, ""));
+        return booked.stream().map(SeriesChanged.Session::confirmation).toList();
     }
 
     private Confirmation write(SeriesService.Checked checked, NewSeries request, SeriesOccurrence occurrence, AccountId coach) {
@@ -57,7 +63,7 @@ class SeriesWriter {
         BookingRequest booking = new BookingRequest(checked.type().id(), occurrence.start(), checked.client().name(), checked.client().email(),
                 "", request.focus(), "", checked.zone().getId(), key);
         try {
-            return bookings.write(checked.type(), checked.rules().claimFor(occurrence.start(), checked.type().duration()), booking,
+            return bookings.writeInSeries(checked.type(), checked.rules().claimFor(occurrence.start(), checked.type().duration()), booking,
                     checked.zone(), () -> new BookingClient(checked.client().id(), false), coach,
                     written -> series.place(written.id(), request.idempotencyKey(), occurrence.position()));
         } catch (DataIntegrityViolationException refused) {

@@ -26,6 +26,7 @@ import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.series.NewSeries;
 import app.goodenough.series.SeriesService;
+import app.goodenough.series.SeriesSessionsService;
 import app.goodenough.sessiontypes.NewSessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
@@ -69,6 +70,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired ManageLinks manageLinks;
     @Autowired CheckInService checkIns;
     @Autowired SeriesService series;
+    @Autowired SeriesSessionsService seriesSessions;
     @Autowired IntakeService intake;
     @Autowired TakeawayService takeaways;
     @Autowired CheckInLinks checkInLinks;
@@ -124,6 +126,8 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("cancel", booking, id -> done(() -> calendar.cancel(id, "Because."))),
                 probe("reschedule", booking, id -> done(() -> calendar.reschedule(id, later))),
                 probe("note for a session", booking, id -> notes.noteForSession(id)),
+                probe("place in a series", booking, id -> seriesSessions.placeOf(id)),
+                probe("cancel with all later ones", booking, id -> seriesSessions.cancelFrom(id, "Because.")),
                 probe("check-in of a session", booking, id -> checkIns.ofSession(id)),
                 probe("intake answers of a session", booking, id -> intake.answersFor(id)),
                 probe("intake answers of a client", client, id -> intake.answersOfClient(id)),

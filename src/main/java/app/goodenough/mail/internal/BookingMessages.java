@@ -70,7 +70,7 @@ class BookingMessages {
         if (!session.booking().end().isAfter(clock.instant())) {
             return;
         }
-        if (change.change() != BookingChanged.Change.BOOKED) {
+        if (change.change() != BookingChanged.Change.BOOKED && change.change() != BookingChanged.Change.BOOKED_IN_SERIES) {
             outbox.voidPendingReminders(change.bookingId());
         }
         Mailing mailing = new Mailing(session, availability.settingsOf(session.booking().coachId()),
@@ -94,6 +94,13 @@ class BookingMessages {
                 }
             }
             case CONFIRMED -> remind(mailing);
+            case BOOKED_IN_SERIES -> {
+                if (!session.booking().awaitsClient()) {
+                    remind(mailing);
+                }
+            }
+            case CANCELLED_IN_SERIES -> {
+            }
             case RESCHEDULED -> {
                 toClient(mailing, MessageKind.RESCHEDULED, "moved-client", "Your session has moved to " + clientTime(mailing), now,
                         Map.of("before", moment(change.previousStart(), session.booking().clientTimeZone())));

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BiFunction;
 
 /**
  * One session, opened by the manage link from a message (or from "My sessions"): when it is,
@@ -72,6 +73,11 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
         add(new Paragraph(Times.moment(session.start(), session.clientTimeZone())),
                 new Paragraph(session.minutes() + " minutes with " + session.coachName()
                         + (session.focusTitle() == null ? "" : " · focus: " + session.focusTitle())));
+        if (session.series() != null) {
+            Paragraph place = new Paragraph(session.series().label());
+            place.addClassName("series-place");
+            add(place);
+        }
         Instant now = clock.instant();
         if (session.status() == BookingStatus.CANCELLED) {
             add(new Paragraph("This session is cancelled."), new RouterLink("Book another session", BookView.class));
@@ -80,11 +86,17 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
         } else if (!session.upcomingAt(now)) {
             add(new Paragraph("This session has taken place."));
         } else if (!session.changeableAt(now)) {
-            add(new Paragraph(ClientSessionsService.tooLate(session)));
+            add(new Paragraph(session.tooLate()));
         } else {
             Button move = new Button("Move to another time", click -> chooseDay(session));
-            Button cancel = new Button("Cancel this session", click -> confirmCancel());
-            add(new Div(move, cancel), actions);
+            Button cancel = new Button("Cancel this session", click -> confirmCancel("Cancel the session", sessions::cancelByLink,
+                    "Cancelled. A message confirming it is on its way."));
+            Div choices = new Div(move, cancel);
+            if (session.series() != null) {
+                choices.add(new Button("Cancel this and all later ones", click -> confirmCancel("Cancel this and all later sessions",
+                        sessions::cancelSeriesByLink, "Cancelled, with all later sessions of the series. One message listing them is on its way.")));
+            }
+            add(choices, actions);
         }
     }
 
@@ -108,13 +120,13 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
         add(question, new Div(mine, notMine), actions);
     }
 
-    private void confirmCancel() {
+    /** Asks for an optional reason, then cancels: the one session, or it and the later ones of its series. */
+    private void confirmCancel(String label, BiFunction<String, String, ClientSession> cancel, String done) {
         actions.removeAll();
         TextArea reason = new TextArea("Reason (optional, the coach reads it)");
         TextLimits.atMost(500, reason);
         FieldMessages messages = new FieldMessages().field("reason", reason).otherwise(this::sayWhy);
-        Button confirm = new Button("Cancel the session", click -> act(() -> show(sessions.cancelByLink(token, reason.getValue()),
-                "Cancelled. A message confirming it is on its way."), messages));
+        Button confirm = new Button(label, click -> act(() -> show(cancel.apply(token, reason.getValue()), done), messages));
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         actions.add(reason, confirm);
     }

@@ -66,6 +66,11 @@ class MySessionsView extends Main {
         Div entry = new Div(new Paragraph(Times.moment(session.start(), session.clientTimeZone())),
                 new Paragraph(session.sessionTypeName() + " with " + session.coachName()
                         + (session.focusTitle() == null ? "" : " · focus: " + session.focusTitle()) + " · " + session.status().label()));
+        if (session.series() != null) {
+            Paragraph place = new Paragraph(session.series().label());
+            place.addClassName("series-place");
+            entry.add(place);
+        }
         if (session.upcomingAt(now) && session.status() == BookingStatus.BOOKED && !session.awaitsConfirmation()) {
             Anchor checkIn = new Anchor(checkIns.myCheckInAddress(session.id()), "Check in before this session");
             checkIn.addClassName("check-in-link");
@@ -74,7 +79,7 @@ class MySessionsView extends Main {
         if (session.changeableAt(now)) {
             entry.add(new RouterLink("Move or cancel", ManageSessionView.class, session.manageToken()));
         } else if (session.upcomingAt(now)) {
-            entry.add(new Paragraph(ClientSessionsService.tooLate(session)));
+            entry.add(new Paragraph(session.tooLate()));
         }
         entry.addClassName("client-session");
         return entry;

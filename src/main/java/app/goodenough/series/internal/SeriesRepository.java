@@ -10,15 +10,19 @@ import static app.goodenough.jooq.Tables.TIME_CLAIM;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
+import app.goodenough.schedule.BookingStatus;
 import app.goodenough.series.NewSeries;
+import app.goodenough.series.SeriesRhythm;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +82,36 @@ public class SeriesRepository {
         db.update(BOOKING).set(BOOKING.SERIES_ID, series).set(BOOKING.SERIES_POSITION, (short) position)
                 .where(BOOKING.ID.eq(booking))
                 .execute();
+    }
+
+    /** A session's series and place in it, with the series' shape; empty for a session on its own. */
+    public record Membership(SeriesRhythm rhythm, int position) {
+    }
+
+    /** The series of one of the coach's sessions, or of any session when {@code coach} is null (the caller checked whose it is). */
+    public Optional<Membership> membershipOf(BookingId booking, @Nullable AccountId coach) {
+        return db.select(BOOKING_SERIES.ID, BOOKING_SERIES.FIRST_DAY, BOOKING_SERIES.LOCAL_TIME, BOOKING_SERIES.TIME_ZONE,
+                        BOOKING_SERIES.EVERY_WEEKS, BOOKING_SERIES.OCCURRENCES, BOOKING.SERIES_POSITION)
+                .from(BOOKING)
+                .join(BOOKING_SERIES).on(BOOKING_SERIES.ID.eq(BOOKING.SERIES_ID))
+                .where(BOOKING.ID.eq(booking))
+                .and(coach == null ? DSL.noCondition() : BOOKING.COACH_ID.eq(coach))
+                .fetchOptional(row -> new Membership(new SeriesRhythm(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5(), row.value6()), row.value7()));
+    }
+
+    /** A booked session of a series and its place in it. */
+    public record Placed(BookingId id, int position) {
+    }
+
+    /** The booked sessions of a series from this place on, in order. */
+    public List<Placed> bookedFrom(UUID series, int position) {
+        return db.select(BOOKING.ID, BOOKING.SERIES_POSITION).from(BOOKING)
+                .where(BOOKING.SERIES_ID.eq(series))
+                .and(BOOKING.SERIES_POSITION.ge((short) position))
+                .and(BOOKING.STATUS.eq(BookingStatus.BOOKED))
+                .orderBy(BOOKING.SERIES_POSITION)
+                .fetch(row -> new Placed(row.value1(), row.value2()));
     }
 
     public boolean exists(UUID series) {

@@ -1,0 +1,104 @@
+package app.goodenough.mail.internal;
+
+import app.goodenough.availability.AvailabilityService;
+import app.goodenough.calendar.CalendarAddress;
+import app.goodenough.managelinks.ManageLinks;
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.Confirmation;
+import app.goodenough.series.SeriesCalendarFiles;
+import app.goodenough.series.SeriesChanged;
+import app.goodenough.series.SeriesRhythm;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One letter to the client and one to the coach about several sessions of a series booked or
+ * cancelled at once, listing every date, in the transaction of the change. The client's letter
+ * about a booked series carries one calendar file with the whole series as a repeating event.
+ * Each session's reminders come from {@link BookingMessages}, as for any session.
+ */
+@Component
+class SeriesMessages {
+
+    private final OutboxRepository outbox;
+    private final MessageTemplates templates;
+    private final ManageLinks manageLinks;
+    private final AvailabilityService availability;
+    private final Clock clock;
+    private final String baseUrl;
+
+    SeriesMessages(OutboxRepository outbox, MessageTemplates templates, ManageLinks manageLinks, AvailabilityService availability,
+            Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.manageLinks = manageLinks;
+        this.availability = availability;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @EventListener
+    void on(SeriesChanged change) {
+        Confirmation first = change.first();
+        Instant now = clock.instant();
+        boolean cancelled = change.change() == SeriesChanged.Change.CANCELLED;
+        String dates = change.sessions().size() + (change.sessions().size() == 1 ? " session" : " sessions");
+        String every = SeriesRhythm.every(change.rhythm().everyWeeks());
+        String clientSubject = cancelled ? "Cancelled: " + dates + " of your series" : "Your series is booked: " + dates + ", " + every;
+        Map<String, Object> client = values(change, first.booking().clientTimeZone(), clientSubject, true);
+        client.put("name", first.clientName());
+        client.put("what", first.sessionType().name() + " with " + first.coach().displayName());
+        client.put("minutes", first.sessionType().duration().toMinutes());
+        client.put("coachName", first.coach().displayName());
+        client.put("coachEmail", first.coach().email());
+        MessageTemplates.Rendered toClient = templates.render("series-client", client);
+        boolean withFile = !cancelled;
+        String manageUrl = manageLinks.url(manageLinks.tokenFor(first.booking()));
+        String coachSubject = (cancelled ? "Cancelled: " : "New series: ") + first.clientName() + ", " + dates + ", " + every;
+        Map<String, Object> coach = values(change, first.coach().timeZone(), coachSubject, false);
+        coach.put("clientName", first.clientName());
+        coach.put("clientEmail", first.clientEmail());
+        coach.put("sessionType", first.sessionType().name());
+        coach.put("calendarUrl", baseUrl + "/" + CalendarAddress.dayOf(first.booking().start().atZone(first.coach().timeZone()).toLocalDate()));
+        MessageTemplates.Rendered toCoach = templates.render("series-coach", coach);
+        outbox.insertAll(List.of(
+                new NewMessage(cancelled ? MessageKind.CANCELLED : MessageKind.CONFIRMATION, first.booking().id(), first.clientEmail(),
+                        first.clientName(), clientSubject, toClient.text(), toClient.html(),
+                        withFile ? SeriesCalendarFiles.fileName(change.rhythm()) : null,
+                        withFile ? SeriesCalendarFiles.ics(change.rhythm(), change.sessions(), manageUrl, now) : null, now),
+                new NewMessage(cancelled ? MessageKind.CANCELLED : MessageKind.NEW_BOOKING, first.booking().id(), first.coach().email(),
+                        first.coach().displayName(), coachSubject, toCoach.text(), toCoach.html(), null, null, now)));
+    }
+
+    /** What both letters say, in the recipient's zone: each session's time and place in the series, and for the client its link. */
+    private Map<String, Object> values(SeriesChanged change, ZoneId zone, String subject, boolean withLinks) {
+        Confirmation first = change.first();
+        Map<String, Object> values = SessionValues.of(first, zone, subject, Map.of());
+        Duration window = availability.settingsOf(first.booking().coachId()).cancellationWindow();
+        values.put("every", SeriesRhythm.every(change.rhythm().everyWeeks()));
+        values.put("cancelled", change.change() == SeriesChanged.Change.CANCELLED);
+        if (!change.reason().isBlank()) {
+            values.put("reason", change.reason());
+        }
+        values.put("sessions", change.sessions().stream().map(session -> {
+            Booking booking = session.confirmation().booking();
+            Map<String, Object> one = new HashMap<>();
+            one.put("when", SessionValues.FORMATS.longMoment(booking.start().atZone(zone)));
+            one.put("place", "(" + session.position() + " of " + change.rhythm().count() + ")");
+            if (withLinks) {
+                one.put("manageUrl", manageLinks.url(manageLinks.tokenFor(booking)));
+                one.put("manageUntil", SessionValues.FORMATS.moment(booking.start().minus(window).atZone(zone)));
+            }
+            return one;
+        }).toList());
+        return values;
+    }
+}

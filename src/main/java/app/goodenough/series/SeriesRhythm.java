@@ -1,0 +1,25 @@
+package app.goodenough.series;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * The shape of a series: its first day, the local time in the coach's zone, every 1, 2 or 4
+ * weeks, so many sessions. Every session is at the same local time, so 18:00 stays 18:00 on
+ * both sides of a clock change; the instant moves.
+ */
+public record SeriesRhythm(UUID id, LocalDate firstDay, LocalTime time, ZoneId zone, int everyWeeks, int count) {
+
+    /** The local start of the session at this place in the series, 1 for the first. */
+    public LocalDateTime localStart(int position) {
+        return firstDay.plusWeeks((long) (position - 1) * everyWeeks).atTime(time);
+    }
+
+    /** "every week", "every 2 weeks". */
+    public static String every(int everyWeeks) {
+        return everyWeeks == 1 ? "every week" : "every " + everyWeeks + " weeks";
+    }
+}

@@ -1,0 +1,70 @@
+package app.goodenough.series;
+
+import app.goodenough.identity.AccountId;
+import app.goodenough.schedule.Booking;
+import app.goodenough.schedule.Bookings;
+import app.goodenough.schedule.SessionChanges;
+import app.goodenough.series.internal.SeriesRepository.Membership;
+import app.goodenough.series.internal.SeriesRepository;
+import app.goodenough.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sessions of a series after they are booked: where one stands in its series, and
+ * cancelling one with all later ones, for the coach and for the client alike. Callers check
+ * first that the person may see or change this session.
+ */
+@Component
+public class SeriesSessions {
+
+    private final SeriesRepository series;
+    private final Bookings bookings;
+    private final SessionChanges sessionChanges;
+    private final ApplicationEventPublisher publisher;
+
+    SeriesSessions(SeriesRepository series, Bookings bookings, SessionChanges sessionChanges, ApplicationEventPublisher publisher) {
+        this.series = series;
+        this.bookings = bookings;
+        this.sessionChanges = sessionChanges;
+        this.publisher = publisher;
+    }
+
+    /** Where the session stands in its series; empty for a session on its own. */
+    public Optional<SeriesPlace> placeOf(Booking booking) {
+        return series.membershipOf(booking.id(), booking.coachId()).map(SeriesSessions::place);
+    }
+
+    /**
+     * Cancels the session and every later booked session of its series in one transaction, with
+     * one reason, and one letter to each side listing them all.
+     *
+     * @return how many sessions were cancelled
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancelFrom(Booking booking, @Nullable AccountId by, String reason) {
+        Membership membership = series.membershipOf(booking.id(), booking.coachId())
+                .orElseThrow(() -> new InvalidInputException("booking", "This session is not part of a series."));
+        List<SeriesChanged.Session> cancelled = new ArrayList<>();
+        for (SeriesRepository.Placed placed : series.bookedFrom(membership.rhythm().id(), membership.position())) {
+            Booking session = bookings.find(placed.id()).orElseThrow();
+            sessionChanges.cancelInSeries(session, by, reason);
+            cancelled.add(new SeriesChanged.Session(placed.position(), bookings.confirmationOf(session)));
+        }
+        if (cancelled.isEmpty()) {
+            throw new InvalidInputException("status", "This session and the later ones of its series are cancelled already.");
+        }
+        publisher.publishEvent(new SeriesChanged(membership.rhythm(), cancelled, SeriesChanged.Change.CANCELLED, reason.strip()));
+        return cancelled.size();
+    }
+
+    private static SeriesPlace place(Membership membership) {
+        return new SeriesPlace(membership.position(), membership.rhythm().count(), membership.rhythm().everyWeeks());
+    }
+}
