@@ -3,6 +3,7 @@ package app.goodenough.calendar.internal;
 import static app.goodenough.jooq.Tables.ACCOUNT;
 import static app.goodenough.jooq.Tables.BOOKING;
 import static app.goodenough.jooq.Tables.BOOKING_EVENT;
+import static app.goodenough.jooq.Tables.BOOKING_SERIES;
 import static app.goodenough.jooq.Tables.PRINCIPLE;
 import static app.goodenough.jooq.Tables.SESSION_TYPE;
 
@@ -35,8 +36,10 @@ public class CalendarRepository {
 
     public List<CalendarEntry> entries(AccountId coachId, Instant from, Instant to) {
         return db.select(BOOKING.ID, BOOKING.STARTS_AT, BOOKING.ENDS_AT, BOOKING.STATUS, BOOKING.CLIENT_ID,
-                        CLIENT_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT, PRINCIPLE.TITLE)
+                        CLIENT_NAME, SESSION_TYPE.NAME, SESSION_TYPE.COLOUR, BOOKING.AWAITS_CLIENT, PRINCIPLE.TITLE,
+                        DSL.concat(BOOKING.SERIES_POSITION.cast(String.class), DSL.val(" of "), BOOKING_SERIES.OCCURRENCES.cast(String.class)))
                 .from(BOOKING)
+                .leftJoin(BOOKING_SERIES).on(BOOKING_SERIES.ID.eq(BOOKING.SERIES_ID))
                 .join(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .join(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
                 .leftJoin(PRINCIPLE).on(PRINCIPLE.SLUG.eq(BOOKING.FOCUS_PRINCIPLE))

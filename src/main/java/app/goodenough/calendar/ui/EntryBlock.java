@@ -50,10 +50,11 @@ class EntryBlock extends Div {
         }
         Span who = new Span(entry.clientName());
         who.addClassName("entry-client");
-        Span type = new Span(entry.sessionTypeName());
+        String what = entry.sessionTypeName() + (entry.seriesPlace() == null ? "" : " · " + entry.seriesPlace());
+        Span type = new Span(what);
         type.addClassName("entry-type");
         add(head, who, type);
-        String described = entry.clientName() + ", " + entry.sessionTypeName() + " at " + time.getText() + " until "
+        String described = entry.clientName() + ", " + what + " at " + time.getText() + " until "
                 + end.getText().substring(1) + ", " + state;
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");

@@ -83,7 +83,7 @@ public class ClientView extends Main implements HasUrlParameter<String> {
         sessions.addClassName("client-sessions");
         for (CalendarEntry session : story.sessions()) {
             sessions.add(new Paragraph(DateFormats.current().moment(session.start().atZone(zone)) + " · " + session.sessionTypeName() + " · "
-                    + session.status().label()));
+                    + (session.seriesPlace() == null ? "" : session.seriesPlace() + " · ") + session.status().label()));
             Optional.ofNullable(story.answers().get(session.id())).ifPresent(answers -> sessions.add(new IntakeAnswersList(answers)));
         }
         if (story.sessions().isEmpty()) {

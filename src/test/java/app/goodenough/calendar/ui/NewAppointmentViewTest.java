@@ -11,6 +11,8 @@ import app.goodenough.support.DomEvents;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -155,7 +157,7 @@ class NewAppointmentViewTest extends ViewTest {
     }
 
     @Test
-    void aWeeklySeriesListsEverySessionWithWhatStandsInTheWayAndBooksTheFreeOnes() {
+    void aWeeklySeriesListsEverySessionWithWhatStandsInTheWayBooksTheFreeOnesAndCancelsTheSecondWithTheLaterOnes() {
         LocalTime ten = LocalTime.of(10, 0);
         timeBlocks.block(monday.plusWeeks(2), TimeWindow.of("09:30", "11:00"), "Conference");
         test($(Button.class).withText("New appointment").single()).click();
@@ -176,6 +178,18 @@ class NewAppointmentViewTest extends ViewTest {
         assertThat(bookingsOfTheCoach()).isEqualTo(4);
         assertThat(jdbc.queryForList("select series_position from booking where coach_id = ? and series_id is not null order by starts_at",
                 Integer.class, practice.coach().id().value())).containsExactly(1, 2, 4);
+
+        UI.getCurrent().navigate(CalendarView.class, QueryParameters.simple(Map.of("view", "week", "date", monday.plusWeeks(1).toString())));
+        EntryBlock second = $(EntryBlock.class).all().stream().filter(entry -> entry.getElement().getAttribute("aria-label")
+                .contains("· 2 of 4")).findFirst().orElseThrow();
+        ComponentUtil.fireEvent(second, new ClickEvent<>(second));
+        assertThat($(Paragraph.class).withText("Session 2 of 4 · every week").exists()).isTrue();
+        test($(Button.class).withText("Cancel this and all later…").single()).click();
+        test($(Button.class).withText("Cancel them").single()).click();
+
+        assertThat(jdbc.queryForList("select status from booking where coach_id = ? and series_id is not null order by starts_at",
+                String.class, practice.coach().id().value())).containsExactly("BOOKED", "CANCELLED", "CANCELLED");
+        assertThat($(EntryBlock.class).all()).anySatisfy(entry -> assertThat(entry.getClassNames()).contains("status-cancelled"));
     }
 
     private void chooseClient(String name) {

@@ -7,6 +7,8 @@ import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.Confirmation;
+import app.goodenough.series.NewSeries;
+import app.goodenough.series.SeriesService;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
@@ -16,16 +18,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ClientSessionViewsTest extends ViewTest {
 
     @Autowired BookingService bookingService;
     @Autowired ClientSessionsService sessions;
     @Autowired ManageLinks manageLinks;
+    @Autowired SeriesService series;
+    @Autowired JdbcTemplate jdbc;
     TestPractice.Practice practice;
     Confirmation booked;
 
@@ -54,6 +63,27 @@ class ClientSessionViewsTest extends ViewTest {
 
         assertThat($(Paragraph.class).withText("This session is cancelled.").exists()).isTrue();
         assertThat($(Paragraph.class).withTextContaining("Cancelled. A message confirming it").exists()).isTrue();
+    }
+
+    @Test
+    void samSeesEachSessionOfHisSeriesWithItsPlaceAndCancelsTheSecondWithAllLaterOnes() {
+        LocalDate first = booked.booking().start().atZone(practice.zone()).toLocalDate().plusDays(1);
+        UUID key = UUID.randomUUID();
+        List<Confirmation> seriesBooked = signIn.during(practice.coach().email(), () -> series.book(new NewSeries(practice.session().id(),
+                booked.booking().clientId(), first, LocalTime.of(11, 0), 1, 3, null, true, key), Set.of(1, 2, 3)));
+        signIn.as(Demo.SAM);
+        navigate(MySessionsView.class);
+        assertThat($(Paragraph.class).withClassName("series-place").all()).extracting(Paragraph::getText)
+                .containsExactly("Session 1 of 3 · every week", "Session 2 of 3 · every week", "Session 3 of 3 · every week");
+
+        navigate("manage/" + manageLinks.tokenFor(seriesBooked.get(1).booking()), ManageSessionView.class);
+        assertThat($(Paragraph.class).withText("Session 2 of 3 · every week").exists()).isTrue();
+        test($(Button.class).withText("Cancel this and all later ones").single()).click();
+        test($(Button.class).withText("Cancel this and all later sessions").single()).click();
+
+        assertThat($(Paragraph.class).withTextContaining("Cancelled, with all later sessions of the series.").exists()).isTrue();
+        assertThat(jdbc.queryForList("select status from booking where series_id = ? order by series_position", String.class, key))
+                .containsExactly("BOOKED", "CANCELLED", "CANCELLED");
     }
 
     @Test
