@@ -1,6 +1,8 @@
 package app.goodenough.support.pages;
 
 import app.goodenough.support.Browser;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -47,6 +49,25 @@ public final class AppointmentDialogPage {
     public AppointmentDialogPage outsideMyHoursAllTheSame() {
         browser.click("vaadin-checkbox.outside-hours label");
         return this;
+    }
+
+    /** Ticks "Repeat as a series", every week, with this many sessions, and waits for the list of them. */
+    public AppointmentDialogPage weeklySeriesOf(int sessions) {
+        browser.clickText("vaadin-checkbox", "Repeat as a series");
+        WebElement count = browser.find(".series-fields vaadin-integer-field input");
+        count.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(sessions), Keys.TAB);
+        browser.waitUntilIdle();
+        return this;
+    }
+
+    /** The series' sessions as the dialog lists them, each with how it fits. */
+    public List<String> seriesSessions() {
+        return browser.driver().findElements(By.cssSelector(".series-sessions li")).stream().map(WebElement::getText).toList();
+    }
+
+    public void bookTheFreeSessions() {
+        browser.clickText("vaadin-button", "Book the free sessions");
+        browser.waitUntilIdle();
     }
 
     public void book() {

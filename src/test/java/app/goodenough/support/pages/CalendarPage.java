@@ -4,6 +4,7 @@ import app.goodenough.support.Browser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -36,6 +37,11 @@ public final class CalendarPage {
         browser.click(entry(label));
         browser.waitForText("What brings them");
         return this;
+    }
+
+    /** The text of every entry in the view, as its accessible name says it. */
+    public List<String> entries() {
+        return browser.driver().findElements(By.cssSelector(".entry")).stream().map(entry -> entry.getAttribute("aria-label")).toList();
     }
 
     public CalendarPage markCompleted() {
