@@ -1,22 +1,13 @@
 package app.goodenough.booking;
 
-import app.goodenough.account.AddressOwner;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.booking.internal.BookingOutcomes;
-import app.goodenough.booking.internal.FormAnswersWriter;
 import app.goodenough.database.DatabaseRefusals;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.freetimes.Openings;
-import app.goodenough.identity.AccountId;
-import app.goodenough.identity.CurrentUser;
-import app.goodenough.identity.Role;
 import app.goodenough.identity.Roles;
-import app.goodenough.identity.SignedInUser;
 import app.goodenough.intake.IntakeQuestion;
 import app.goodenough.practice.PracticeService;
-import app.goodenough.practice.Principle;
-import app.goodenough.practice.PrincipleService;
-import app.goodenough.schedule.BookingClient;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingWriter;
 import app.goodenough.schedule.Bookings;
@@ -24,20 +15,14 @@ import app.goodenough.schedule.Confirmation;
 import app.goodenough.schedule.FreeSlots;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
-import app.goodenough.sessiontypes.SessionTypeService;
-import app.goodenough.shared.FieldProblem;
 import app.goodenough.shared.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -55,35 +40,26 @@ public class BookingService {
 
     private static final int ALTERNATIVES = 3;
 
-    private final SessionTypeService sessionTypes;
+    private final ReaderRequests requests;
     private final FreeSlots freeSlots;
     private final BookingWriter writer;
     private final Bookings bookings;
-    private final CoachClients coachClients;
     private final PracticeService practiceService;
-    private final PrincipleService principleService;
-    private final CurrentUser currentUser;
     private final BookingOutcomes outcomes;
-    private final FormAnswersWriter formAnswers;
 
-    BookingService(SessionTypeService sessionTypes, FreeSlots freeSlots, BookingWriter writer, Bookings bookings,
-            CoachClients coachClients, PracticeService practiceService, PrincipleService principleService,
-            CurrentUser currentUser, BookingOutcomes outcomes, FormAnswersWriter formAnswers) {
-        this.outcomes = outcomes;
-        this.formAnswers = formAnswers;
-        this.sessionTypes = sessionTypes;
+    BookingService(ReaderRequests requests, FreeSlots freeSlots, BookingWriter writer, Bookings bookings, PracticeService practiceService,
+            BookingOutcomes outcomes) {
+        this.requests = requests;
         this.freeSlots = freeSlots;
         this.writer = writer;
         this.bookings = bookings;
-        this.coachClients = coachClients;
         this.practiceService = practiceService;
-        this.principleService = principleService;
-        this.currentUser = currentUser;
+        this.outcomes = outcomes;
     }
 
     /** The questions the booking form asks after the details for a bookable session type. */
     public List<IntakeQuestion> intakeQuestions(SessionTypeId typeId) {
-        return formAnswers.questions(bookable(typeId).id());
+        return requests.questions(bookable(typeId).id());
     }
 
     /** When this kind of session can be booked from now: the first free time and the end of the horizon. */
@@ -143,18 +119,14 @@ public class BookingService {
     }
 
     private Confirmation claimAndWrite(BookingRequest submitted, FormAnswers answers) {
-        BookingRequest request = BookingRequestCheck.normalized(submitted);
-        SessionType type = bookable(request.sessionType());
-        List<FieldProblem> problems = new ArrayList<>(BookingRequestCheck.problemsWith(request, principleSlugs().keySet()));
-        problems.addAll(formAnswers.problems(type.id(), answers));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        ReaderRequests.Checked checked = requests.check(submitted, answers);
+        BookingRequest request = checked.request();
+        SessionType type = checked.type();
         TimeRange claim = freeSlots.claimIfOffered(type, request.start())
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
-            return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> clientFor(type, request), null,
-                    booking -> formAnswers.write(booking, answers));
+            return writer.write(type, claim, request, ZoneId.of(request.readerTimeZone()), () -> requests.clientFor(type, request), null,
+                    booking -> requests.writeAnswers(booking, answers));
         } catch (DataIntegrityViolationException refused) {
             return bookings.byIdempotencyKey(request.idempotencyKey())
                     .orElseThrow(() -> takenOrRethrow(refused, type, request.start()));
@@ -168,29 +140,7 @@ public class BookingService {
         return refused;
     }
 
-    /**
-     * The signed-in client; or the owner of the address typed, on trust when a reader who did not
-     * sign in typed an address that already had an account (it waits for the owner's word, and
-     * only then makes them the coach's client); or a new client account for a new address.
-     */
-    private BookingClient clientFor(SessionType type, BookingRequest request) {
-        Optional<AccountId> signedIn = currentUser.get().filter(user -> user.role() == Role.CLIENT).map(SignedInUser::id);
-        AddressOwner owner = signedIn.map(id -> new AddressOwner(id, false))
-                .orElseGet(() -> coachClients.ownerOf(request.email(), request.name()));
-        boolean onTrust = signedIn.isEmpty() && !owner.openedNow() && !currentUser.isSystem();
-        if (!onTrust) {
-            coachClients.link(type.coachId(), owner.id());
-        }
-        return new BookingClient(owner.id(), onTrust);
-    }
-
     private SessionType bookable(SessionTypeId id) {
-        return sessionTypes.sessionType(id)
-                .filter(SessionType::active)
-                .orElseThrow(() -> new InvalidInputException("sessionType", "This kind of session is not offered. Please choose another."));
-    }
-
-    private Map<String, Principle> principleSlugs() {
-        return principleService.principles().stream().collect(Collectors.toMap(Principle::slug, Function.identity()));
+        return requests.bookable(id);
     }
 }
