@@ -20,6 +20,7 @@ import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,8 @@ public class SeriesService {
     }
 
     /** The series' type, client, zone, rules over its whole span and occurrences, once everything typed is acceptable. */
-    record Checked(SessionType type, ClientSummary client, ZoneId zone, AvailabilityRules rules, List<SeriesOccurrence> occurrences) {
+    record Checked(SessionType type, ClientSummary client, LocalDate firstDay, LocalTime time, ZoneId zone, AvailabilityRules rules,
+            List<SeriesOccurrence> occurrences) {
     }
 
     private Checked checked(NewSeries request) {
@@ -125,7 +127,7 @@ public class SeriesService {
         AvailabilityRules rules = availability.rulesOf(coach, days.getFirst().minusDays(1), days.getLast().plusDays(1));
         var taken = series.takenBetween(coach, days.getFirst().minusDays(1).atStartOfDay(zone).toInstant(),
                 days.getLast().plusDays(2).atStartOfDay(zone).toInstant());
-        return new Checked(type.get(), client.get(), zone, rules,
+        return new Checked(type.get(), client.get(), days.getFirst(), request.time(), zone, rules,
                 SeriesPlan.occurrences(days, request.time(), zone, type.get().duration(), rules, taken));
     }
 

@@ -7,14 +7,10 @@ import app.goodenough.schedule.BookingClient;
 import app.goodenough.schedule.BookingRequest;
 import app.goodenough.schedule.BookingWriter;
 import app.goodenough.schedule.Confirmation;
-import app.goodenough.series.internal.SeriesRepository;
 import app.goodenough.shared.InvalidInputException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,43 +25,36 @@ import org.springframework.transaction.annotation.Transactional;
 class SeriesWriter {
 
     private final BookingWriter bookings;
-    private final SeriesRepository series;
+    private final SeriesRecords records;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher publisher;
-    private final Clock clock;
 
-    SeriesWriter(BookingWriter bookings, SeriesRepository series, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
-        this.publisher = publisher;
+    SeriesWriter(BookingWriter bookings, SeriesRecords records, CurrentUser currentUser) {
         this.bookings = bookings;
-        this.series = series;
+        this.records = records;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Transactional
     public List<Confirmation> write(SeriesService.Checked checked, NewSeries request, List<SeriesOccurrence> chosen) {
-        if (series.exists(request.idempotencyKey())) {
-            throw new InvalidInputException("form", "This series is booked already.");
-        }
         AccountId coach = currentUser.require().id();
-        series.insert(request.idempotencyKey(), coach, request, checked.zone(), clock.instant());
+        SeriesRhythm rhythm = new SeriesRhythm(request.idempotencyKey(), checked.firstDay(), checked.time(), checked.zone(),
+                request.everyWeeks(), request.count());
+        records.open(rhythm, coach, checked.client().id(), checked.type().id());
         List<SeriesChanged.Session> booked = new ArrayList<>();
         for (SeriesOccurrence occurrence : chosen) {
             booked.add(new SeriesChanged.Session(occurrence.position(), write(checked, request, occurrence, coach)));
         }
-        publisher.publishEvent(new SeriesChanged(new SeriesRhythm(request.idempotencyKey(), request.firstDay(), request.time(),
-                checked.zone(), request.everyWeeks(), request.count()), booked, SeriesChanged.Change.BOOKED, ""));
-        return booked.stream().map(SeriesChanged.Session::confirmation).toList();
+        return records.booked(rhythm, booked);
     }
 
     private Confirmation write(SeriesService.Checked checked, NewSeries request, SeriesOccurrence occurrence, AccountId coach) {
-        UUID key = UUID.nameUUIDFromBytes((request.idempotencyKey() + "/" + occurrence.position()).getBytes(StandardCharsets.UTF_8));
+        UUID key = SeriesRecords.sessionKey(request.idempotencyKey(), occurrence.position());
         BookingRequest booking = new BookingRequest(checked.type().id(), occurrence.start(), checked.client().name(), checked.client().email(),
                 "", request.focus(), "", checked.zone().getId(), key);
         try {
             return bookings.writeInSeries(checked.type(), checked.rules().claimFor(occurrence.start(), checked.type().duration()), booking,
                     checked.zone(), () -> new BookingClient(checked.client().id(), false), coach,
-                    written -> series.place(written.id(), request.idempotencyKey(), occurrence.position()));
+                    written -> records.place(written.id(), request.idempotencyKey(), occurrence.position()));
         } catch (DataIntegrityViolationException refused) {
             if (DatabaseRefusals.isOverlap(refused)) {
                 throw new InvalidInputException("occurrences", "Session " + occurrence.position() + ", " + SeriesService.day(occurrence.day())

@@ -10,17 +10,16 @@ import app.goodenough.freetimes.ui.Times;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Role;
 import app.goodenough.intake.ui.IntakeFields;
-import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.practice.Principle;
 import app.goodenough.practice.PrincipleService;
 import app.goodenough.schedule.BookingRequest;
+import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
 import app.goodenough.shared.ClientAddress;
 import app.goodenough.shared.DateFormats;
-import app.goodenough.shared.DemoMode;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.PublicFormThrottle;
 import app.goodenough.shared.ui.AddressesOpenedHere;
@@ -36,7 +35,6 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -60,10 +58,9 @@ public class BookView extends Main implements BeforeEnterObserver {
     private final List<Principle> principles;
     private final List<SessionType> sessionTypes;
     private final Optional<Account> signedInClient;
-    private final Clock clock;
     private final PublicFormThrottle throttle;
-    private final DemoMode demo;
-    private final ManageLinks manageLinks;
+    private final ConfirmationPanels confirmationPanels;
+    private final List<BookingChoices> choices;
     private final ReaderZoneField zoneField = new ReaderZoneField(this::zoneChanged);
     private final Div step = new Div();
     private final Paragraph focusNote = new Paragraph();
@@ -73,17 +70,16 @@ public class BookView extends Main implements BeforeEnterObserver {
     private YearMonth month;
     private DetailsForm detailsForm;
 
-    public BookView(BookingService bookingService, SessionTypeService sessionTypeService, PracticeService practiceService,
-            PrincipleService principleService, AccountService accountService, CurrentUser currentUser, Clock clock,
-            PublicFormThrottle throttle, DemoMode demo, ManageLinks manageLinks) {
-        this.demo = demo;
-        this.manageLinks = manageLinks;
+    BookView(BookingService bookingService, SessionTypeService sessionTypeService, PracticeService practiceService,
+            PrincipleService principleService, AccountService accountService, CurrentUser currentUser,
+            PublicFormThrottle throttle, ConfirmationPanels confirmationPanels, List<BookingChoices> choices) {
+        this.choices = choices;
+        this.confirmationPanels = confirmationPanels;
         this.bookingService = bookingService;
         this.practiceService = practiceService;
         this.principles = principleService.principles();
         this.sessionTypes = sessionTypeService.bookableSessionTypes();
         this.signedInClient = currentUser.get().filter(user -> user.role() == Role.CLIENT).map(user -> accountService.myAccount());
-        this.clock = clock;
         this.throttle = throttle;
         addClassName("book-page");
         focusNote.addClassName("focus-note");
@@ -156,28 +152,30 @@ public class BookView extends Main implements BeforeEnterObserver {
     private void enterDetails(Instant start) {
         ZoneId zone = zoneField.zone();
         UUID idempotencyKey = UUID.randomUUID();
+        Optional<BookingChoices.Choice> choice = choices.stream().flatMap(offered -> offered.at(type, start, zone).stream()).findFirst();
         detailsForm = new DetailsForm(principles, focus, signedInClient, new IntakeFields(bookingService.intakeQuestions(type.id())),
-                details -> book(start, zone, idempotencyKey, details));
+                choice.map(BookingChoices.Choice::fields), details -> book(start, zone, idempotencyKey, details, choice));
         show(new StepSummary(type.name() + ", " + Times.moment(start, zone), () -> go(address.withDay(address.day()))), detailsForm);
     }
 
-    private void book(Instant start, ZoneId zone, UUID idempotencyKey, Details details) {
+    private void book(Instant start, ZoneId zone, UUID idempotencyKey, Details details, Optional<BookingChoices.Choice> choice) {
         Optional<String> wait = throttle.bookingTry(ClientAddress.current());
         if (wait.isPresent()) {
             detailsForm.show(new InvalidInputException("form", wait.get()));
             return;
         }
         try {
-            var confirmation = bookingService.book(new BookingRequest(type.id(), start, details.name(), details.email(),
-                    details.phone(), details.focus(), details.message(), zone.getId(), idempotencyKey), details.answers());
+            var request = new BookingRequest(type.id(), start, details.name(), details.email(), details.phone(), details.focus(),
+                    details.message(), zone.getId(), idempotencyKey);
+            List<Confirmation> booked = choice.filter(BookingChoices.Choice::chosen).map(chosen -> chosen.book(request, details.answers()))
+                    .orElseGet(() -> List.of(bookingService.book(request, details.answers())));
+            Confirmation confirmation = booked.getFirst();
             zoneField.setVisible(false);
-            boolean openedHere = demo.isOn() && signedInClient.isEmpty() && !confirmation.booking().awaitsClient();
+            boolean openedHere = confirmationPanels.demo() && signedInClient.isEmpty() && !confirmation.booking().awaitsClient();
             if (openedHere) {
                 AddressesOpenedHere.remember(details.email());
             }
-            String token = manageLinks.bookersTokenFor(confirmation.booking());
-            show(new ConfirmationPanel(confirmation, details.email().strip(),
-                    new ConfirmationPanel.ManageLink(ManageLinks.ROUTE + "/" + token, manageLinks.url(token)), demo.isOn(), clock));
+            show(confirmationPanels.of(booked, details.email().strip()));
         } catch (InvalidInputException refusal) {
             detailsForm.show(refusal);
         } catch (SlotTakenException taken) {

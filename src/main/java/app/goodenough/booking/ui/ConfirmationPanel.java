@@ -12,11 +12,14 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +42,10 @@ class ConfirmationPanel extends Div {
     record ManageLink(String path, String url) {
     }
 
-    ConfirmationPanel(Confirmation confirmation, String typedEmail, ManageLink manageLink, boolean demo, Clock clock) {
+    /** @param booked the session booked, or the sessions of a series, the first's link given */
+    ConfirmationPanel(List<Confirmation> booked, String typedEmail, ManageLink manageLink, boolean demo, Clock clock) {
         addClassName("confirmation");
+        Confirmation confirmation = booked.getFirst();
         SessionType type = confirmation.sessionType();
         ZoneId zone = confirmation.booking().clientTimeZone();
         DescriptionList facts = new DescriptionList();
@@ -52,6 +57,12 @@ class ConfirmationPanel extends Div {
         }
         if (!type.priceAndPayment().isEmpty()) {
             fact(facts, "Price", new Text(type.priceAndPayment()));
+        }
+        if (booked.size() > 1) {
+            UnorderedList series = new UnorderedList(booked.stream().skip(1).map(other -> new ListItem(Times.moment(other.booking().start(),
+                    zone))).toArray(ListItem[]::new));
+            series.addClassName("series-dates");
+            fact(facts, "Then", series);
         }
         confirmation.focus().ifPresent(principle -> fact(facts, "Focus", new Text(principle.number() + ". " + principle.title())));
         fact(facts, "Booked for", new Text(confirmation.booking().typedName() + " <" + typedEmail + ">"));

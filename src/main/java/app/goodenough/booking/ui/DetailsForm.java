@@ -12,6 +12,7 @@ import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.FieldMessages;
 import app.goodenough.shared.ui.PhoneField;
 import app.goodenough.shared.ui.TextLimits;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -40,8 +41,9 @@ class DetailsForm extends Div {
     private final FieldMessages messages;
 
     /** @param preselected the principle the booking page was opened with, which also says where in the article the reader came from */
+    /** @param choice another way to book the time, such as a series, shown above the button */
     DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, IntakeFields intake,
-            Consumer<Details> onBook) {
+            Optional<Component> choice, Consumer<Details> onBook) {
         String cameFrom = preselected.map(Principle::slug).orElse(null);
         focus = new FocusSelect("What would you like to work on?", principles);
         messages = new FieldMessages().field("name", name).field("email", email).field("phone", phone).field("focus", focus)
@@ -78,7 +80,9 @@ class DetailsForm extends Div {
         FormLayout form = new FormLayout(name, email, phone, focus, message);
         form.setColspan(message, 2);
         formMessage.addClassName("form-refusal");
-        add(new H3("Your details"), form, intake, formMessage, book);
+        add(new H3("Your details"), form, intake);
+        choice.ifPresent(this::add);
+        add(formMessage, book);
     }
 
     void show(InvalidInputException refusal) {

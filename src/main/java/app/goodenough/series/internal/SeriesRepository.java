@@ -11,10 +11,9 @@ import app.goodenough.availability.TimeRange;
 import app.goodenough.identity.AccountId;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
-import app.goodenough.series.NewSeries;
+import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.series.SeriesRhythm;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,13 +66,13 @@ public class SeriesRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(UUID id, AccountId coach, NewSeries series, ZoneId zone, Instant at) {
+    public void insert(SeriesRhythm rhythm, AccountId coach, AccountId client, SessionTypeId type, Instant at) {
         db.insertInto(BOOKING_SERIES)
                 .columns(BOOKING_SERIES.ID, BOOKING_SERIES.COACH_ID, BOOKING_SERIES.CLIENT_ID, BOOKING_SERIES.SESSION_TYPE_ID,
                         BOOKING_SERIES.FIRST_DAY, BOOKING_SERIES.LOCAL_TIME, BOOKING_SERIES.TIME_ZONE, BOOKING_SERIES.EVERY_WEEKS,
                         BOOKING_SERIES.OCCURRENCES, BOOKING_SERIES.CREATED_AT)
-                .values(id, coach, series.clientId(), series.sessionType(), series.firstDay(), series.time(), zone,
-                        (short) series.everyWeeks(), (short) series.count(), at)
+                .values(rhythm.id(), coach, client, type, rhythm.firstDay(), rhythm.time(), rhythm.zone(), (short) rhythm.everyWeeks(),
+                        (short) rhythm.count(), at)
                 .execute();
     }
 
