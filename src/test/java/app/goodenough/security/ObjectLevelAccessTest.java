@@ -22,6 +22,8 @@ import app.goodenough.notes.NoteDraft;
 import app.goodenough.notes.NoteId;
 import app.goodenough.notes.NotesService;
 import app.goodenough.practice.PracticeService;
+import app.goodenough.readerseries.SeriesOffer;
+import app.goodenough.readerseries.SeriesOfferService;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.series.NewSeries;
@@ -71,6 +73,7 @@ class ObjectLevelAccessTest extends ServiceTest {
     @Autowired CheckInService checkIns;
     @Autowired SeriesService series;
     @Autowired SeriesSessionsService seriesSessions;
+    @Autowired SeriesOfferService seriesOffers;
     @Autowired IntakeService intake;
     @Autowired TakeawayService takeaways;
     @Autowired CheckInLinks checkInLinks;
@@ -132,6 +135,8 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("intake answers of a session", booking, id -> intake.answersFor(id)),
                 probe("intake answers of a client", client, id -> intake.answersOfClient(id)),
                 probe("intake questions of a session type", type, id -> intake.myQuestions(id)),
+                probe("series offer of a session type", type, id -> seriesOffers.myOffer(id)),
+                probe("offer a session type as a series", type, id -> done(() -> seriesOffers.offer(id, new SeriesOffer(4, 1)))),
                 probe("change intake questions", type, id -> intake.replaceMyQuestions(id, List.of())),
                 probe("check-ins of a client", client, id -> checkIns.ofClient(id)),
                 probe("client summary", client, id -> practice.myClient(id)),

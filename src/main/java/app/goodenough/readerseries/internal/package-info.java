@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.readerseries.internal;
+
+import org.jspecify.annotations.NullMarked;

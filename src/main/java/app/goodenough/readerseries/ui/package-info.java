@@ -1,0 +1,4 @@
+@NullMarked
+package app.goodenough.readerseries.ui;
+
+import org.jspecify.annotations.NullMarked;
