@@ -9,6 +9,8 @@ import app.goodenough.identity.SystemTask;
 import app.goodenough.insights.ArticleEntries;
 import app.goodenough.intake.IntakeQuestion;
 import app.goodenough.intake.IntakeService;
+import app.goodenough.readerseries.SeriesOffer;
+import app.goodenough.readerseries.SeriesOfferService;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.sessiontypes.SessionType;
@@ -33,9 +35,11 @@ class DemoBetweenSessions {
     private final CheckInService checkIns;
     private final CheckInLinks checkInLinks;
     private final SystemTask systemTask;
+    private final SeriesOfferService seriesOffers;
 
     DemoBetweenSessions(IntakeService intake, ArticleEntries entries, CheckInService checkIns, CheckInLinks checkInLinks,
-            SystemTask systemTask) {
+            SystemTask systemTask, SeriesOfferService seriesOffers) {
+        this.seriesOffers = seriesOffers;
         this.intake = intake;
         this.entries = entries;
         this.checkIns = checkIns;
@@ -43,10 +47,14 @@ class DemoBetweenSessions {
         this.systemTask = systemTask;
     }
 
+    /** The coaching session's intake questions, and readers may book it as a series of six weekly sessions. */
     void askQuestions(Account coach, SessionType coaching) {
-        systemTask.runAs(coach.email(), () -> intake.replaceMyQuestions(coaching.id(), List.of(
-                new IntakeQuestion(0, IntakeQuestion.Kind.SHORT_TEXT, "Did someone suggest you book? Who?", List.of(), false),
-                new IntakeQuestion(0, IntakeQuestion.Kind.YES_NO, "Have you worked with a coach before?", List.of(), false))));
+        systemTask.runAs(coach.email(), () -> {
+            intake.replaceMyQuestions(coaching.id(), List.of(
+                    new IntakeQuestion(0, IntakeQuestion.Kind.SHORT_TEXT, "Did someone suggest you book? Who?", List.of(), false),
+                    new IntakeQuestion(0, IntakeQuestion.Kind.YES_NO, "Have you worked with a coach before?", List.of(), false)));
+            seriesOffers.offer(coaching.id(), new SeriesOffer(6, 1));
+        });
     }
 
     /** A booking as a reader who opened the booking flow from the article's section on {@code focus} makes it. */
