@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -50,12 +51,19 @@ public final class CalendarFiles {
         if (!confirmation.sessionType().place().isBlank()) {
             event.add(new Location(confirmation.sessionType().place()));
         }
+        return published(event);
+    }
+
+    /** A calendar file published to its reader, holding these components (a zone's definition before the events in it). */
+    public static byte[] published(CalendarComponent... components) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Good Enough//Booking//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(event);
+        for (CalendarComponent component : components) {
+            calendar.add(component);
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new CalendarOutputter(false).output(calendar, out);
             return out.toByteArray();

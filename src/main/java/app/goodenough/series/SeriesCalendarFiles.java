@@ -1,9 +1,7 @@
 package app.goodenough.series;
 
+import app.goodenough.feeds.CalendarFiles;
 import app.goodenough.schedule.Confirmation;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
@@ -24,13 +20,9 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * A series as one iCalendar file: one repeating event at the same local time in the coach's zone
@@ -75,18 +67,7 @@ public final class SeriesCalendarFiles {
         if (!first.sessionType().place().isBlank()) {
             event.add(new Location(first.sessionType().place()));
         }
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Good Enough//Booking//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(ZoneDefinitions.of(zone, rhythm.firstDay().minusDays(1), rhythm.localStart(rhythm.count()).toLocalDate().plusDays(1)));
-        calendar.add(event);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new CalendarOutputter(false).output(calendar, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the calendar file", e);
-        }
+        return CalendarFiles.published(ZoneDefinitions.of(zone, rhythm.firstDay().minusDays(1),
+                rhythm.localStart(rhythm.count()).toLocalDate().plusDays(1)), event);
     }
 }
