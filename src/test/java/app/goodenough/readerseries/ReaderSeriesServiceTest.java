@@ -60,6 +60,8 @@ class ReaderSeriesServiceTest extends ServiceTest {
                 seriesOf(booked))).containsExactly(1, 2, 4);
         assertThat(jdbc.queryForList("select kind from outbox_message where recipient_email = ? and kind <> 'REMINDER'", String.class, email))
                 .containsExactly("CONFIRMATION");
+        assertThat(jdbc.queryForObject("select text_body from outbox_message where recipient_email = ? and kind = 'CONFIRMATION'", String.class,
+                email)).as("a new reader can choose a password").contains("choose a password", "(1 of 4)", "(4 of 4)").doesNotContain("(3 of 4)");
         assertThat(jdbc.queryForObject("select count(distinct client_id) from booking where series_id = ?", Integer.class, seriesOf(booked)))
                 .isEqualTo(1);
     }

@@ -2,7 +2,9 @@ package app.goodenough.mail.internal;
 
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.calendar.CalendarAddress;
+import app.goodenough.identity.SystemTask;
 import app.goodenough.managelinks.ManageLinks;
+import app.goodenough.password.PasswordLinks;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.series.SeriesCalendarFiles;
@@ -32,11 +34,15 @@ class SeriesMessages {
     private final MessageTemplates templates;
     private final ManageLinks manageLinks;
     private final AvailabilityService availability;
+    private final PasswordLinks passwordLinks;
+    private final SystemTask systemTask;
     private final Clock clock;
     private final String baseUrl;
 
     SeriesMessages(OutboxRepository outbox, MessageTemplates templates, ManageLinks manageLinks, AvailabilityService availability,
-            Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+            PasswordLinks passwordLinks, SystemTask systemTask, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+        this.passwordLinks = passwordLinks;
+        this.systemTask = systemTask;
         this.outbox = outbox;
         this.templates = templates;
         this.manageLinks = manageLinks;
@@ -59,6 +65,10 @@ class SeriesMessages {
         client.put("minutes", first.sessionType().duration().toMinutes());
         client.put("coachName", first.coach().displayName());
         client.put("coachEmail", first.coach().email());
+        if (!cancelled) {
+            systemTask.call("messages", () -> passwordLinks.firstPasswordToken(first.booking().clientId()))
+                    .ifPresent(token -> client.put("passwordUrl", baseUrl + "/" + PasswordLinks.SET_ROUTE + "/" + token));
+        }
         MessageTemplates.Rendered toClient = templates.render("series-client", client);
         boolean withFile = !cancelled;
         String manageUrl = manageLinks.url(manageLinks.tokenFor(first.booking()));
