@@ -1,7 +1,6 @@
 package app.goodenough.mysessions;
 
 import app.goodenough.account.AccountService;
-import app.goodenough.availability.AvailabilityService;
 import app.goodenough.booking.CoachClients;
 import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.CurrentUser;
@@ -13,16 +12,12 @@ import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Bookings;
-import app.goodenough.schedule.Confirmation;
 import app.goodenough.schedule.SessionChanges;
-import app.goodenough.series.SeriesSessions;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.resilience.annotation.Retryable;
@@ -42,27 +37,22 @@ public class ClientSessionsService {
     private final Bookings bookings;
     private final SessionChanges sessionChanges;
     private final ManageLinks manageLinks;
-    private final AvailabilityService availability;
     private final CurrentUser currentUser;
     private final AccountService accountService;
     private final CoachClients coachClients;
-    private final SeriesSessions series;
     private final LinkedBookings linkedBookings;
-    private final Clock clock;
+    private final ClientSessionViews views;
 
-    ClientSessionsService(Bookings bookings, SessionChanges sessionChanges,
-            ManageLinks manageLinks, AvailabilityService availability, CurrentUser currentUser, AccountService accountService,
-            CoachClients coachClients, SeriesSessions series, LinkedBookings linkedBookings, Clock clock) {
-        this.series = series;
-        this.linkedBookings = linkedBookings;
-        this.coachClients = coachClients;
-        this.accountService = accountService;
+    ClientSessionsService(Bookings bookings, SessionChanges sessionChanges, ManageLinks manageLinks, CurrentUser currentUser,
+            AccountService accountService, CoachClients coachClients, LinkedBookings linkedBookings, ClientSessionViews views) {
         this.bookings = bookings;
         this.sessionChanges = sessionChanges;
         this.manageLinks = manageLinks;
-        this.availability = availability;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.accountService = accountService;
+        this.coachClients = coachClients;
+        this.linkedBookings = linkedBookings;
+        this.views = views;
     }
 
     /** The signed-in client's sessions with any coach, the latest first, in the zone of their account if they chose one. */
@@ -71,7 +61,7 @@ public class ClientSessionsService {
     public List<ClientSession> mySessions() {
         Optional<ZoneId> chosen = Optional.of(accountService.myDetails().timeZone()).filter(zone -> !zone.isEmpty()).map(ZoneId::of);
         return bookings.ofClient(currentUser.require().id()).stream()
-                .map(booking -> session(booking, false))
+                .map(booking -> views.session(booking, false))
                 .map(session -> chosen.map(session::inZone).orElse(session))
                 .toList();
     }
@@ -81,7 +71,7 @@ public class ClientSessionsService {
     @Transactional(readOnly = true)
     public ClientSession byLink(String token) {
         Linked linked = linkedBookings.open(token);
-        return session(linked.booking(), linked.bookersCopy());
+        return views.session(linked.booking(), linked.bookersCopy());
     }
 
     /**
@@ -95,7 +85,7 @@ public class ClientSessionsService {
         Linked linked = linkedBookings.open(token);
         Booking booking = linked.booking();
         if (booking.status() != BookingStatus.BOOKED || !booking.awaitsClient() || linked.bookersCopy()) {
-            return session(booking, linked.bookersCopy());
+            return views.session(booking, linked.bookersCopy());
         }
         if (!coachClients.canBeClient(booking.clientId())) {
             sessionChanges.cancel(booking, null, "booked with a staff member's address");
@@ -104,28 +94,16 @@ public class ClientSessionsService {
         }
         sessionChanges.confirm(booking);
         coachClients.link(booking.coachId(), booking.clientId());
-        return session(bookings.find(booking.id()).orElseThrow(), false);
+        return views.session(bookings.find(booking.id()).orElseThrow(), false);
     }
 
     /** Cancels the session; one that waits for its address's owner can be cancelled by them at any time. */
     @PreAuthorize(Roles.ANYONE)
     public ClientSession cancelByLink(String token, String reason) {
         Linked linked = linkedBookings.open(token);
-        Booking booking = linked.booking().awaitsClient() ? booked(linked.booking()) : changeable(linked.booking());
+        Booking booking = linked.booking().awaitsClient() ? ClientSessionViews.booked(linked.booking()) : views.changeable(linked.booking());
         sessionChanges.cancel(booking, booking.clientId(), reason);
-        return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
-    }
-
-    /**
-     * Cancels the session and every later booked session of its series; each of them is later
-     * than this one, so the cancellation window that allows this one allows them all.
-     */
-    @PreAuthorize(Roles.ANYONE)
-    public ClientSession cancelSeriesByLink(String token, String reason) {
-        Linked linked = linkedBookings.open(token);
-        Booking booking = confirmedAndChangeable(linked);
-        series.cancelFrom(booking, booking.clientId(), reason);
-        return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
+        return views.after(linked);
     }
 
     @PreAuthorize(Roles.ANYONE)
@@ -134,10 +112,10 @@ public class ClientSessionsService {
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     public ClientSession moveByLink(String token, Instant newStart) {
         Linked linked = linkedBookings.open(token);
-        Booking booking = confirmedAndChangeable(linked);
+        Booking booking = views.confirmedAndChangeable(linked);
         sessionChanges.move(booking, newStart, booking.clientId(),
                 "from " + DateFormats.practice().moment(booking.start().atZone(booking.clientTimeZone())) + " (by the client)");
-        return session(bookings.find(booking.id()).orElseThrow(), linked.bookersCopy());
+        return views.after(linked);
     }
 
     /**
@@ -148,45 +126,5 @@ public class ClientSessionsService {
     @Transactional(readOnly = true)
     public String manageTokenOf(BookingId id) {
         return bookings.find(id).map(manageLinks::tokenFor).orElseThrow();
-    }
-
-    private static Booking booked(Booking booking) {
-        if (booking.status() != BookingStatus.BOOKED) {
-            throw new InvalidInputException("booking", "This session is " + booking.status().label().toLowerCase(Locale.ROOT)
-                    + "; it cannot be changed any more.");
-        }
-        return booking;
-    }
-
-    private Booking changeable(Booking booking) {
-        ClientSession session = session(booked(booking), false);
-        if (!session.changeableAt(clock.instant())) {
-            throw new InvalidInputException("booking", session.tooLate());
-        }
-        return booking;
-    }
-
-    /** A session its client may move or change now: one they confirmed is theirs, or the booker's own copy. */
-    private Booking confirmedAndChangeable(Linked linked) {
-        Booking booking = changeable(linked.booking());
-        if (booking.awaitsClient() && !linked.bookersCopy()) {
-            throw new InvalidInputException("booking", "Please confirm that the session is yours first; then you can change it.");
-        }
-        return booking;
-    }
-
-    /**
-     * The session as its client sees it. Opened by the booker's copy of its link, it carries that
-     * copy and never waits for confirmation there: only the address's owner is asked whose it is.
-     */
-    private ClientSession session(Booking booking, boolean bookersCopy) {
-        Confirmation about = bookings.confirmationOf(booking);
-        return new ClientSession(booking.id(), booking.sessionTypeId(), about.sessionType().name(),
-                (int) about.sessionType().duration().toMinutes(), about.coach().displayName(), about.coach().email(),
-                about.coach().timeZone(), booking.start(), booking.status(),
-                about.focus().map(focus -> focus.title()).orElse(null), booking.clientTimeZone(),
-                booking.start().minus(availability.settingsOf(booking.coachId()).cancellationWindow()),
-                bookersCopy ? manageLinks.bookersTokenFor(booking) : manageLinks.tokenFor(booking), booking.awaitsClient() && !bookersCopy,
-                series.placeOf(booking).orElse(null));
     }
 }

@@ -15,10 +15,10 @@ public record BookingChanged(Confirmation session, Change change, @Nullable Inst
 
     /**
      * CONFIRMED: the owner of the address a session was booked with on trust says it is theirs.
-     * BOOKED_IN_SERIES and CANCELLED_IN_SERIES: one of several sessions of a series, whose
+     * BOOKED_IN_SERIES, RESCHEDULED_IN_SERIES and CANCELLED_IN_SERIES: one of several sessions of a series, whose
      * letter tells about them all; only the session's reminders follow it.
      */
-    public enum Change { BOOKED, CONFIRMED, RESCHEDULED, CANCELLED, BOOKED_IN_SERIES, CANCELLED_IN_SERIES }
+    public enum Change { BOOKED, CONFIRMED, RESCHEDULED, CANCELLED, BOOKED_IN_SERIES, RESCHEDULED_IN_SERIES, CANCELLED_IN_SERIES }
 
     public BookingId bookingId() {
         return session.booking().id();

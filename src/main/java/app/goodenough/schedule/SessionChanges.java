@@ -114,6 +114,16 @@ public class SessionChanges {
     /** Moves the session to a time its type offers now; {@code detail} says in words where it was. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail) {
+        move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED);
+    }
+
+    /** Moves one of several sessions of a series, which tells about them all in one letter; only its reminders follow here. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveInSeries(Booking booking, Instant newStart, AccountId by, String detail) {
+        move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED_IN_SERIES);
+    }
+
+    private void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail, BookingChanged.Change change) {
         if (booking.status() != BookingStatus.BOOKED) {
             throw new InvalidInputException("status", "Only a booked session can be moved.");
         }
@@ -130,6 +140,6 @@ public class SessionChanges {
             throw refused;
         }
         events.record(booking.coachId(), booking.id(), BookingEvents.Kind.RESCHEDULED, by, detail);
-        publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), BookingChanged.Change.RESCHEDULED, booking.start(), ""));
+        publisher.publishEvent(new BookingChanged(confirmations.of(booking.id()), change, booking.start(), ""));
     }
 }

@@ -1,10 +1,12 @@
 package app.goodenough.series;
 
 import app.goodenough.schedule.Confirmation;
+import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Several sessions of one series were booked, or cancelled, at once. Published inside the
+ * Several sessions of one series were booked, moved or cancelled at once. Published inside the
  * change's transaction, so that the one message about them all is stored with it or not at all.
  *
  * @param sessions the sessions booked or cancelled, each with its place in the series, in order
@@ -12,10 +14,18 @@ import java.util.List;
  */
 public record SeriesChanged(SeriesRhythm rhythm, List<Session> sessions, Change change, String reason) {
 
-    public enum Change { BOOKED, CANCELLED }
+    public enum Change { BOOKED, MOVED, CANCELLED }
 
-    /** One session of the series and its place in it, 1 for the first. */
-    public record Session(int position, Confirmation confirmation) {
+    /**
+     * One session of the series and its place in it, 1 for the first.
+     *
+     * @param previousStart where a moved session was before; null otherwise
+     */
+    public record Session(int position, Confirmation confirmation, @Nullable Instant previousStart) {
+
+        public Session(int position, Confirmation confirmation) {
+            this(position, confirmation, null);
+        }
     }
 
     public Confirmation first() {

@@ -1,21 +1,27 @@
 package app.goodenough.series;
 
+import app.goodenough.database.LostDeadlocks;
 import app.goodenough.identity.AccountId;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
+import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingId;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.schedule.Bookings;
 import app.goodenough.shared.InvalidInputException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coach's sessions that belong to a series: where one stands in it, and cancelling it with
- * all later ones. Another coach's session is as absent as one that does not exist.
+ * The coach's sessions that belong to a series: where one stands in it, and moving or cancelling
+ * it with all later ones. Another coach's session is as absent as one that does not exist.
  */
 @Service
 @PreAuthorize(Roles.IS_COACH)
@@ -24,9 +30,11 @@ public class SeriesSessionsService {
 
     private final Bookings bookings;
     private final SeriesSessions series;
+    private final PracticeService practice;
     private final CurrentUser currentUser;
 
-    SeriesSessionsService(Bookings bookings, SeriesSessions series, CurrentUser currentUser) {
+    SeriesSessionsService(Bookings bookings, SeriesSessions series, PracticeService practice, CurrentUser currentUser) {
+        this.practice = practice;
         this.bookings = bookings;
         this.series = series;
         this.currentUser = currentUser;
@@ -45,11 +53,34 @@ public class SeriesSessionsService {
      */
     @Transactional
     public int cancelFrom(BookingId id, String reason) {
+        return series.cancelFrom(booked(id), me(), reason);
+    }
+
+    /** Where one of her booked sessions and every later one of its series would move, this one to {@code newStart}; nothing is stored. */
+    public List<SeriesMove> movesFrom(BookingId id, Instant newStart) {
+        return series.movesFrom(booked(id), newStart);
+    }
+
+    /**
+     * Moves one of her booked sessions to {@code newStart} and every later one of its series as
+     * many days on, at the same new time: all or none, under the same rules as a reschedule.
+     *
+     * @return how many sessions moved
+     */
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = LostDeadlocks.RETRIES,
+            delay = LostDeadlocks.DELAY_MILLIS, jitter = LostDeadlocks.JITTER_MILLIS,
+            multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
+    @Transactional
+    public int moveFrom(BookingId id, Instant newStart) {
+        return series.moveFrom(booked(id), newStart, me(), practice.myTimeZone());
+    }
+
+    private Booking booked(BookingId id) {
         Booking booking = mine(id).orElseThrow(() -> new InvalidInputException("booking", "There is no such booking."));
         if (booking.status() != BookingStatus.BOOKED) {
-            throw new InvalidInputException("status", "Only a booked session can be cancelled.");
+            throw new InvalidInputException("status", "Only a booked session can be changed.");
         }
-        return series.cancelFrom(booking, me(), reason);
+        return booking;
     }
 
     private Optional<Booking> mine(BookingId id) {

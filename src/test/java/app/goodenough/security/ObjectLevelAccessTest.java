@@ -131,6 +131,8 @@ class ObjectLevelAccessTest extends ServiceTest {
                 probe("note for a session", booking, id -> notes.noteForSession(id)),
                 probe("place in a series", booking, id -> seriesSessions.placeOf(id)),
                 probe("cancel with all later ones", booking, id -> seriesSessions.cancelFrom(id, "Because.")),
+                probe("where it and all later ones would move", booking, id -> seriesSessions.movesFrom(id, later)),
+                probe("move with all later ones", booking, id -> seriesSessions.moveFrom(id, later)),
                 probe("check-in of a session", booking, id -> checkIns.ofSession(id)),
                 probe("intake answers of a session", booking, id -> intake.answersFor(id)),
                 probe("intake answers of a client", client, id -> intake.answersOfClient(id)),

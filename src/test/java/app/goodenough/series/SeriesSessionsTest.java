@@ -3,14 +3,18 @@ package app.goodenough.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.goodenough.availability.TimeWindow;
+import app.goodenough.blocks.TimeBlockService;
 import app.goodenough.identity.AccountId;
 import app.goodenough.managelinks.ManageLinks;
+import app.goodenough.mysessions.ClientSeriesService;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.support.ServiceTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestPractice;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -30,7 +34,9 @@ class SeriesSessionsTest extends ServiceTest {
     @Autowired SeriesService series;
     @Autowired SeriesSessionsService seriesSessions;
     @Autowired ClientSessionsService clientSessions;
+    @Autowired ClientSeriesService clientSeries;
     @Autowired ManageLinks manageLinks;
+    @Autowired TimeBlockService timeBlocks;
     TestPractice.Practice practice;
     AccountId client;
     String clientEmail;
@@ -112,17 +118,72 @@ class SeriesSessionsTest extends ServiceTest {
 
         String firstLink = manageLinks.tokenFor(booked.getFirst().booking());
         assertThat(clientSessions.byLink(firstLink).series()).isEqualTo(new SeriesPlace(1, 4, 1));
-        assertThatThrownBy(() -> clientSessions.cancelSeriesByLink(firstLink, ""))
+        assertThatThrownBy(() -> clientSeries.cancelFromByLink(firstLink, ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems().getFirst().message())
                         .startsWith("Sessions can be moved or cancelled here until "));
         assertThat(statuses(key)).containsOnly("BOOKED");
 
-        clientSessions.cancelSeriesByLink(manageLinks.tokenFor(booked.get(2).booking()), "");
+        clientSeries.cancelFromByLink(manageLinks.tokenFor(booked.get(2).booking()), "");
 
         assertThat(statuses(key)).containsExactly("BOOKED", "BOOKED", "CANCELLED", "CANCELLED");
         assertThat(jdbc.queryForObject("select subject from outbox_message where kind = 'CANCELLED' and recipient_email = ? "
                 + "and booking_id = ?", String.class, clientEmail, booked.get(2).booking().id().value()))
                 .isEqualTo("Cancelled: 2 sessions of your series");
+    }
+
+    @Test
+    void theCoachMovesTheSecondAndAllLaterOnesADayOnAndAnHourLaterInOneLetterAllOrNone() {
+        UUID key = UUID.randomUUID();
+        List<Confirmation> booked = series.book(series(key, TestClock.get().today(BERLIN).plusDays(3), 4), Set.of(1, 2, 3, 4));
+        Instant second = booked.get(1).booking().start();
+        Instant target = second.atZone(BERLIN).plusDays(1).withHour(12).toInstant();
+
+        List<SeriesMove> moves = seriesSessions.movesFrom(booked.get(1).booking().id(), target);
+        assertThat(moves).extracting(SeriesMove::position).containsExactly(2, 3, 4);
+        assertThat(moves).allSatisfy(move -> {
+            assertThat(move.possible()).isTrue();
+            assertThat(move.to().atZone(BERLIN).toLocalTime()).isEqualTo(LocalTime.NOON);
+            assertThat(move.to().atZone(BERLIN).toLocalDate()).isEqualTo(move.from().atZone(BERLIN).toLocalDate().plusDays(1));
+        });
+        signIn.as(practice.coach().email());
+        timeBlocks.block(moves.get(2).to().atZone(BERLIN).toLocalDate(), TimeWindow.of("11:30", "13:00"), "Dentist");
+        assertThat(seriesSessions.movesFrom(booked.get(1).booking().id(), target).get(2).problem()).isEqualTo("it overlaps blocked time");
+        assertThatThrownBy(() -> seriesSessions.moveFrom(booked.get(1).booking().id(), target))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems().getFirst().message())
+                        .startsWith("Session 4 cannot move to ").endsWith("it overlaps blocked time. Nothing was moved."));
+        assertThat(starts(key)).as("nothing moved half-way").containsExactlyElementsOf(booked.stream().map(c -> c.booking().start()).toList());
+
+        Instant earlier = second.atZone(BERLIN).withHour(10).toInstant();
+        assertThat(seriesSessions.moveFrom(booked.get(1).booking().id(), earlier)).isEqualTo(3);
+
+        assertThat(starts(key)).extracting(start -> start.atZone(BERLIN).toLocalTime()).containsExactly(LocalTime.of(11, 0),
+                LocalTime.of(10, 0), LocalTime.of(10, 0), LocalTime.of(10, 0));
+        assertThat(jdbc.queryForList("select text_body from outbox_message where kind = 'RESCHEDULED' and booking_id = ?", String.class,
+                booked.get(1).booking().id().value())).hasSize(2).allSatisfy(text -> assertThat(text).contains("(2 of 4)", "(4 of 4)", "was "));
+    }
+
+    @Test
+    void theClientMovesTheLaterOnesByTheLinkAndIsNeverToldWhatElseIsBooked() {
+        UUID key = UUID.randomUUID();
+        List<Confirmation> booked = series.book(series(key, TestClock.get().today(BERLIN).plusDays(3), 3), Set.of(1, 2, 3));
+        Instant third = booked.get(2).booking().start();
+        testPractice.book(practice, third.atZone(BERLIN).withHour(14).toInstant(), BERLIN);
+        signIn.out();
+        String link = manageLinks.tokenFor(booked.get(1).booking());
+        Instant target = booked.get(1).booking().start().atZone(BERLIN).withHour(14).toInstant();
+
+        assertThat(clientSeries.movesFromByLink(link, target)).extracting(SeriesMove::problem).containsExactly(null, "not available then");
+        assertThatThrownBy(() -> clientSeries.moveFromByLink(link, target)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.problems().getFirst().message()).doesNotContain("overlaps", "Coaching"));
+        Instant free = booked.get(1).booking().start().atZone(BERLIN).withHour(16).toInstant();
+        assertThat(clientSeries.moveFromByLink(link, free).start()).isEqualTo(free);
+        assertThat(starts(key)).extracting(start -> start.atZone(BERLIN).toLocalTime()).containsExactly(LocalTime.of(11, 0),
+                LocalTime.of(16, 0), LocalTime.of(16, 0));
+    }
+
+    private List<Instant> starts(UUID key) {
+        return jdbc.queryForList("select starts_at from booking where series_id = ? order by series_position", java.sql.Timestamp.class, key)
+                .stream().map(java.sql.Timestamp::toInstant).toList();
     }
 
     private NewSeries series(UUID key, LocalDate first, int count) {

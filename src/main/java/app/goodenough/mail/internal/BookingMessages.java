@@ -99,6 +99,7 @@ class BookingMessages {
                     remind(mailing);
                 }
             }
+            case RESCHEDULED_IN_SERIES -> remind(mailing);
             case CANCELLED_IN_SERIES -> {
             }
             case RESCHEDULED -> {

@@ -5,8 +5,11 @@ import app.goodenough.booking.ui.BookView;
 import app.goodenough.freetimes.ui.Times;
 import app.goodenough.managelinks.ManageLinks;
 import app.goodenough.mysessions.ClientSession;
+import app.goodenough.mysessions.ClientSeriesService;
 import app.goodenough.mysessions.ClientSessionsService;
 import app.goodenough.schedule.BookingStatus;
+import app.goodenough.series.SeriesMove;
+import app.goodenough.series.ui.SeriesMovesList;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.FieldMessages;
 import app.goodenough.shared.ui.TextLimits;
@@ -25,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /**
@@ -37,13 +41,15 @@ import java.util.function.BiFunction;
 public class ManageSessionView extends Main implements HasUrlParameter<String> {
 
     private final ClientSessionsService sessions;
+    private final ClientSeriesService seriesService;
     private final BookingService bookingService;
     private final Clock clock;
     private final Div actions = new Div();
     private String token;
 
-    ManageSessionView(ClientSessionsService sessions, BookingService bookingService, Clock clock) {
+    ManageSessionView(ClientSessionsService sessions, ClientSeriesService seriesService, BookingService bookingService, Clock clock) {
         this.sessions = sessions;
+        this.seriesService = seriesService;
         this.bookingService = bookingService;
         this.clock = clock;
         addClassNames("page", "manage-session");
@@ -93,8 +99,9 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
                     "Cancelled. A message confirming it is on its way."));
             Div choices = new Div(move, cancel);
             if (session.series() != null) {
-                choices.add(new Button("Cancel this and all later ones", click -> confirmCancel("Cancel this and all later sessions",
-                        sessions::cancelSeriesByLink, "Cancelled, with all later sessions of the series. One message listing them is on its way.")));
+                choices.add(new Button("Move this and all later ones", click -> chooseLaterDay(session)),
+                        new Button("Cancel this and all later ones", click -> confirmCancel("Cancel this and all later sessions",
+                        seriesService::cancelFromByLink, "Cancelled, with all later sessions of the series. One message listing them is on its way.")));
             }
             add(choices, actions);
         }
@@ -104,6 +111,21 @@ public class ManageSessionView extends Main implements HasUrlParameter<String> {
         actions.removeAll();
         actions.add(new MoveStep(session, bookingService, start -> act(() -> show(sessions.moveByLink(token, start),
                 "Moved. The new time is below; a message with it is on its way."), new FieldMessages().otherwise(this::sayWhy))));
+    }
+
+    /** A new time for this session first; then every later one is listed where it would move, and they move together. */
+    private void chooseLaterDay(ClientSession session) {
+        actions.removeAll();
+        actions.add(new MoveStep(session, bookingService, start -> {
+            actions.removeAll();
+            Button confirm = new Button("Move them", click -> act(() -> show(seriesService.moveFromByLink(token, start),
+                    "Moved, with all later sessions of the series. One message listing them is on its way."),
+                    new FieldMessages().otherwise(this::sayWhy)));
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            List<SeriesMove> moves = seriesService.movesFromByLink(token, start);
+            confirm.setEnabled(moves.stream().allMatch(SeriesMove::possible));
+            actions.add(new SeriesMovesList(moves, session.clientTimeZone()), new Div(confirm, new Button("Back", back -> chooseLaterDay(session))));
+        }));
     }
 
     /** Booked with this address by someone who did not sign in: is it the owner's session? */

@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class SeriesRepository {
 
-    /** Time already taken in the coach's calendar, and by what, in words. */
-    public record Taken(TimeRange period, String what) {
+    /** Time already taken in the coach's calendar, by what, in words, and by which session when it is one. */
+    public record Taken(TimeRange period, String what, @Nullable BookingId booking) {
     }
 
     private final DSLContext db;
@@ -47,21 +47,21 @@ public class SeriesRepository {
         Field<String> what = DSL.when(TIME_CLAIM.KIND.eq("BLOCK"), DSL.val("blocked time"))
                 .otherwise(DSL.concat(DSL.when(BOOKING.AWAITS_CLIENT, BOOKING.TYPED_NAME).otherwise(ACCOUNT.DISPLAY_NAME), DSL.val("'s "),
                         SESSION_TYPE.NAME));
-        var claims = db.select(claimStart, claimEnd, what)
+        var claims = db.select(claimStart, claimEnd, what, BOOKING.ID)
                 .from(TIME_CLAIM)
                 .leftJoin(BOOKING).on(BOOKING.CLAIM_ID.eq(TIME_CLAIM.ID))
                 .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(BOOKING.CLIENT_ID))
                 .leftJoin(SESSION_TYPE).on(SESSION_TYPE.ID.eq(BOOKING.SESSION_TYPE_ID))
                 .where(TIME_CLAIM.COACH_ID.eq(coach))
                 .and(DSL.condition("{0} && tstzrange({1}, {2})", TIME_CLAIM.PERIOD, DSL.val(from), DSL.val(to)))
-                .fetch(row -> new Taken(new TimeRange(row.value1(), row.value2()), row.value3()));
+                .fetch(row -> new Taken(new TimeRange(row.value1(), row.value2()), row.value3(), row.value4()));
         Field<Instant> busyStart = DSL.field("lower({0})", Instant.class, EXTERNAL_BUSY.PERIOD);
         Field<Instant> busyEnd = DSL.field("upper({0})", Instant.class, EXTERNAL_BUSY.PERIOD);
         var busy = db.select(busyStart, busyEnd)
                 .from(EXTERNAL_BUSY)
                 .where(EXTERNAL_BUSY.COACH_ID.eq(coach))
                 .and(DSL.condition("{0} && tstzrange({1}, {2})", EXTERNAL_BUSY.PERIOD, DSL.val(from), DSL.val(to)))
-                .fetch(row -> new Taken(new TimeRange(row.value1(), row.value2()), "a busy time in another calendar"));
+                .fetch(row -> new Taken(new TimeRange(row.value1(), row.value2()), "a busy time in another calendar", null));
         return Stream.concat(claims.stream(), busy.stream()).toList();
     }
 

@@ -2,6 +2,7 @@ package app.goodenough.series.ui;
 
 import app.goodenough.calendar.BookingDetails;
 import app.goodenough.calendar.ui.SessionPages;
+import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.BookingStatus;
 import app.goodenough.series.SeriesSessionsService;
 import app.goodenough.shared.ui.CancelDialog;
@@ -13,15 +14,17 @@ import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 
-/** In a session's panel: where it stands in its series, and cancelling it with all later ones. */
+/** In a session's panel: where it stands in its series, and moving or cancelling it with all later ones. */
 @org.springframework.stereotype.Component
 @Order(2)
 class SeriesSessionPages implements SessionPages {
 
     private final SeriesSessionsService series;
+    private final PracticeService practice;
 
-    SeriesSessionPages(SeriesSessionsService series) {
+    SeriesSessionPages(SeriesSessionsService series, PracticeService practice) {
         this.series = series;
+        this.practice = practice;
     }
 
     @Override
@@ -48,6 +51,10 @@ class SeriesSessionPages implements SessionPages {
         });
         cancelLater.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancelLater.addClassName("cancel-series");
-        return List.of(cancelLater);
+        Button moveLater = new Button("Move this and all later…", click -> {
+            closePanel.run();
+            new SeriesMoveDialog(series, session, practice.myTimeZone(), afterChange).open();
+        });
+        return List.of(moveLater, cancelLater);
     }
 }

@@ -1,4 +1,4 @@
-package app.goodenough.series;
+package app.goodenough.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -29,7 +28,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 
-class SeriesCalendarFilesTest {
+class RepeatingEventsTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final Instant NOW = TestClock.START;
@@ -38,25 +37,25 @@ class SeriesCalendarFilesTest {
     void aFortnightlySeriesAcrossBothClockChangesIsOneValidRepeatingEventAtTheSameBerlinTimeWithTheLeftOutSessionsExcluded() throws Exception {
         LocalDate first = LocalDate.of(NOW.atZone(BERLIN).getYear() + 1, 1, 1)
                 .with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
-        SeriesRhythm rhythm = new SeriesRhythm(UUID.randomUUID(), first, LocalTime.of(18, 0), BERLIN, 2, 26);
-        List<SeriesChanged.Session> booked = IntStream.rangeClosed(1, 26).filter(position -> position != 9 && position != 20)
-                .mapToObj(position -> new SeriesChanged.Session(position, at(rhythm.localStart(position)))).toList();
+        LocalDateTime firstStart = first.atTime(18, 0);
+        String uid = UUID.randomUUID() + "@good-enough";
+        List<LocalDateTime> leftOut = List.of(firstStart.plusWeeks(16), firstStart.plusWeeks(38));
 
-        byte[] ics = SeriesCalendarFiles.ics(rhythm, booked, "https://coach.example.com/manage/abc", NOW);
+        byte[] ics = RepeatingEvents.ics(at(firstStart), new RepeatingEvents.Repeating(uid, BERLIN, firstStart, 2, 26, leftOut),
+                "Sessions every 2 weeks.", NOW);
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
         calendar.validate();
 
         VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertThat(event.getProperty("RRULE").orElseThrow().getValue()).isEqualTo("FREQ=WEEKLY;COUNT=26;INTERVAL=2");
         assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(first.toString().replace("-", "") + "T180000");
-        assertThat(event.getProperty("EXDATE").orElseThrow().getValue()).isEqualTo(stamp(rhythm.localStart(9)) + "," + stamp(rhythm.localStart(20)));
-        assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo(rhythm.id() + "@good-enough");
+        assertThat(event.getProperty("EXDATE").orElseThrow().getValue()).isEqualTo(stamp(leftOut.get(0)) + "," + stamp(leftOut.get(1)));
+        assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
         VTimeZone zone = calendar.getComponent("VTIMEZONE").map(VTimeZone.class::cast).orElseThrow();
         assertThat(zone.getObservances()).as("the offset at the start and both clock changes").hasSize(3);
-        IntStream.rangeClosed(1, 26).mapToObj(rhythm::localStart).forEach(local -> assertThat(
+        IntStream.range(0, 26).mapToObj(i -> firstStart.plusWeeks(2L * i)).forEach(local -> assertThat(
                 zone.getApplicableObservance(local.atZone(BERLIN)).getProperty("TZOFFSETTO").orElseThrow().getValue())
                 .as("the offset on " + local).isEqualTo(BERLIN.getRules().getOffset(local).getId().replace(":", "")));
-        assertThat(SeriesCalendarFiles.fileName(rhythm)).isEqualTo("good-enough-series-" + first + ".ics");
     }
 
     private static Confirmation at(LocalDateTime local) {

@@ -1,4 +1,4 @@
-package app.goodenough.series;
+package app.goodenough.feeds;
 
 import java.time.Instant;
 import java.time.LocalDate;
