@@ -14,6 +14,7 @@ import app.goodenough.support.TestPractice;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
@@ -84,6 +85,32 @@ class ClientSessionViewsTest extends ViewTest {
         assertThat($(Paragraph.class).withTextContaining("Cancelled, with all later sessions of the series.").exists()).isTrue();
         assertThat(jdbc.queryForList("select status from booking where series_id = ? order by series_position", String.class, key))
                 .containsExactly("BOOKED", "CANCELLED", "CANCELLED");
+    }
+
+    @Test
+    void samMovesTheSecondSessionOfHisSeriesWithTheLaterOneToTheNextFreeTime() {
+        LocalDate first = booked.booking().start().atZone(practice.zone()).toLocalDate().plusDays(1);
+        UUID key = UUID.randomUUID();
+        List<Confirmation> seriesBooked = signIn.during(practice.coach().email(), () -> series.book(new NewSeries(practice.session().id(),
+                booked.booking().clientId(), first, LocalTime.of(11, 0), 1, 3, null, true, key), Set.of(1, 2, 3)));
+        signIn.as(Demo.SAM);
+
+        navigate("manage/" + manageLinks.tokenFor(seriesBooked.get(1).booking()), ManageSessionView.class);
+        test($(Button.class).withText("Move this and all later ones").single()).click();
+        test($(Button.class).withClassName("next-free").single()).click();
+        test($(Button.class).withClassName("time").first()).click();
+        test($(Button.class).withText("Confirm").single()).click();
+        assertThat($(ListItem.class).withClassName("series-free").all()).hasSize(2);
+        assertThat($(Paragraph.class).withText("All 2 sessions can move.").exists()).isTrue();
+        test($(Button.class).withText("Move them").single()).click();
+
+        assertThat($(Paragraph.class).withTextContaining("Moved, with all later sessions of the series.").exists()).isTrue();
+        List<Instant> starts = jdbc.queryForList("select starts_at from booking where series_id = ? order by series_position",
+                java.sql.Timestamp.class, key).stream().map(java.sql.Timestamp::toInstant).toList();
+        assertThat(starts.get(0)).isEqualTo(seriesBooked.get(0).booking().start());
+        assertThat(starts.get(2)).as("a week after the second, at its new time").isEqualTo(starts.get(1).atZone(practice.zone()).plusWeeks(1)
+                .toInstant());
+        assertThat(starts.get(1)).isNotEqualTo(seriesBooked.get(1).booking().start());
     }
 
     @Test
