@@ -6,6 +6,7 @@ import app.goodenough.managelinks.LinkedBookings;
 import app.goodenough.managelinks.LinkedBookings.Linked;
 import app.goodenough.schedule.Booking;
 import app.goodenough.series.SeriesMove;
+import app.goodenough.series.SeriesMoves;
 import app.goodenough.series.SeriesSessions;
 import app.goodenough.shared.InvalidInputException;
 import java.time.Instant;
@@ -32,8 +33,10 @@ public class ClientSeriesService {
     private final LinkedBookings linkedBookings;
     private final ClientSessionViews views;
     private final SeriesSessions series;
+    private final SeriesMoves moves;
 
-    ClientSeriesService(LinkedBookings linkedBookings, ClientSessionViews views, SeriesSessions series) {
+    ClientSeriesService(LinkedBookings linkedBookings, ClientSessionViews views, SeriesSessions series, SeriesMoves moves) {
+        this.moves = moves;
         this.linkedBookings = linkedBookings;
         this.views = views;
         this.series = series;
@@ -51,7 +54,7 @@ public class ClientSeriesService {
     @Transactional(readOnly = true)
     public List<SeriesMove> movesFromByLink(String token, Instant newStart) {
         Booking booking = views.confirmedAndChangeable(linkedBookings.open(token));
-        return series.movesFrom(booking, newStart).stream().map(move -> move.possible() ? move
+        return moves.movesFrom(booking, newStart, SeriesMoves.Rules.CLIENT).stream().map(move -> move.possible() ? move
                 : new SeriesMove(move.position(), move.id(), move.from(), move.to(), NOT_AVAILABLE)).toList();
     }
 
@@ -63,7 +66,7 @@ public class ClientSeriesService {
         Linked linked = linkedBookings.open(token);
         Booking booking = views.confirmedAndChangeable(linked);
         try {
-            series.moveFrom(booking, newStart, booking.clientId(), booking.clientTimeZone());
+            moves.moveFrom(booking, newStart, SeriesMoves.Rules.CLIENT, booking.clientId(), booking.clientTimeZone());
         } catch (InvalidInputException refused) {
             throw new InvalidInputException("series", "Not every later session is free at that time, so nothing was moved. "
                     + "Choose another time, or move the sessions one by one.");

@@ -117,19 +117,28 @@ public class SessionChanges {
         move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED);
     }
 
-    /** Moves one of several sessions of a series, which tells about them all in one letter; only its reminders follow here. */
+    /**
+     * Moves one of several sessions of a series, which tells about them all in one letter; only
+     * its reminders follow here. The caller has weighed the new time against its own rules and
+     * gives the time it claims; PostgreSQL still refuses any overlap.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void moveInSeries(Booking booking, Instant newStart, AccountId by, String detail) {
-        move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED_IN_SERIES);
+    public void moveInSeries(Booking booking, Instant newStart, TimeRange claim, AccountId by, String detail) {
+        move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED_IN_SERIES, claim);
     }
 
     private void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail, BookingChanged.Change change) {
+        move(booking, newStart, by, detail, change, null);
+    }
+
+    private void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail, BookingChanged.Change change,
+            @Nullable TimeRange weighed) {
         if (booking.status() != BookingStatus.BOOKED) {
             throw new InvalidInputException("status", "Only a booked session can be moved.");
         }
         SessionType sessionType = sessionTypes.sessionType(booking.sessionTypeId())
                 .orElseThrow(() -> new InvalidInputException("booking", "There is no such booking."));
-        TimeRange claim = Optional.ofNullable(newStart).flatMap(start -> freeSlots.claimIfOffered(sessionType, start))
+        TimeRange claim = Optional.ofNullable(weighed).or(() -> Optional.ofNullable(newStart).flatMap(start -> freeSlots.claimIfOffered(sessionType, start)))
                 .orElseThrow(() -> new InvalidInputException("start", "That time is not offered. Please choose one of the times shown."));
         try {
             bookings.move(booking.coachId(), booking.id(), TimeRange.starting(newStart, sessionType.duration()), claim);

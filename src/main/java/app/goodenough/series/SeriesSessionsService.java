@@ -30,10 +30,13 @@ public class SeriesSessionsService {
 
     private final Bookings bookings;
     private final SeriesSessions series;
+    private final SeriesMoves moves;
     private final PracticeService practice;
     private final CurrentUser currentUser;
 
-    SeriesSessionsService(Bookings bookings, SeriesSessions series, PracticeService practice, CurrentUser currentUser) {
+    SeriesSessionsService(Bookings bookings, SeriesSessions series, SeriesMoves moves, PracticeService practice,
+            CurrentUser currentUser) {
+        this.moves = moves;
         this.practice = practice;
         this.bookings = bookings;
         this.series = series;
@@ -58,12 +61,12 @@ public class SeriesSessionsService {
 
     /** Where one of her booked sessions and every later one of its series would move, this one to {@code newStart}; nothing is stored. */
     public List<SeriesMove> movesFrom(BookingId id, Instant newStart) {
-        return series.movesFrom(booked(id), newStart);
+        return moves.movesFrom(booked(id), newStart, SeriesMoves.Rules.COACH);
     }
 
     /**
      * Moves one of her booked sessions to {@code newStart} and every later one of its series as
-     * many days on, at the same new time: all or none, under the same rules as a reschedule.
+     * many days on, at the same new time: all or none, under the rules of her own appointments.
      *
      * @return how many sessions moved
      */
@@ -72,7 +75,7 @@ public class SeriesSessionsService {
             multiplier = LostDeadlocks.MULTIPLIER, maxDelay = LostDeadlocks.MAX_DELAY_MILLIS)
     @Transactional
     public int moveFrom(BookingId id, Instant newStart) {
-        return series.moveFrom(booked(id), newStart, me(), practice.myTimeZone());
+        return moves.moveFrom(booked(id), newStart, SeriesMoves.Rules.COACH, me(), practice.myTimeZone());
     }
 
     private Booking booked(BookingId id) {

@@ -163,6 +163,20 @@ class SeriesSessionsTest extends ServiceTest {
     }
 
     @Test
+    void theCoachMovesASeriesReachingBeyondTheReadersHorizonAsHerOwnAppointments() {
+        UUID key = UUID.randomUUID();
+        NewSeries farAhead = new NewSeries(practice.session().id(), client, TestClock.get().today(BERLIN).plusDays(3), LocalTime.of(11, 0), 4, 4,
+                null, true, key);
+        List<Confirmation> booked = series.book(farAhead, Set.of(1, 2, 3, 4));
+        Instant anHourLater = booked.getFirst().booking().start().plusSeconds(3600);
+
+        assertThat(seriesSessions.movesFrom(booked.getFirst().booking().id(), anHourLater)).as("the last is 87 days ahead; readers see 60")
+                .allMatch(SeriesMove::possible);
+        assertThat(seriesSessions.moveFrom(booked.getFirst().booking().id(), anHourLater)).isEqualTo(4);
+        assertThat(starts(key)).extracting(start -> start.atZone(BERLIN).toLocalTime()).containsOnly(LocalTime.NOON);
+    }
+
+    @Test
     void theClientMovesTheLaterOnesByTheLinkAndIsNeverToldWhatElseIsBooked() {
         UUID key = UUID.randomUUID();
         List<Confirmation> booked = series.book(series(key, TestClock.get().today(BERLIN).plusDays(3), 3), Set.of(1, 2, 3));

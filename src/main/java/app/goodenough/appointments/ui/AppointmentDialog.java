@@ -7,7 +7,6 @@ import app.goodenough.practice.ui.FocusSelect;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.series.NewSeries;
 import app.goodenough.series.SeriesService;
-import app.goodenough.series.ui.SeriesFields;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.InvalidInputException;

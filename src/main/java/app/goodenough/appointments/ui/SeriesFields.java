@@ -1,4 +1,4 @@
-package app.goodenough.series.ui;
+package app.goodenough.appointments.ui;
 
 import app.goodenough.series.NewSeries;
 import app.goodenough.series.SeriesOccurrence.Fit;
