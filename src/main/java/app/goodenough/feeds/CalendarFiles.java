@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.CalendarComponent;
@@ -40,6 +42,15 @@ public final class CalendarFiles {
 
     /** @param manageUrl the address of the session's manage page, where it is moved or cancelled */
     public static byte[] ics(Confirmation confirmation, String manageUrl, Instant now) {
+        return published(event(confirmation, manageUrl, now));
+    }
+
+    /** Several sessions booked together, one event each, as each one's own file has it. */
+    public static byte[] ics(List<Confirmation> sessions, Function<Confirmation, String> manageUrl, Instant now) {
+        return published(sessions.stream().map(session -> event(session, manageUrl.apply(session), now)).toArray(VEvent[]::new));
+    }
+
+    private static VEvent event(Confirmation confirmation, String manageUrl, Instant now) {
         Booking booking = confirmation.booking();
         VEvent event = new VEvent(booking.start(), booking.end(),
                 confirmation.sessionType().name() + " with " + confirmation.coach().displayName());
@@ -51,7 +62,7 @@ public final class CalendarFiles {
         if (!confirmation.sessionType().place().isBlank()) {
             event.add(new Location(confirmation.sessionType().place()));
         }
-        return published(event);
+        return event;
     }
 
     /** A calendar file published to its reader, holding these components (a zone's definition before the events in it). */

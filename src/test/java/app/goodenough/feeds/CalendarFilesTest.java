@@ -14,6 +14,7 @@ import app.goodenough.sessiontypes.SessionTypeId;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -48,6 +49,22 @@ class CalendarFilesTest {
         assertThat(event.getProperty("DTSTAMP").orElseThrow().getValue()).isEqualTo("20261125T100000Z");
         assertThat(new String(ics, java.nio.charset.StandardCharsets.UTF_8)).contains("\r\n");
         assertThat(CalendarFiles.fileName(confirmation)).isEqualTo("good-enough-session-2026-12-01.ics");
+    }
+
+    @Test
+    void sessionsBookedTogetherAreOneFileWithAnEventEachUnderItsOwnIdentityAndLink() throws Exception {
+        Confirmation first = confirmation();
+        Confirmation second = confirmation();
+
+        byte[] ics = CalendarFiles.ics(List.of(first, second), session -> MANAGE_URL + "/" + session.booking().id(), Instant.parse("2026-11-25T10:00:00Z"));
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+        calendar.validate();
+
+        List<VEvent> events = calendar.getComponents("VEVENT").stream().map(VEvent.class::cast).toList();
+        assertThat(events).hasSize(2).map(event -> event.getProperty("UID").orElseThrow().getValue())
+                .containsExactly(first.booking().id() + "@good-enough", second.booking().id() + "@good-enough");
+        assertThat(events).map(event -> event.getProperty("URL").orElseThrow().getValue())
+                .containsExactly(MANAGE_URL + "/" + first.booking().id(), MANAGE_URL + "/" + second.booking().id());
     }
 
     static Confirmation confirmation() {

@@ -154,7 +154,7 @@ public class BookView extends Main implements BeforeEnterObserver {
         UUID idempotencyKey = UUID.randomUUID();
         Optional<BookingChoices.Choice> choice = choices.stream().flatMap(offered -> offered.at(type, start, zone).stream()).findFirst();
         detailsForm = new DetailsForm(principles, focus, signedInClient, new IntakeFields(bookingService.intakeQuestions(type.id())),
-                choice.map(BookingChoices.Choice::fields), details -> book(start, zone, idempotencyKey, details, choice));
+                choice, details -> book(start, zone, idempotencyKey, details, choice));
         show(new StepSummary(type.name() + ", " + Times.moment(start, zone), () -> go(address.withDay(address.day()))), detailsForm);
     }
 

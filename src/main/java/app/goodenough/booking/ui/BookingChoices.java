@@ -28,6 +28,9 @@ public interface BookingChoices {
         /** Whether the reader chose it instead of the one session. */
         boolean chosen();
 
+        /** Runs {@code changed} whenever the reader chooses it or takes it back. */
+        void whenChanged(Runnable changed);
+
         /**
          * Books it instead of the one session, with the details as typed.
          *

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,9 +38,9 @@ class ConfirmationPanel extends Div {
      * The booker's copy of the session's manage link (see {@code ManageLinks.bookersTokenFor}).
      *
      * @param path the link within the application, for the page
-     * @param url the whole address, for the calendar file
+     * @param url the whole address of each session's link, for the calendar file
      */
-    record ManageLink(String path, String url) {
+    record ManageLink(String path, Function<Confirmation, String> url) {
     }
 
     /** @param booked the session booked, or the sessions of a series, the first's link given */
@@ -70,7 +71,7 @@ class ConfirmationPanel extends Div {
         sent.addClassName("sent-to");
         Anchor manage = new Anchor(manageLink.path(), "Move or cancel");
         manage.addClassName("manage-link");
-        Anchor calendar = new Anchor(calendarFile(confirmation, manageLink.url(), clock), AttachmentType.DOWNLOAD, "Add to your calendar (.ics)");
+        Anchor calendar = new Anchor(calendarFile(booked, manageLink.url(), clock), AttachmentType.DOWNLOAD, "Add to your calendar (.ics)");
         calendar.addClassName("calendar-file");
         Div links = new Div(manage, calendar);
         links.addClassName("confirmation-links");
@@ -102,10 +103,11 @@ class ConfirmationPanel extends Div {
         return shown;
     }
 
-    private static DownloadHandler calendarFile(Confirmation confirmation, String manageUrl, Clock clock) {
+    private static DownloadHandler calendarFile(List<Confirmation> booked, Function<Confirmation, String> manageUrl, Clock clock) {
         return event -> {
-            byte[] ics = CalendarFiles.ics(confirmation, manageUrl, clock.instant());
-            event.setFileName(CalendarFiles.fileName(confirmation));
+            byte[] ics = booked.size() == 1 ? CalendarFiles.ics(booked.getFirst(), manageUrl.apply(booked.getFirst()), clock.instant())
+                    : CalendarFiles.ics(booked, manageUrl, clock.instant());
+            event.setFileName(CalendarFiles.fileName(booked.getFirst()));
             event.setContentType(CalendarFiles.MEDIA_TYPE);
             event.setContentLength(ics.length);
             event.getOutputStream().write(ics);

@@ -21,10 +21,11 @@ class ConfirmationPanels {
         this.clock = clock;
     }
 
+    /** @param booked one session, or the sessions of a series, the first's link shown and each one's in the calendar file */
     ConfirmationPanel of(List<Confirmation> booked, String typedEmail) {
         String token = manageLinks.bookersTokenFor(booked.getFirst().booking());
-        return new ConfirmationPanel(booked, typedEmail, new ConfirmationPanel.ManageLink(ManageLinks.ROUTE + "/" + token, manageLinks.url(token)),
-                demo.isOn(), clock);
+        return new ConfirmationPanel(booked, typedEmail, new ConfirmationPanel.ManageLink(ManageLinks.ROUTE + "/" + token,
+                session -> manageLinks.url(manageLinks.bookersTokenFor(session.booking()))), demo.isOn(), clock);
     }
 
     boolean demo() {

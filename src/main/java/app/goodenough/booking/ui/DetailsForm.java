@@ -12,7 +12,6 @@ import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.FieldMessages;
 import app.goodenough.shared.ui.PhoneField;
 import app.goodenough.shared.ui.TextLimits;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -43,7 +42,7 @@ class DetailsForm extends Div {
     /** @param preselected the principle the booking page was opened with, which also says where in the article the reader came from */
     /** @param choice another way to book the time, such as a series, shown above the button */
     DetailsForm(List<Principle> principles, Optional<Principle> preselected, Optional<Account> signedIn, IntakeFields intake,
-            Optional<Component> choice, Consumer<Details> onBook) {
+            Optional<BookingChoices.Choice> choice, Consumer<Details> onBook) {
         String cameFrom = preselected.map(Principle::slug).orElse(null);
         focus = new FocusSelect("What would you like to work on?", principles);
         messages = new FieldMessages().field("name", name).field("email", email).field("phone", phone).field("focus", focus)
@@ -81,7 +80,10 @@ class DetailsForm extends Div {
         form.setColspan(message, 2);
         formMessage.addClassName("form-refusal");
         add(new H3("Your details"), form, intake);
-        choice.ifPresent(this::add);
+        choice.ifPresent(chosen -> {
+            add(chosen.fields());
+            chosen.whenChanged(() -> book.setText(chosen.chosen() ? "Book these sessions" : "Book this session"));
+        });
         add(formMessage, book);
     }
 

@@ -75,6 +75,11 @@ class SeriesChoice extends Div implements BookingChoices.Choice {
     }
 
     @Override
+    public void whenChanged(Runnable changed) {
+        wanted.addValueChangeListener(change -> changed.run());
+    }
+
+    @Override
     public List<Confirmation> book(BookingRequest request, FormAnswers answers) {
         Set<Integer> free = shown.stream().filter(ReaderOccurrence::free).map(ReaderOccurrence::position).collect(Collectors.toSet());
         return series.book(request, answers, free);

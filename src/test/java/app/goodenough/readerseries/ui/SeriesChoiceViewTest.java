@@ -69,7 +69,7 @@ class SeriesChoiceViewTest extends ViewTest {
         List<ListItem> sessions = $(ListItem.class).withClassName("series-free").all();
         assertThat(sessions.size() + $(ListItem.class).withClassName("series-left-out").all().size()).isEqualTo(4);
         assertThat(sessions.getFirst().getText()).contains("(America/New_York)").endsWith("· free");
-        test($(Button.class).withText("Book this session").single()).click();
+        test($(Button.class).withText("Book these sessions").single()).click();
 
         assertThat($(H2.class).withText("You're booked").exists()).isTrue();
         assertThat($(ListItem.class).all().stream().filter(item -> item.getParent().map(list -> list.hasClassName("series-dates")).orElse(false)))
