@@ -2,12 +2,9 @@ package app.goodenough.mail.internal;
 
 import app.goodenough.availability.AvailabilityService;
 import app.goodenough.availability.RuleSettings;
-import app.goodenough.calendar.CalendarAddress;
 import app.goodenough.checkins.CheckInLinks;
 import app.goodenough.feeds.CalendarFiles;
-import app.goodenough.identity.SystemTask;
 import app.goodenough.managelinks.ManageLinks;
-import app.goodenough.password.PasswordLinks;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.BookingChanged;
 import app.goodenough.schedule.Confirmation;
@@ -17,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,23 +30,19 @@ class BookingMessages {
     private final MessageTemplates templates;
     private final ManageLinks manageLinks;
     private final CheckInLinks checkInLinks;
-    private final PasswordLinks passwordLinks;
-    private final SystemTask systemTask;
+    private final LetterParties parties;
     private final AvailabilityService availability;
     private final Clock clock;
-    private final String baseUrl;
 
     BookingMessages(OutboxRepository outbox, MessageTemplates templates, ManageLinks manageLinks, CheckInLinks checkInLinks,
-            PasswordLinks passwordLinks, SystemTask systemTask, AvailabilityService availability, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
+            LetterParties parties, AvailabilityService availability, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.manageLinks = manageLinks;
         this.checkInLinks = checkInLinks;
-        this.passwordLinks = passwordLinks;
-        this.systemTask = systemTask;
+        this.parties = parties;
         this.availability = availability;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     /**
@@ -135,18 +127,13 @@ class BookingMessages {
         Confirmation session = mailing.session();
         Booking booking = session.booking();
         Map<String, Object> values = SessionValues.of(session, booking.clientTimeZone(), subject, more);
-        values.put("name", session.clientName());
-        values.put("what", session.sessionType().name() + " with " + session.coach().displayName());
-        values.put("minutes", session.sessionType().duration().toMinutes());
-        values.put("coachName", session.coach().displayName());
-        values.put("coachEmail", session.coach().email());
+        parties.forClient(values, session);
         values.put("cancelled", kind == MessageKind.CANCELLED);
         values.put("awaitsClient", booking.awaitsClient());
         values.put("manageUrl", mailing.manageUrl());
         values.put("manageUntil", SessionValues.FORMATS.moment(booking.start().atZone(booking.clientTimeZone()).minus(mailing.rules().cancellationWindow())));
         if (kind == MessageKind.CONFIRMATION) {
-            systemTask.call("messages", () -> passwordLinks.firstPasswordToken(booking.clientId()))
-                    .ifPresent(token -> values.put("passwordUrl", baseUrl + "/" + PasswordLinks.SET_ROUTE + "/" + token));
+            parties.withFirstPasswordLink(values, session);
         }
         boolean withCalendarFile = kind != MessageKind.REMINDER && kind != MessageKind.CANCELLED;
         queue(mailing, kind, session.clientEmail(), session.clientName(), subject, templates.render(template, values), withCalendarFile, at);
@@ -156,10 +143,7 @@ class BookingMessages {
         Confirmation session = mailing.session();
         ZoneId zone = session.coach().timeZone();
         Map<String, Object> values = SessionValues.of(session, zone, subject, more);
-        values.put("clientName", session.clientName());
-        values.put("sessionType", session.sessionType().name());
-        values.put("clientEmail", session.clientEmail());
-        values.put("calendarUrl", baseUrl + "/" + CalendarAddress.dayOf(session.booking().start().atZone(zone).toLocalDate()));
+        parties.forCoach(values, session, zone);
         queue(mailing, kind, session.coach().email(), session.coach().displayName(), subject, templates.render(template, values),
                 false, at);
     }

@@ -1,11 +1,8 @@
 package app.goodenough.mail.internal;
 
 import app.goodenough.availability.AvailabilityService;
-import app.goodenough.calendar.CalendarAddress;
 import app.goodenough.feeds.RepeatingEvents;
-import app.goodenough.identity.SystemTask;
 import app.goodenough.managelinks.ManageLinks;
-import app.goodenough.password.PasswordLinks;
 import app.goodenough.schedule.Booking;
 import app.goodenough.schedule.Confirmation;
 import app.goodenough.series.SeriesChanged;
@@ -21,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -38,21 +34,17 @@ class SeriesMessages {
     private final MessageTemplates templates;
     private final ManageLinks manageLinks;
     private final AvailabilityService availability;
-    private final PasswordLinks passwordLinks;
-    private final SystemTask systemTask;
+    private final LetterParties parties;
     private final Clock clock;
-    private final String baseUrl;
 
     SeriesMessages(OutboxRepository outbox, MessageTemplates templates, ManageLinks manageLinks, AvailabilityService availability,
-            PasswordLinks passwordLinks, SystemTask systemTask, Clock clock, @Value("${good-enough.base-url}") String baseUrl) {
-        this.passwordLinks = passwordLinks;
-        this.systemTask = systemTask;
+            LetterParties parties, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.manageLinks = manageLinks;
         this.availability = availability;
+        this.parties = parties;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @EventListener
@@ -69,14 +61,9 @@ class SeriesMessages {
             case CANCELLED -> "Cancelled: " + dates + " of your series";
         };
         Map<String, Object> client = values(change, first.booking().clientTimeZone(), clientSubject, true);
-        client.put("name", first.clientName());
-        client.put("what", first.sessionType().name() + " with " + first.coach().displayName());
-        client.put("minutes", first.sessionType().duration().toMinutes());
-        client.put("coachName", first.coach().displayName());
-        client.put("coachEmail", first.coach().email());
+        parties.forClient(client, first);
         if (booked) {
-            systemTask.call("messages", () -> passwordLinks.firstPasswordToken(first.booking().clientId()))
-                    .ifPresent(token -> client.put("passwordUrl", baseUrl + "/" + PasswordLinks.SET_ROUTE + "/" + token));
+            parties.withFirstPasswordLink(client, first);
         }
         MessageTemplates.Rendered toClient = templates.render("series-client", client);
         boolean withFile = booked;
@@ -88,10 +75,7 @@ class SeriesMessages {
         String manageUrl = manageLinks.url(manageLinks.tokenFor(first.booking()));
         String coachSubject = (booked ? "New series: " : cancelled ? "Cancelled: " : "Moved: ") + first.clientName() + ", " + dates + ", " + every;
         Map<String, Object> coach = values(change, first.coach().timeZone(), coachSubject, false);
-        coach.put("clientName", first.clientName());
-        coach.put("clientEmail", first.clientEmail());
-        coach.put("sessionType", first.sessionType().name());
-        coach.put("calendarUrl", baseUrl + "/" + CalendarAddress.dayOf(first.booking().start().atZone(first.coach().timeZone()).toLocalDate()));
+        parties.forCoach(coach, first, first.coach().timeZone());
         MessageTemplates.Rendered toCoach = templates.render("series-coach", coach);
         outbox.insertAll(List.of(
                 new NewMessage(kind, first.booking().id(), first.clientEmail(),
