@@ -2,7 +2,11 @@ package app.goodenough.series;
 
 import app.goodenough.schedule.Confirmation;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,5 +34,11 @@ public record SeriesChanged(SeriesRhythm rhythm, List<Session> sessions, Change 
 
     public Confirmation first() {
         return sessions.getFirst().confirmation();
+    }
+
+    /** The local starts of the places in the series that none of these sessions holds. */
+    public List<LocalDateTime> leftOut() {
+        Set<Integer> held = sessions.stream().map(Session::position).collect(Collectors.toSet());
+        return IntStream.rangeClosed(1, rhythm.count()).filter(position -> !held.contains(position)).mapToObj(rhythm::localStart).toList();
     }
 }

@@ -10,14 +10,12 @@ import app.goodenough.series.SeriesRhythm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +49,6 @@ class SeriesMessages {
     void on(SeriesChanged change) {
         Confirmation first = change.first();
         Instant now = clock.instant();
-        boolean cancelled = change.change() == SeriesChanged.Change.CANCELLED;
         boolean booked = change.change() == SeriesChanged.Change.BOOKED;
         String dates = change.sessions().size() + (change.sessions().size() == 1 ? " session" : " sessions");
         String every = SeriesRhythm.every(change.rhythm().everyWeeks());
@@ -60,28 +57,33 @@ class SeriesMessages {
             case MOVED -> "Moved: " + dates + " of your series";
             case CANCELLED -> "Cancelled: " + dates + " of your series";
         };
-        Map<String, Object> client = values(change, first.booking().clientTimeZone(), clientSubject, true);
+        List<String> links = change.sessions().stream().map(session -> manageLinks.url(manageLinks.tokenFor(session.confirmation().booking())))
+                .toList();
+        Map<String, Object> client = values(change, first.booking().clientTimeZone(), clientSubject, links,
+                availability.settingsOf(first.booking().coachId()).cancellationWindow());
         parties.forClient(client, first);
         if (booked) {
             parties.withFirstPasswordLink(client, first);
         }
         MessageTemplates.Rendered toClient = templates.render("series-client", client);
-        boolean withFile = booked;
         MessageKind kind = switch (change.change()) {
             case BOOKED -> MessageKind.CONFIRMATION;
             case MOVED -> MessageKind.RESCHEDULED;
             case CANCELLED -> MessageKind.CANCELLED;
         };
-        String manageUrl = manageLinks.url(manageLinks.tokenFor(first.booking()));
-        String coachSubject = (booked ? "New series: " : cancelled ? "Cancelled: " : "Moved: ") + first.clientName() + ", " + dates + ", " + every;
-        Map<String, Object> coach = values(change, first.coach().timeZone(), coachSubject, false);
+        String coachSubject = switch (change.change()) {
+            case BOOKED -> "New series: ";
+            case MOVED -> "Moved: ";
+            case CANCELLED -> "Cancelled: ";
+        } + first.clientName() + ", " + dates + ", " + every;
+        Map<String, Object> coach = values(change, first.coach().timeZone(), coachSubject, List.of(), null);
         parties.forCoach(coach, first, first.coach().timeZone());
         MessageTemplates.Rendered toCoach = templates.render("series-coach", coach);
         outbox.insertAll(List.of(
                 new NewMessage(kind, first.booking().id(), first.clientEmail(),
                         first.clientName(), clientSubject, toClient.text(), toClient.html(),
-                        withFile ? "good-enough-series-" + change.rhythm().firstDay() + ".ics" : null,
-                        withFile ? calendarFile(change, manageUrl, now) : null, now),
+                        booked ? "good-enough-series-" + change.rhythm().firstDay() + ".ics" : null,
+                        booked ? calendarFile(change, links.getFirst(), now) : null, now),
                 new NewMessage(booked ? MessageKind.NEW_BOOKING : kind, first.booking().id(), first.coach().email(),
                         first.coach().displayName(), coachSubject, toCoach.text(), toCoach.html(), null, null, now)));
     }
@@ -89,34 +91,30 @@ class SeriesMessages {
     /** The booked series as one repeating event, the places not booked left out. */
     private static byte[] calendarFile(SeriesChanged change, String manageUrl, Instant now) {
         SeriesRhythm rhythm = change.rhythm();
-        Set<Integer> booked = change.sessions().stream().map(SeriesChanged.Session::position).collect(Collectors.toSet());
-        List<LocalDateTime> leftOut = IntStream.rangeClosed(1, rhythm.count()).filter(position -> !booked.contains(position))
-                .mapToObj(rhythm::localStart).toList();
         return RepeatingEvents.ics(change.first(), new RepeatingEvents.Repeating(rhythm.id() + "@good-enough", rhythm.zone(),
-                rhythm.localStart(1), rhythm.everyWeeks(), rhythm.count(), leftOut), "Sessions " + SeriesRhythm.every(rhythm.everyWeeks())
-                + ": " + booked.size() + " booked. Each one is moved or cancelled by its link in the letter about the series; the first's: "
+                rhythm.localStart(1), rhythm.everyWeeks(), rhythm.count(), change.leftOut()), "Sessions " + SeriesRhythm.every(rhythm.everyWeeks())
+                + ": " + change.sessions().size() + " booked. Each one is moved or cancelled by its link in the letter about the series; the first's: "
                 + manageUrl, now);
     }
 
-    /** What both letters say, in the recipient's zone: each session's time and place in the series, and for the client its link. */
-    private Map<String, Object> values(SeriesChanged change, ZoneId zone, String subject, boolean withLinks) {
-        Confirmation first = change.first();
-        Map<String, Object> values = SessionValues.of(first, zone, subject, Map.of());
-        Duration window = availability.settingsOf(first.booking().coachId()).cancellationWindow();
+    /** What both letters say in the recipient's zone; the client's also each session's link (in order) and until when it works. */
+    private Map<String, Object> values(SeriesChanged change, ZoneId zone, String subject, List<String> links, @Nullable Duration window) {
+        Map<String, Object> values = SessionValues.of(change.first(), zone, subject, Map.of());
         values.put("every", SeriesRhythm.every(change.rhythm().everyWeeks()));
         values.put("cancelled", change.change() == SeriesChanged.Change.CANCELLED);
         values.put("moved", change.change() == SeriesChanged.Change.MOVED);
         if (!change.reason().isBlank()) {
             values.put("reason", change.reason());
         }
-        values.put("sessions", change.sessions().stream().map(session -> {
+        values.put("sessions", IntStream.range(0, change.sessions().size()).mapToObj(i -> {
+            SeriesChanged.Session session = change.sessions().get(i);
             Booking booking = session.confirmation().booking();
             Map<String, Object> one = new HashMap<>();
             one.put("when", SessionValues.FORMATS.longMoment(booking.start().atZone(zone)));
             one.put("place", "(" + session.position() + " of " + change.rhythm().count() + ")"
                     + (session.previousStart() == null ? "" : ", was " + SessionValues.FORMATS.longMoment(session.previousStart().atZone(zone))));
-            if (withLinks) {
-                one.put("manageUrl", manageLinks.url(manageLinks.tokenFor(booking)));
+            if (window != null) {
+                one.put("manageUrl", links.get(i));
                 one.put("manageUntil", SessionValues.FORMATS.moment(booking.start().minus(window).atZone(zone)));
             }
             return one;
