@@ -114,7 +114,7 @@ public class SessionChanges {
     /** Moves the session to a time its type offers now; {@code detail} says in words where it was. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail) {
-        move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED);
+        move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED, null);
     }
 
     /**
@@ -127,10 +127,7 @@ public class SessionChanges {
         move(booking, newStart, by, detail, BookingChanged.Change.RESCHEDULED_IN_SERIES, claim);
     }
 
-    private void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail, BookingChanged.Change change) {
-        move(booking, newStart, by, detail, change, null);
-    }
-
+    /** @param weighed the time the new start claims, when the caller has weighed it against its own rules; null for the booking page's */
     private void move(Booking booking, @Nullable Instant newStart, AccountId by, String detail, BookingChanged.Change change,
             @Nullable TimeRange weighed) {
         if (booking.status() != BookingStatus.BOOKED) {
