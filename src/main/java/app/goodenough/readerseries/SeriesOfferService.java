@@ -3,6 +3,7 @@ package app.goodenough.readerseries;
 import app.goodenough.identity.CurrentUser;
 import app.goodenough.identity.Roles;
 import app.goodenough.readerseries.internal.OfferRepository;
+import app.goodenough.series.SeriesRhythm;
 import app.goodenough.sessiontypes.SessionTypeId;
 import app.goodenough.sessiontypes.SessionTypeService;
 import app.goodenough.shared.FieldProblem;
@@ -10,7 +11,6 @@ import app.goodenough.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.IS_COACH)
 @Transactional
 public class SeriesOfferService {
-
-    private static final Set<Integer> RHYTHMS = Set.of(1, 2, 4);
 
     private final OfferRepository offers;
     private final SessionTypeService sessionTypes;
@@ -53,9 +51,7 @@ public class SeriesOfferService {
         if (offer.sessions() < SeriesOffer.MIN_SESSIONS || offer.sessions() > SeriesOffer.MAX_SESSIONS) {
             problems.add(new FieldProblem("sessions", "Choose " + SeriesOffer.MIN_SESSIONS + " to " + SeriesOffer.MAX_SESSIONS + " sessions."));
         }
-        if (!RHYTHMS.contains(offer.everyWeeks())) {
-            problems.add(new FieldProblem("everyWeeks", "Choose every week, every 2 weeks or every 4 weeks."));
-        }
+        SeriesRhythm.problemWithEvery(offer.everyWeeks()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -1,9 +1,12 @@
 package app.goodenough.series;
 
+import app.goodenough.shared.FieldProblem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -12,6 +15,15 @@ import java.util.UUID;
  * both sides of a clock change; the instant moves.
  */
 public record SeriesRhythm(UUID id, LocalDate firstDay, LocalTime time, ZoneId zone, int everyWeeks, int count) {
+
+    /** How often a series can repeat: every week, every 2 weeks, every 4 weeks. */
+    public static final List<Integer> EVERY_WEEKS = List.of(1, 2, 4);
+
+    /** What is wrong with a rhythm that is none of {@link #EVERY_WEEKS}, at its field {@code everyWeeks}. */
+    public static Optional<FieldProblem> problemWithEvery(int everyWeeks) {
+        return EVERY_WEEKS.contains(everyWeeks) ? Optional.empty()
+                : Optional.of(new FieldProblem("everyWeeks", "Choose every week, every 2 weeks or every 4 weeks."));
+    }
 
     /** The local start of the session at this place in the series, 1 for the first. */
     public LocalDateTime localStart(int position) {

@@ -41,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.IS_COACH)
 public class SeriesService {
 
-    private static final Set<Integer> RHYTHMS = Set.of(1, 2, 4);
-
     private final SessionTypeService sessionTypes;
     private final PracticeService practice;
     private final AvailabilityService availability;
@@ -107,9 +105,7 @@ public class SeriesService {
         if (client.isEmpty()) {
             problems.add(new FieldProblem("client", "Choose one of your clients."));
         }
-        if (!RHYTHMS.contains(request.everyWeeks())) {
-            problems.add(new FieldProblem("everyWeeks", "Choose every week, every 2 weeks or every 4 weeks."));
-        }
+        SeriesRhythm.problemWithEvery(request.everyWeeks()).ifPresent(problems::add);
         if (request.count() < NewSeries.MIN_COUNT || request.count() > NewSeries.MAX_COUNT) {
             problems.add(new FieldProblem("count", "Choose " + NewSeries.MIN_COUNT + " to " + NewSeries.MAX_COUNT + " sessions."));
         }

@@ -3,6 +3,7 @@ package app.goodenough.appointments.ui;
 import app.goodenough.series.NewSeries;
 import app.goodenough.series.SeriesOccurrence.Fit;
 import app.goodenough.series.SeriesOccurrence;
+import app.goodenough.series.ui.RhythmSelect;
 import app.goodenough.shared.DateFormats;
 import app.goodenough.shared.ui.FieldMessages;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class SeriesFields extends Div {
 
     final Checkbox repeat = new Checkbox("Repeat as a series");
-    final Select<Integer> every = new Select<>();
+    final RhythmSelect every = new RhythmSelect(1);
     final IntegerField count = new IntegerField("Sessions");
     private final Div settings = new Div();
     private final OrderedList sessions = new OrderedList();
@@ -34,10 +34,6 @@ public class SeriesFields extends Div {
 
     public SeriesFields(Runnable changed) {
         addClassName("series-fields");
-        every.setLabel("Every");
-        every.setItems(1, 2, 4);
-        every.setItemLabelGenerator(weeks -> weeks == 1 ? "week" : weeks + " weeks");
-        every.setValue(1);
         count.setMin(NewSeries.MIN_COUNT);
         count.setMax(NewSeries.MAX_COUNT);
         count.setStepButtonsVisible(true);
@@ -65,7 +61,7 @@ public class SeriesFields extends Div {
     }
 
     public int everyWeeks() {
-        return every.getOptionalValue().orElse(0);
+        return every.everyWeeks();
     }
 
     public int sessionCount() {

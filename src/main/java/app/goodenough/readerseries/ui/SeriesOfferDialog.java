@@ -2,7 +2,7 @@ package app.goodenough.readerseries.ui;
 
 import app.goodenough.readerseries.SeriesOffer;
 import app.goodenough.readerseries.SeriesOfferService;
-import app.goodenough.series.SeriesRhythm;
+import app.goodenough.series.ui.RhythmSelect;
 import app.goodenough.sessiontypes.SessionType;
 import app.goodenough.shared.InvalidInputException;
 import app.goodenough.shared.ui.FieldMessages;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Optional;
 
@@ -21,7 +20,6 @@ class SeriesOfferDialog extends Dialog {
 
     private final Checkbox offered = new Checkbox("Readers may book this as a series");
     private final IntegerField sessions = new IntegerField("Sessions");
-    private final Select<Integer> every = new Select<>();
 
     SeriesOfferDialog(SeriesOfferService offers, SessionType type) {
         setHeaderTitle("Series of " + type.name());
@@ -31,10 +29,7 @@ class SeriesOfferDialog extends Dialog {
         sessions.setMax(SeriesOffer.MAX_SESSIONS);
         sessions.setStepButtonsVisible(true);
         sessions.setValue(current.map(SeriesOffer::sessions).orElse(6));
-        every.setLabel("Every");
-        every.setItems(1, 2, 4);
-        every.setItemLabelGenerator(SeriesRhythm::every);
-        every.setValue(current.map(SeriesOffer::everyWeeks).orElse(1));
+        RhythmSelect every = new RhythmSelect(current.map(SeriesOffer::everyWeeks).orElse(1));
         offered.setValue(current.isPresent());
         FieldMessages messages = new FieldMessages().field("sessions", sessions).field("everyWeeks", every);
         add(new Paragraph("On the booking page, readers who choose a time can book it as a series: the same time every week "
@@ -42,7 +37,7 @@ class SeriesOfferDialog extends Dialog {
                 offered, every, sessions);
         Button save = new Button("Save", click -> {
             try {
-                offers.offer(type.id(), offered.getValue() ? new SeriesOffer(value(sessions), every.getOptionalValue().orElse(0)) : null);
+                offers.offer(type.id(), offered.getValue() ? new SeriesOffer(value(sessions), every.everyWeeks()) : null);
                 Notification.show(offered.getValue() ? "Readers can book " + type.name() + " as a series." : "No series of " + type.name() + " for readers.");
                 close();
             } catch (InvalidInputException refused) {
