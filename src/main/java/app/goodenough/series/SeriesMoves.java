@@ -74,8 +74,8 @@ public class SeriesMoves {
      */
     public enum Rules { COACH, CLIENT }
 
-    /** A session's move and the time its new start would claim; null when it cannot move there. */
-    private record Planned(SeriesMove move, @Nullable TimeRange claim) {
+    /** A session's move, the session as planned, and the time its new start would claim (null when it cannot move there). */
+    private record Planned(SeriesMove move, Booking session, @Nullable TimeRange claim) {
     }
 
     /**
@@ -108,7 +108,7 @@ public class SeriesMoves {
         for (Planned planned : newStart.isAfter(booking.start()) ? plan.reversed() : plan) {
             SeriesMove move = planned.move();
             try {
-                sessionChanges.moveInSeries(bookings.find(move.id()).orElseThrow(), Objects.requireNonNull(move.to()),
+                sessionChanges.moveInSeries(planned.session(), Objects.requireNonNull(move.to()),
                         Objects.requireNonNull(planned.claim()), by,
                         "with the later sessions of its series, from " + DateFormats.practice().moment(move.from().atZone(shownIn)));
             } catch (InvalidInputException refused) {
@@ -149,7 +149,7 @@ public class SeriesMoves {
                     : claim.isEmpty() ? notPossible(start.get(), rules, zone)
                     : taken.stream().filter(other -> other.period().overlaps(claim.get())).findFirst().map(other -> "it overlaps " + other.what())
                             .orElse(null);
-            plan.add(new Planned(new SeriesMove(placed.get(i).position(), session.id(), session.start(), start.orElse(null), problem),
+            plan.add(new Planned(new SeriesMove(placed.get(i).position(), session.id(), session.start(), start.orElse(null), problem), session,
                     problem == null ? claim.orElse(null) : null));
         }
         return plan;
