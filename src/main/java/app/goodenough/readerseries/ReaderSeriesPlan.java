@@ -1,12 +1,10 @@
 package app.goodenough.readerseries;
 
-import app.goodenough.availability.AppointmentTimes;
 import app.goodenough.practice.PracticeService;
 import app.goodenough.schedule.FreeSlots;
 import app.goodenough.series.SeriesRhythm;
 import app.goodenough.sessiontypes.SessionType;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -37,8 +35,7 @@ class ReaderSeriesPlan {
     /** Each session of the series, free when the booking page offers its time now (nothing else there). */
     List<ReaderOccurrence> occurrences(SessionType type, SeriesRhythm rhythm) {
         return IntStream.rangeClosed(1, rhythm.count()).mapToObj(position -> {
-            LocalDateTime local = rhythm.localStart(position);
-            Optional<Instant> start = AppointmentTimes.startOf(local.toLocalDate(), local.toLocalTime(), rhythm.zone());
+            Optional<Instant> start = rhythm.start(position);
             return new ReaderOccurrence(position, start.orElse(null),
                     start.filter(instant -> freeSlots.between(type, instant, instant.plusSeconds(1)).contains(instant)).isPresent());
         }).toList();

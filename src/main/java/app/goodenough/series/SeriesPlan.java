@@ -1,6 +1,5 @@
 package app.goodenough.series;
 
-import app.goodenough.availability.AppointmentTimes;
 import app.goodenough.availability.AvailabilityRules;
 import app.goodenough.availability.TimeRange;
 import app.goodenough.series.SeriesOccurrence.Fit;
@@ -8,8 +7,6 @@ import app.goodenough.series.internal.SeriesRepository.Taken;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,30 +20,20 @@ final class SeriesPlan {
     private SeriesPlan() {
     }
 
-    /** The local days of the series: the first, then every {@code everyWeeks} weeks. */
-    static List<LocalDate> days(LocalDate first, int everyWeeks, int count) {
-        List<LocalDate> days = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            days.add(first.plusWeeks((long) i * everyWeeks));
-        }
-        return days;
-    }
-
     /** Each day's session as it would fit: free, outside the working hours, over something taken, or on a time the clocks skip. */
-    static List<SeriesOccurrence> occurrences(List<LocalDate> days, LocalTime time, ZoneId zone, Duration length, AvailabilityRules rules,
-            List<Taken> taken) {
-        List<SeriesOccurrence> occurrences = new ArrayList<>(days.size());
-        for (int i = 0; i < days.size(); i++) {
-            LocalDate day = days.get(i);
-            Optional<Instant> start = AppointmentTimes.startOf(day, time, zone);
+    static List<SeriesOccurrence> occurrences(SeriesRhythm rhythm, Duration length, AvailabilityRules rules, List<Taken> taken) {
+        List<SeriesOccurrence> occurrences = new ArrayList<>(rhythm.count());
+        for (int position = 1; position <= rhythm.count(); position++) {
+            LocalDate day = rhythm.localStart(position).toLocalDate();
+            Optional<Instant> start = rhythm.start(position);
             if (start.isEmpty()) {
-                occurrences.add(new SeriesOccurrence(i + 1, day, null, Fit.CLOCKS_SKIP, ""));
+                occurrences.add(new SeriesOccurrence(position, day, null, Fit.CLOCKS_SKIP, ""));
                 continue;
             }
             TimeRange claim = rules.claimFor(start.get(), length);
             Optional<String> over = taken.stream().filter(other -> other.period().overlaps(claim)).map(Taken::what).findFirst();
             Fit fit = over.isPresent() ? Fit.CONFLICT : rules.withinHours(start.get(), length) ? Fit.FREE : Fit.OUTSIDE_HOURS;
-            occurrences.add(new SeriesOccurrence(i + 1, day, start.get(), fit, over.orElse("")));
+            occurrences.add(new SeriesOccurrence(position, day, start.get(), fit, over.orElse("")));
         }
         return occurrences;
     }

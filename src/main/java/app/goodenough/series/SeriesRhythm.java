@@ -1,6 +1,8 @@
 package app.goodenough.series;
 
+import app.goodenough.availability.AppointmentTimes;
 import app.goodenough.shared.FieldProblem;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -28,6 +30,12 @@ public record SeriesRhythm(UUID id, LocalDate firstDay, LocalTime time, ZoneId z
     /** The local start of the session at this place in the series, 1 for the first. */
     public LocalDateTime localStart(int position) {
         return firstDay.plusWeeks((long) (position - 1) * everyWeeks).atTime(time);
+    }
+
+    /** The instant the session at this place starts; empty when the clocks skip its local time that day. */
+    public Optional<Instant> start(int position) {
+        LocalDateTime local = localStart(position);
+        return AppointmentTimes.startOf(local.toLocalDate(), local.toLocalTime(), zone);
     }
 
     /** "every week", "every 2 weeks". */

@@ -20,7 +20,6 @@ import app.goodenough.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +89,7 @@ public class SeriesService {
     }
 
     /** The series' type, client, zone, rules over its whole span and occurrences, once everything typed is acceptable. */
-    record Checked(SessionType type, ClientSummary client, LocalDate firstDay, LocalTime time, ZoneId zone, AvailabilityRules rules,
-            List<SeriesOccurrence> occurrences) {
+    record Checked(SessionType type, ClientSummary client, SeriesRhythm rhythm, AvailabilityRules rules, List<SeriesOccurrence> occurrences) {
     }
 
     private Checked checked(NewSeries request) {
@@ -114,17 +112,18 @@ public class SeriesService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<LocalDate> days = SeriesPlan.days(request.firstDay(), request.everyWeeks(), request.count());
-        if (days.getLast().isAfter(now.atZone(zone).toLocalDate().plusYears(AppointmentTimes.YEARS_AHEAD))) {
+        SeriesRhythm rhythm = new SeriesRhythm(request.idempotencyKey(), request.firstDay(), request.time(), zone, request.everyWeeks(),
+                request.count());
+        LocalDate first = rhythm.firstDay();
+        LocalDate last = rhythm.localStart(rhythm.count()).toLocalDate();
+        if (last.isAfter(now.atZone(zone).toLocalDate().plusYears(AppointmentTimes.YEARS_AHEAD))) {
             throw new InvalidInputException("count", "The last session would be more than " + AppointmentTimes.YEARS_AHEAD
                     + " years ahead. Choose fewer sessions.");
         }
         AccountId coach = currentUser.require().id();
-        AvailabilityRules rules = availability.rulesOf(coach, days.getFirst().minusDays(1), days.getLast().plusDays(1));
-        var taken = series.takenBetween(coach, days.getFirst().minusDays(1).atStartOfDay(zone).toInstant(),
-                days.getLast().plusDays(2).atStartOfDay(zone).toInstant());
-        return new Checked(type.get(), client.get(), days.getFirst(), request.time(), zone, rules,
-                SeriesPlan.occurrences(days, request.time(), zone, type.get().duration(), rules, taken));
+        AvailabilityRules rules = availability.rulesOf(coach, first.minusDays(1), last.plusDays(1));
+        var taken = series.takenBetween(coach, first.minusDays(1).atStartOfDay(zone).toInstant(), last.plusDays(2).atStartOfDay(zone).toInstant());
+        return new Checked(type.get(), client.get(), rhythm, rules, SeriesPlan.occurrences(rhythm, type.get().duration(), rules, taken));
     }
 
     private static String refusal(SeriesOccurrence occurrence) {

@@ -37,8 +37,7 @@ class SeriesWriter {
     @Transactional
     public List<Confirmation> write(SeriesService.Checked checked, NewSeries request, List<SeriesOccurrence> chosen) {
         AccountId coach = currentUser.require().id();
-        SeriesRhythm rhythm = new SeriesRhythm(request.idempotencyKey(), checked.firstDay(), checked.time(), checked.zone(),
-                request.everyWeeks(), request.count());
+        SeriesRhythm rhythm = checked.rhythm();
         records.open(rhythm, coach, checked.client().id(), checked.type().id());
         List<SeriesChanged.Session> booked = new ArrayList<>();
         for (SeriesOccurrence occurrence : chosen) {
@@ -50,10 +49,10 @@ class SeriesWriter {
     private Confirmation write(SeriesService.Checked checked, NewSeries request, SeriesOccurrence occurrence, AccountId coach) {
         UUID key = SeriesRecords.sessionKey(request.idempotencyKey(), occurrence.position());
         BookingRequest booking = new BookingRequest(checked.type().id(), occurrence.start(), checked.client().name(), checked.client().email(),
-                "", request.focus(), "", checked.zone().getId(), key);
+                "", request.focus(), "", checked.rhythm().zone().getId(), key);
         try {
             return bookings.writeInSeries(checked.type(), checked.rules().claimFor(occurrence.start(), checked.type().duration()), booking,
-                    checked.zone(), () -> new BookingClient(checked.client().id(), false), coach,
+                    checked.rhythm().zone(), () -> new BookingClient(checked.client().id(), false), coach,
                     written -> records.place(written.id(), request.idempotencyKey(), occurrence.position()));
         } catch (DataIntegrityViolationException refused) {
             if (DatabaseRefusals.isOverlap(refused)) {
