@@ -1,5 +1,8 @@
 package app.goodenough.database;
 
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
 /** Names of the database settings, as properties and as the environment variables that set them. */
 final class DatabaseSettings {
 
@@ -9,5 +12,10 @@ final class DatabaseSettings {
     static final String URL_VARIABLE = "SPRING_DATASOURCE_URL";
 
     private DatabaseSettings() {
+    }
+
+    /** Whether {@code spring.datasource.url} names an external database. */
+    static boolean isExternalIn(Environment environment) {
+        return StringUtils.hasText(environment.getProperty(URL));
     }
 }

@@ -7,13 +7,15 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the context begins to
  * refresh, so that it comes up while Spring reads the configuration (seconds on a small
  * machine) instead of after it. The decision is taken at that moment, when every initializer has
- * set its properties: with {@code spring.datasource.url} nothing is started.
+ * set its properties: with {@code spring.datasource.url} nothing is started, and nothing either
+ * while the build processes the configuration ahead of time.
  */
 public class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -25,7 +27,7 @@ public class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer
             @Override
             public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
                 Environment environment = context.getEnvironment();
-                if (NoExternalDatabase.in(environment)) {
+                if (!DatabaseSettings.isExternalIn(environment) && !Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
                     EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(environment.getRequiredProperty("good-enough.data-dir"),
                             environment.getRequiredProperty("good-enough.database-port", Integer.class));
                     context.getBeanFactory().registerSingleton(BEAN, new Starting(CompletableFuture.supplyAsync(server::start,

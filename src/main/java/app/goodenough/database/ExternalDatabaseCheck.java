@@ -8,7 +8,6 @@ import java.util.Properties;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * Before anything else starts, checks that a configured external database is a PostgreSQL
@@ -21,9 +20,8 @@ public class ExternalDatabaseCheck implements ApplicationListener<ApplicationEnv
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment environment = event.getEnvironment();
-        String url = environment.getProperty(DatabaseSettings.URL);
-        if (StringUtils.hasText(url)) {
-            check(url, environment.getProperty(DatabaseSettings.USERNAME), environment.getProperty(DatabaseSettings.PASSWORD));
+        if (DatabaseSettings.isExternalIn(environment)) {
+            check(environment.getRequiredProperty(DatabaseSettings.URL), environment.getProperty(DatabaseSettings.USERNAME), environment.getProperty(DatabaseSettings.PASSWORD));
         }
     }
 

@@ -46,6 +46,7 @@ class ArchitectureTest {
     private static final String BASE = "app.goodenough";
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(new WrittenClasses())
             .importPackages(BASE);
     private static final int MAX_CLASS_LINES = 200;
     private static final int MAX_FEATURE_LINES = 1_200;

@@ -30,6 +30,7 @@ class TimeAndLocaleTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(new WrittenClasses())
             .importPackages("app.goodenough");
 
     /** The one place the machine's clock is read: the application's {@code Clock} bean. */

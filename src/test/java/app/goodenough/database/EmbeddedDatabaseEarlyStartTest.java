@@ -2,7 +2,7 @@ package app.goodenough.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -20,27 +20,28 @@ class EmbeddedDatabaseEarlyStartTest {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             TestPropertyValues.of("good-enough.data-dir=" + dataDir, "good-enough.database-port=0").applyTo(context);
             new EmbeddedDatabaseEarlyStart().initialize(context);
-            context.register(EmbeddedDatabaseConfiguration.class);
+            context.register(DatabaseConfiguration.class);
             context.refresh();
 
             EmbeddedDatabaseEarlyStart.Starting starting = context.getBean(EmbeddedDatabaseEarlyStart.Starting.class);
-            assertThat(context.getBean(EmbeddedPostgres.class)).isSameAs(starting.postgres().join());
+            assertThat(context.getBean(EmbeddedDatabase.class).server()).containsSame(starting.postgres().join());
             assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("select 1", Integer.class)).isOne();
             assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         }
     }
 
     @Test
-    void withAnExternalDatabaseNothingIsStarted() {
+    void withAnExternalDatabaseNothingIsStartedAndThePoolPointsThere() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             TestPropertyValues.of("spring.datasource.url=jdbc:postgresql://db.example.org/good_enough",
                     "good-enough.data-dir=" + dataDir, "good-enough.database-port=0").applyTo(context);
             new EmbeddedDatabaseEarlyStart().initialize(context);
-            context.register(EmbeddedDatabaseConfiguration.class);
+            context.register(DatabaseConfiguration.class);
             context.refresh();
 
             assertThat(context.containsBean(EmbeddedDatabaseEarlyStart.BEAN)).isFalse();
-            assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(context.getBean(EmbeddedDatabase.class).isRunning()).isFalse();
+            assertThat(context.getBean(HikariDataSource.class).getJdbcUrl()).isEqualTo("jdbc:postgresql://db.example.org/good_enough");
             assertThat(dataDir.resolve("postgres")).doesNotExist();
         }
     }

@@ -3,6 +3,7 @@ package app.goodenough.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goodenough.Application;
+import app.goodenough.database.EmbeddedDatabase;
 import app.goodenough.support.Browser;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
@@ -53,7 +54,7 @@ class DatabaseOutageJourneyTest {
                 reader.waitForText("You're booked");
                 fillTheBookingForm(reader, "Patient Reader", during);
 
-                EmbeddedPostgres postgres = app.getBean(EmbeddedPostgres.class);
+                EmbeddedPostgres postgres = app.getBean(EmbeddedDatabase.class).server().orElseThrow();
                 int databasePort = postgres.getPort();
                 postgres.close();
                 Instant stopped = Instant.now();

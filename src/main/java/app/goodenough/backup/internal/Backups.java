@@ -4,7 +4,7 @@ import app.goodenough.backup.BackupFailedException;
 import app.goodenough.backup.BackupFile;
 import app.goodenough.backup.BackupKind;
 import app.goodenough.backup.BackupStatus;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.goodenough.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,7 +21,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,13 +41,13 @@ public class Backups {
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final AtomicReference<BackupStatus.Failure> lastFailure = new AtomicReference<>();
 
-    public Backups(DataSource dataSource, Clock clock, ObjectProvider<EmbeddedPostgres> embedded,
+    public Backups(DataSource dataSource, Clock clock, EmbeddedDatabase embedded,
             @Value("${good-enough.backup.enabled}") String enabled, @Value("${good-enough.backup.folder}") Path folder) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.folder = new BackupFolder(folder);
         this.taken = switch (enabled.strip()) {
-            case "auto", "" -> embedded.getIfAvailable() != null;
+            case "auto", "" -> embedded.isRunning();
             case "true" -> true;
             case "false" -> false;
             default -> throw new IllegalArgumentException("good-enough.backup.enabled is auto, true or false, not " + enabled);

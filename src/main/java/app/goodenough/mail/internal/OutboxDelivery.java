@@ -1,5 +1,6 @@
 package app.goodenough.mail.internal;
 
+import app.goodenough.mailserver.MailServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -35,13 +35,13 @@ public class OutboxDelivery {
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     private final OutboxRepository outbox;
-    private final ObjectProvider<JavaMailSender> mailServer;
+    private final MailServer mailServer;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final InternetAddress sender;
     private final Duration firstRetry;
 
-    OutboxDelivery(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailServer, TransactionTemplate transactions, Clock clock,
+    OutboxDelivery(OutboxRepository outbox, MailServer mailServer, TransactionTemplate transactions, Clock clock,
             @Value("${good-enough.mail.from}") String from, @Value("${good-enough.mail.first-retry}") Duration firstRetry) {
         this.outbox = outbox;
         this.mailServer = mailServer;
@@ -54,9 +54,12 @@ public class OutboxDelivery {
     /** Sends what is due now; returns how many messages were tried. */
     @Scheduled(fixedDelayString = "${good-enough.mail.poll-interval}", initialDelayString = "${good-enough.mail.poll-interval}")
     public int deliverDue() {
-        JavaMailSender server = mailServer.getIfAvailable();
+        return mailServer.sender().map(this::deliverRound).orElse(0);
+    }
+
+    private int deliverRound(JavaMailSender server) {
         int tried = 0;
-        while (server != null && tried < MESSAGES_PER_ROUND && deliverOne(server)) {
+        while (tried < MESSAGES_PER_ROUND && deliverOne(server)) {
             tried++;
         }
         return tried;

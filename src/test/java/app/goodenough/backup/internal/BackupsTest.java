@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.goodenough.backup.BackupFailedException;
 import app.goodenough.backup.BackupFile;
 import app.goodenough.backup.BackupKind;
+import app.goodenough.database.EmbeddedDatabase;
 import app.goodenough.support.IntegrationTest;
 import app.goodenough.support.TestClock;
 import app.goodenough.support.TestDatabase;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +35,7 @@ class BackupsTest {
 
     @Autowired DataSource dataSource;
     @Autowired Clock clock;
-    @Autowired ObjectProvider<EmbeddedPostgres> embedded;
+    @Autowired EmbeddedDatabase embedded;
 
     @TempDir Path folder;
 
@@ -104,7 +103,7 @@ class BackupsTest {
     @Test
     void withAnExternalDatabaseNoBackupIsTakenAndHealthSaysWhoseTheyAre() {
         Backups backups = new Backups(dataSource, clock, embedded, "auto", folder);
-        assertThat(embedded.getIfAvailable()).as("the tests' application runs on an external database").isNull();
+        assertThat(embedded.isRunning()).as("the tests' application runs on an external database").isFalse();
 
         assertThat(backups.taken()).isFalse();
         assertThat(new NightlyBackup(backups, clock, LocalTime.of(3, 0), ZoneOffset.UTC).isDue()).isFalse();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goodenough.backup.BackupFile;
 import app.goodenough.backup.BackupService;
 import app.goodenough.backup.internal.Backups;
+import app.goodenough.database.EmbeddedDatabase;
 import app.goodenough.support.Demo;
 import app.goodenough.support.TestBackups;
 import app.goodenough.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class BackupsViewTest extends ViewTest {
@@ -69,7 +68,7 @@ class BackupsViewTest extends ViewTest {
 
     @Test
     void withAnExternalDatabaseThePageSaysBackupsAreTheOperatorsAndOffersNone(@Autowired DataSource dataSource, @Autowired Clock clock,
-            @Autowired ObjectProvider<EmbeddedPostgres> embedded) {
+            @Autowired EmbeddedDatabase embedded) {
         BackupsView view = new BackupsView(new BackupService(new Backups(dataSource, clock, embedded, "auto", TestBackups.FOLDER)));
 
         assertThat(view.getElement().getTextRecursively()).contains("its backups are taken by the database's operator");
