@@ -5,6 +5,8 @@
 # With SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) both instances use that PostgreSQL.
 # Without it, instance a runs the embedded PostgreSQL on GOOD_ENOUGH_DB_PORT (default 5433)
 # with its data under target/two-instances/data, and instance b connects to it.
+# Each instance starts the fast way (src/ops/start.sh: extracted jar and the JDK's AOT cache, one
+# cache per instance, trained by its first start here).
 # Needs nginx (Debian: apt-get install -y nginx); builds the jar when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,7 +14,6 @@ port="${PORT:-8080}"
 a_port="${A_PORT:-8081}"
 b_port="${B_PORT:-8082}"
 run="$(pwd)/target/two-instances"
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 command -v nginx > /dev/null || { echo "nginx is missing (Debian: apt-get install -y nginx)" >&2; exit 1; }
 jar=$(ls target/good-enough-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ]; then
@@ -44,17 +45,19 @@ export GOOD_ENOUGH_DEMO="${GOOD_ENOUGH_DEMO:-true}"
 if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
   db_port="${GOOD_ENOUGH_DB_PORT:-5433}"
   GOOD_ENOUGH_INSTANCE=a SERVER_PORT="$a_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((a_port + 1000)) GOOD_ENOUGH_DB_PORT="$db_port" GOOD_ENOUGH_DATA_DIR="$run/data" \
-    "$java_bin" -jar "$jar" > "$run/a.log" 2>&1 &
+    FAST_START_DIR="$run/fast-start-a" src/ops/start.sh "$jar" > "$run/a.log" 2>&1 &
   pids+=($!)
   wait_for_health a "$a_port" "${pids[0]}"
   export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$db_port/postgres" SPRING_DATASOURCE_USERNAME=postgres
   export SPRING_DATASOURCE_PASSWORD=""
 else
-  GOOD_ENOUGH_INSTANCE=a SERVER_PORT="$a_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((a_port + 1000)) "$java_bin" -jar "$jar" > "$run/a.log" 2>&1 &
+  GOOD_ENOUGH_INSTANCE=a SERVER_PORT="$a_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((a_port + 1000)) FAST_START_DIR="$run/fast-start-a" \
+    src/ops/start.sh "$jar" > "$run/a.log" 2>&1 &
   pids+=($!)
   wait_for_health a "$a_port" "${pids[0]}"
 fi
-GOOD_ENOUGH_INSTANCE=b SERVER_PORT="$b_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((b_port + 1000)) "$java_bin" -jar "$jar" > "$run/b.log" 2>&1 &
+GOOD_ENOUGH_INSTANCE=b SERVER_PORT="$b_port" GOOD_ENOUGH_MANAGEMENT_PORT=$((b_port + 1000)) FAST_START_DIR="$run/fast-start-b" \
+    src/ops/start.sh "$jar" > "$run/b.log" 2>&1 &
 pids+=($!)
 wait_for_health b "$b_port" "${pids[1]}"
 
