@@ -35,14 +35,15 @@ if [ ! -f "$app" ]; then
   mkdir -p "$home"
   staging=$(mktemp -d "$home/extracting.XXXXXX")
   "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$staging/app" > /dev/null
-  mv "$staging/app" "$home/app" 2>/dev/null || true   # another start may have finished first
+  mv -T "$staging/app" "$home/app" 2>/dev/null || true   # unless another start finished first
   rm -rf "$staging"
 fi
 
 # shellcheck disable=SC2086
 if [ "$major" -lt 25 ]; then
   exec "$java_bin" ${JAVA_OPTS:-} -jar "$app" "$@"
-elif [ -f "$home/app.aot" ]; then
+elif [ -s "$home/app.aot" ] && [ ! -e "$home/app.aot.config" ]; then
+  # (while the JDK writes a cache, app.aot is empty and app.aot.config exists; a write that was cut short trains again)
   exec "$java_bin" -XX:AOTCache="$home/app.aot" ${JAVA_OPTS:-} -jar "$app" "$@"
 else
   echo "First start of this jar on this JDK: the AOT cache is trained now and written to $home/app.aot when it stops" >&2
