@@ -1,10 +1,12 @@
 package app.goodenough.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.aot.AbstractAotProcessor;
@@ -30,15 +32,29 @@ public class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer
                 if (!DatabaseSettings.isExternalIn(environment) && !Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
                     EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(environment.getRequiredProperty("good-enough.data-dir"),
                             environment.getRequiredProperty("good-enough.database-port", Integer.class));
-                    context.getBeanFactory().registerSingleton(BEAN, new Starting(CompletableFuture.supplyAsync(server::start,
-                            task -> Thread.ofPlatform().daemon().name("embedded-postgres-start").start(task))));
+                    Starting starting = new Starting(CompletableFuture.supplyAsync(server::start,
+                            task -> Thread.ofPlatform().daemon().name("embedded-postgres-start").start(task)));
+                    context.getBeanFactory().registerSingleton(BEAN, starting);
+                    if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry singletons) {
+                        singletons.registerDisposableBean(BEAN, starting::stop);
+                    }
                 }
             }
         });
     }
 
-    /** The embedded PostgreSQL on its way up. */
+    /**
+     * The embedded PostgreSQL on its way up. It is stopped with the context's other beans, after
+     * those that use it, also when the context fails before the application's database bean was made.
+     */
     record Starting(CompletableFuture<EmbeddedPostgres> postgres) {
+
+        void stop() throws IOException {
+            EmbeddedPostgres started = postgres.exceptionally(failed -> null).join();
+            if (started != null) {
+                started.close();
+            }
+        }
 
         /** Waits until it runs; a failure to start is thrown as it was raised. */
         EmbeddedPostgres await() {

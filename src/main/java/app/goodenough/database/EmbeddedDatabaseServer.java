@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
  * commit to disk before it is confirmed: {@code fsync}, {@code synchronous_commit} and
  * {@code full_page_writes} on, so that a crash of the operating system loses nothing a person
  * was told is saved. A server left running by an application that was killed is shut down first.
+ * The server is stopped by whoever started it, not by a shutdown hook of its own: the JVM runs its
+ * hooks at once, and the application's graceful shutdown still finishes its requests on it.
  */
 public final class EmbeddedDatabaseServer {
 
@@ -52,6 +54,7 @@ public final class EmbeddedDatabaseServer {
             EmbeddedPostgres.Builder builder = builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");

@@ -1,6 +1,7 @@
 package app.goodenough.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -28,6 +29,20 @@ class EmbeddedDatabaseEarlyStartTest {
             assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("select 1", Integer.class)).isOne();
             assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         }
+    }
+
+    @Test
+    void aStartThatFailsBeforeTheDatabaseIsUsedStopsTheServerItBegan() {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        TestPropertyValues.of("good-enough.data-dir=" + dataDir, "good-enough.database-port=0").applyTo(context);
+        new EmbeddedDatabaseEarlyStart().initialize(context);
+        context.registerBean("brokenSetting", String.class, () -> {
+            throw new IllegalStateException("a setting that cannot work");
+        });
+
+        assertThatThrownBy(context::refresh).hasRootCauseMessage("a setting that cannot work");
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).as("it had started").exists();
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("and was stopped").doesNotExist();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goodenough.shared.StartupProblem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,6 +81,22 @@ class EmbeddedDatabaseServerTest {
             assertThat(rows.getString(1)).isEqualTo("written before the crash");
             assertThat(ProcessHandle.of(abandoned).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         }
+    }
+
+    /** A graceful shutdown finishes its requests on a database that is still there; the application stops it last. */
+    @Test
+    void theServerOutlivesTheStopSignalUntilTheApplicationStopsIt() throws Exception {
+        Process application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FinishesWorkAfterTheStopSignal.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = application.inputReader()) {
+            assertThat(output.lines().filter(line -> line.equals("ready")).findFirst()).isPresent();
+            application.toHandle().destroy();
+            assertThat(application.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(output.lines().filter(line -> line.startsWith("finished") || line.startsWith("failed")).findFirst())
+                    .contains("finished work in flight");
+        }
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("stopped by the application at its end").doesNotExist();
     }
 
     @Test
