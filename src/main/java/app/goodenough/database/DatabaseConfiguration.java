@@ -27,9 +27,7 @@ class DatabaseConfiguration {
             return EmbeddedDatabase.none();
         }
         EmbeddedDatabaseEarlyStart.Starting early = starting.getIfAvailable();
-        return EmbeddedDatabase.running(early != null ? early.await()
-                : new EmbeddedDatabaseServer(environment.getRequiredProperty("good-enough.data-dir"),
-                        environment.getRequiredProperty("good-enough.database-port", Integer.class)).start());
+        return EmbeddedDatabase.running(early != null ? early.await() : EmbeddedDatabaseServer.configuredIn(environment).start());
     }
 
     /** A pool on the chosen server; {@code spring.datasource.hikari.*} tunes it either way. */

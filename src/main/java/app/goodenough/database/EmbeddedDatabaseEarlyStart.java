@@ -30,8 +30,7 @@ public class EmbeddedDatabaseEarlyStart implements ApplicationContextInitializer
             public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
                 Environment environment = context.getEnvironment();
                 if (!DatabaseSettings.isExternalIn(environment) && !Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
-                    EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(environment.getRequiredProperty("good-enough.data-dir"),
-                            environment.getRequiredProperty("good-enough.database-port", Integer.class));
+                    EmbeddedDatabaseServer server = EmbeddedDatabaseServer.configuredIn(environment);
                     Starting starting = new Starting(CompletableFuture.supplyAsync(server::start,
                             task -> Thread.ofPlatform().daemon().name("embedded-postgres-start").start(task)));
                     context.getBeanFactory().registerSingleton(BEAN, starting);

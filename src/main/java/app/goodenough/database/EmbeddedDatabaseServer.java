@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded PostgreSQL on a data directory that is kept between runs, writing every
@@ -27,6 +28,12 @@ public final class EmbeddedDatabaseServer {
     public EmbeddedDatabaseServer(String dataDir, int port) {
         this.dataDirectory = postgresFolderIn(dataDir);
         this.port = port;
+    }
+
+    /** The server the application's settings describe: {@code good-enough.data-dir} and {@code good-enough.database-port}. */
+    static EmbeddedDatabaseServer configuredIn(Environment environment) {
+        return new EmbeddedDatabaseServer(environment.getRequiredProperty("good-enough.data-dir"),
+                environment.getRequiredProperty("good-enough.database-port", Integer.class));
     }
 
     /** Where the database cluster lives inside the application's data folder. */
