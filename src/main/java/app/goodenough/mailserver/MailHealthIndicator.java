@@ -16,7 +16,7 @@ class MailHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        return server.configured().map(sender -> new org.springframework.boot.mail.health.MailHealthIndicator(sender).health())
+        return server.sender().map(sender -> new org.springframework.boot.mail.health.MailHealthIndicator(sender).health())
                 .orElseGet(() -> Health.up().withDetail("server", "none configured: messages wait in the outbox").build());
     }
 }

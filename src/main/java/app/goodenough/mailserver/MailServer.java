@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.core.env.Environment;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -29,11 +28,7 @@ public class MailServer {
     }
 
     /** Where to send messages; empty when none is configured, and then they wait in the outbox. */
-    public Optional<JavaMailSender> sender() {
-        return Optional.ofNullable(sender);
-    }
-
-    Optional<JavaMailSenderImpl> configured() {
+    public Optional<JavaMailSenderImpl> sender() {
         return Optional.ofNullable(sender);
     }
 

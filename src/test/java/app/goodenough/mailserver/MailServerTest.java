@@ -28,7 +28,7 @@ class MailServerTest {
                 .withProperty("spring.mail.properties.mail.smtp.starttls.enable", "true")
                 .withProperty("spring.mail.ssl.enabled", "true"));
 
-        JavaMailSenderImpl sender = (JavaMailSenderImpl) server.sender().orElseThrow();
+        JavaMailSenderImpl sender = server.sender().orElseThrow();
         assertThat(sender.getHost()).isEqualTo("smtp.example.org");
         assertThat(sender.getPort()).isEqualTo(587);
         assertThat(sender.getUsername()).isEqualTo("practice");
