@@ -47,10 +47,8 @@ class ProcessedConfigurationIT {
     @Test
     void onAnExternalDatabaseWithAMailServerAReaderBooksAndGetsTheLetter() {
         TestDatabase.Connection database = TestDatabase.freshDatabase("processed_configuration");
-        try (ConfigurableApplicationContext app = start("--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(), "--good-enough.mail.poll-interval=200ms")) {
+        try (ConfigurableApplicationContext app = start(database.asArguments(
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(), "--good-enough.mail.poll-interval=200ms"))) {
             assertProcessedAheadOfTime(app);
             assertThat(app.getBean(EmbeddedDatabase.class).isRunning()).isFalse();
             assertThat(app.getBean(HikariDataSource.class).getJdbcUrl()).isEqualTo(database.url());

@@ -20,13 +20,10 @@ class ProductionStartTest {
         // a second application in this JVM installs its own security context strategy; the shared test context needs its own back
         SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
 
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
+        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, database.asArguments(
                 "--server.port=0", "--management.server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
                 "--good-enough.first.admin.email=ops@example.org",
-                "--good-enough.first.admin.password=a long walk home")) {
+                "--good-enough.first.admin.password=a long walk home"))) {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
 
             List<String> accounts = jdbc.queryForList("select email || ' ' || role from account", String.class);

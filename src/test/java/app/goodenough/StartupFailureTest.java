@@ -38,13 +38,10 @@ class StartupFailureTest {
     void anUnknownTimeZoneForTheFirstCoachNamesTheSettingAndStoresNothing(CapturedOutput output) {
         TestDatabase.Connection db = TestDatabase.connection();
 
-        assertThatThrownBy(() -> start(
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
+        assertThatThrownBy(() -> start(db.asArguments(
                 "--good-enough.first.coach.email=first-coach@example.org",
                 "--good-enough.first.coach.password=a long walk home",
-                "--good-enough.first.coach.time-zone=Mars/Olympus_Mons"));
+                "--good-enough.first.coach.time-zone=Mars/Olympus_Mons")));
 
         assertThat(output.getOut()).contains("The first coach account cannot be created: "
                 + "GOOD_ENOUGH_COACH_TIME_ZONE: Choose a time zone such as Europe/Berlin.");

@@ -50,11 +50,9 @@ class BackupRestoreTest {
         TestDatabase.Connection database = TestDatabase.freshDatabase("backup_source");
         source = new DriverManagerDataSource(database.url(), database.username(), database.password());
         SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0", "--management.server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                "--good-enough.demo=true", "--good-enough.backup.enabled=true", "--good-enough.backup.folder=" + backupFolder)) {
+        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class, database.asArguments("--server.port=0",
+                "--management.server.port=0", "--good-enough.demo=true", "--good-enough.backup.enabled=true",
+                "--good-enough.backup.folder=" + backupFolder))) {
             backup = app.getBean(Backups.class).take(BackupKind.ON_REQUEST);
         } finally {
             SecurityContextHolder.setContextHolderStrategy(sharedStrategy);

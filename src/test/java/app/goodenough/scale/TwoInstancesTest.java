@@ -163,12 +163,10 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(TestDatabase.Connection database, String instance) {
-        return SpringApplication.run(Application.class, "--server.port=0", "--management.server.port=0", "--good-enough.instance=" + instance,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
+        return SpringApplication.run(Application.class, database.asArguments("--server.port=0", "--management.server.port=0",
+                "--good-enough.instance=" + instance,
                 "--good-enough.demo=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
-                "--good-enough.mail.poll-interval=200ms");
+                "--good-enough.mail.poll-interval=200ms"));
     }
 }

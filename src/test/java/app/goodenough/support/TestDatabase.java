@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -19,6 +21,13 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public final class TestDatabase {
 
     public record Connection(String url, String username, String password, String kind) {
+
+        /** The {@code --spring.datasource.*} arguments that start an application on this database, followed by {@code more}. */
+        public String[] asArguments(String... more) {
+            return Stream.concat(Stream.of("--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + Objects.toString(username, ""),
+                    "--spring.datasource.password=" + Objects.toString(password, "")), Stream.of(more)).toArray(String[]::new);
+        }
     }
 
     private static Connection connection;
