@@ -68,10 +68,8 @@ class ClientSessionViewsTest extends ViewTest {
 
     @Test
     void samSeesEachSessionOfHisSeriesWithItsPlaceAndCancelsTheSecondWithAllLaterOnes() {
-        LocalDate first = booked.booking().start().atZone(practice.zone()).toLocalDate().plusDays(1);
         UUID key = UUID.randomUUID();
-        List<Confirmation> seriesBooked = signIn.during(practice.coach().email(), () -> series.book(new NewSeries(practice.session().id(),
-                booked.booking().clientId(), first, LocalTime.of(11, 0), 1, 3, null, true, key), Set.of(1, 2, 3)));
+        List<Confirmation> seriesBooked = samsWeeklySeriesOfThree(key);
         signIn.as(Demo.SAM);
         navigate(MySessionsView.class);
         assertThat($(Paragraph.class).withClassName("series-place").all()).extracting(Paragraph::getText)
@@ -89,10 +87,8 @@ class ClientSessionViewsTest extends ViewTest {
 
     @Test
     void samMovesTheSecondSessionOfHisSeriesWithTheLaterOneToTheNextFreeTime() {
-        LocalDate first = booked.booking().start().atZone(practice.zone()).toLocalDate().plusDays(1);
         UUID key = UUID.randomUUID();
-        List<Confirmation> seriesBooked = signIn.during(practice.coach().email(), () -> series.book(new NewSeries(practice.session().id(),
-                booked.booking().clientId(), first, LocalTime.of(11, 0), 1, 3, null, true, key), Set.of(1, 2, 3)));
+        List<Confirmation> seriesBooked = samsWeeklySeriesOfThree(key);
         signIn.as(Demo.SAM);
 
         navigate("manage/" + manageLinks.tokenFor(seriesBooked.get(1).booking()), ManageSessionView.class);
@@ -111,6 +107,13 @@ class ClientSessionViewsTest extends ViewTest {
         assertThat(starts.get(2)).as("a week after the second, at its new time").isEqualTo(starts.get(1).atZone(practice.zone()).plusWeeks(1)
                 .toInstant());
         assertThat(starts.get(1)).isNotEqualTo(seriesBooked.get(1).booking().start());
+    }
+
+    /** The coach books Sam three weekly sessions at 11:00, from the day after his booked session on. */
+    private List<Confirmation> samsWeeklySeriesOfThree(UUID key) {
+        LocalDate first = booked.booking().start().atZone(practice.zone()).toLocalDate().plusDays(1);
+        return signIn.during(practice.coach().email(), () -> series.book(new NewSeries(practice.session().id(),
+                booked.booking().clientId(), first, LocalTime.of(11, 0), 1, 3, null, true, key), Set.of(1, 2, 3)));
     }
 
     @Test
